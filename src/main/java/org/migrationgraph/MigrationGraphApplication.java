@@ -1,0 +1,17 @@
+package org.migrationgraph;
+
+import org.migrationgraph.seed.SeedCheckCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class MigrationGraphApplication {
+
+    public static void main(String[] args) {
+        if (SeedCheckCommand.isRequested(args)) {
+            // Seed editors get their answer in about a second: no server, no database.
+            System.exit(SeedCheckCommand.run(args, System.out));
+        }
+        SpringApplication.run(MigrationGraphApplication.class, args);
+    }
+}

@@ -1,0 +1,147 @@
+package org.migrationgraph.embedded;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * A Neo4j DBMS running in this JVM with Bolt on 127.0.0.1, so that the application (and any
+ * Neo4j tool) reaches it through the same driver path as an external server. Public because
+ * tests start one outside the application context to play an external database.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final DatabaseManagementService dbms;
+    private final Path home;
+    private final URI boltUri;
+    private final Duration startupTime;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, URI boltUri, Duration startupTime) {
+        this.dbms = dbms;
+        this.home = home;
+        this.boltUri = boltUri;
+        this.startupTime = startupTime;
+    }
+
+    /** Starts the DBMS, or explains in one sentence (and an action) why it cannot. */
+    public static EmbeddedNeo4j start(Path dataDir, int boltPort, Map<String, String> extraConfig) {
+        long started = System.nanoTime();
+        Path home = prepareHome(dataDir);
+        Path conf = writeConfig(home, boltPort, extraConfig);
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build();
+        } catch (RuntimeException e) {
+            throw explain(e, home, boltPort);
+        }
+        URI uri = URI.create("bolt://" + LOOPBACK + ":" + boundPort(dbms));
+        return new EmbeddedNeo4j(dbms, home, uri, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Checkpoints and closes the store, so that the next start needs no recovery. */
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+
+    private static Path prepareHome(Path dataDir) {
+        Path home = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(home.resolve("conf"));
+            Path probe = Files.createTempFile(home, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new EmbeddedNeo4jStartException(
+                    "The Neo4j data directory " + home + " cannot be written (" + e.getClass().getSimpleName()
+                            + ": " + e.getMessage() + ").",
+                    "Point migration-graph.embedded.data-dir at a writable directory, or fix its permissions.", e);
+        }
+        return home;
+    }
+
+    /**
+     * Settings go through a generated conf file because the embedded builder takes raw
+     * "name=value" settings only from a file; Neo4j then validates them itself, so a typo in
+     * migration-graph.embedded.config.* fails start-up with Neo4j's own message.
+     */
+    private static Path writeConfig(Path home, int boltPort, Map<String, String> extraConfig) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("server.bolt.enabled", "true");
+        settings.put("server.bolt.listen_address", LOOPBACK + ":" + boltPort);
+        settings.put("server.bolt.advertised_address", LOOPBACK + ":" + boltPort);
+        settings.put("dbms.security.auth_enabled", "false");
+        settings.putAll(extraConfig);
+        String text = settings.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n", "# Generated at every start from migration-graph.embedded.*; edits are overwritten.\n", "\n"));
+        Path conf = home.resolve("conf").resolve("migration-graph-embedded.conf");
+        try {
+            Files.writeString(conf, text);
+        } catch (IOException e) {
+            throw new EmbeddedNeo4jStartException("Cannot write " + conf + ": " + e.getMessage(),
+                    "Point migration-graph.embedded.data-dir at a writable directory.", e);
+        }
+        return conf;
+    }
+
+    private static int boundPort(DatabaseManagementService dbms) {
+        var system = (GraphDatabaseAPI) dbms.database("system");
+        return system.getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT)
+                .getPort();
+    }
+
+    private static EmbeddedNeo4jStartException explain(RuntimeException e, Path home, int boltPort) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (t instanceof BindException || type.endsWith("PortBindException")) {
+                return new EmbeddedNeo4jStartException(
+                        "Bolt port " + boltPort + " on " + LOOPBACK + " is already in use.",
+                        "Stop the process holding it, or set migration-graph.embedded.bolt-port to a free port (0 picks one).", e);
+            }
+            if (type.endsWith("FileLockException") || type.endsWith("StoreLockException")) {
+                return new EmbeddedNeo4jStartException(
+                        "The Neo4j store in " + home + " is locked by another running Neo4j process.",
+                        "Stop the other instance, or give this one its own migration-graph.embedded.data-dir.", e);
+            }
+        }
+        return new EmbeddedNeo4jStartException(
+                "The embedded Neo4j in " + home + " failed to start: " + rootMessage(e),
+                "See " + home.resolve("logs/debug.log") + " for Neo4j's own account; check migration-graph.embedded.config.* settings.", e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

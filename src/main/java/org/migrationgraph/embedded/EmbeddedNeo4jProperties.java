@@ -1,0 +1,27 @@
+package org.migrationgraph.embedded;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the in-process Neo4j runs when no external database is configured.
+ *
+ * @param enabled  start the embedded DBMS; when unset it is on unless {@code spring.neo4j.uri} is set
+ * @param dataDir  the Neo4j home: store files, transaction logs and Neo4j's own logs live below it
+ * @param boltPort the loopback port Bolt listens on; 0 picks a free one, which is then logged
+ * @param config   any Neo4j setting, passed through verbatim (e.g. {@code server.memory.pagecache.size})
+ */
+@ConfigurationProperties("migration-graph.embedded")
+public record EmbeddedNeo4jProperties(
+        Boolean enabled,
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("7687") int boltPort,
+        Map<String, String> config) {
+
+    public EmbeddedNeo4jProperties {
+        config = config == null ? Map.of() : Map.copyOf(config);
+    }
+}

@@ -1,0 +1,65 @@
+package org.migrationgraph.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.migrationgraph.api.ApiException;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Lookups by id, and the fields that need another read (batched: one statement per level). */
+@Controller
+class EntityController {
+
+    static final int MAX_IDS = 100;
+
+    private final EntityRepository entities;
+
+    EntityController(EntityRepository entities) {
+        this.entities = entities;
+    }
+
+    @QueryMapping
+    EntityView node(@Argument String id) {
+        return entities.findByIds(List.of(id)).get(id);
+    }
+
+    @QueryMapping
+    EntityView entity(@Argument String id) {
+        return node(id);
+    }
+
+    @QueryMapping
+    List<EntityView> nodes(@Argument List<String> ids) {
+        if (ids.size() > MAX_IDS) {
+            throw ApiException.badInput("'ids' holds " + ids.size() + " ids; ask for at most " + MAX_IDS + " at a time.");
+        }
+        Map<String, EntityView> found = entities.findByIds(ids);
+        return ids.stream().map(found::get).toList();
+    }
+
+    @BatchMapping(typeName = "Citation", field = "document")
+    Map<CitationView, EntityView> document(List<CitationView> citations) {
+        List<String> ids = citations.stream().map(CitationView::documentId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, EntityView> documents = ids.isEmpty() ? Map.of() : entities.findByIds(ids);
+        Map<CitationView, EntityView> result = new java.util.HashMap<>();
+        citations.forEach(c -> {
+            if (c.documentId() != null && documents.containsKey(c.documentId())) {
+                result.put(c, documents.get(c.documentId()));
+            }
+        });
+        return result;
+    }
+
+    @BatchMapping(typeName = "Document", field = "paragraphs")
+    Map<EntityView, List<ParagraphView>> paragraphs(List<EntityView> documents) {
+        Map<String, List<ParagraphView>> byDocument = entities.paragraphsOf(documents.stream().map(EntityView::id).toList())
+                .stream().collect(Collectors.groupingBy(ParagraphView::documentId));
+        return documents.stream().collect(Collectors.toMap(Function.identity(),
+                d -> byDocument.getOrDefault(d.id(), List.of()), (a, b) -> a));
+    }
+}

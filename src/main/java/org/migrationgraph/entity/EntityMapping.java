@@ -1,0 +1,64 @@
+package org.migrationgraph.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps the stored form (node properties, aligned citation lists) to read models. The storage
+ * representation of citations is documented in docs/data-model.md.
+ */
+final class EntityMapping {
+
+    /** Stored properties that are part of the common fields or of provenance, not kind-specific. */
+    private static final Set<String> COMMON = Set.of("id", "kind", "name", "aliases", "aliasText", "description",
+            "citedParagraphs", "citedQuotes", "citedReferences", "citedReferenceDetails", "seedVersion");
+
+    private EntityMapping() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static EntityView toView(Map<String, Object> node, List<String> labels, List<Map<String, Object>> references) {
+        String kind = (String) node.get("kind");
+        List<String> kinds = new ArrayList<>();
+        kinds.add(kind);
+        labels.stream().filter(l -> !l.equals("Entity") && !l.equals(kind)).sorted().forEach(kinds::add);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        node.forEach((key, value) -> {
+            if (!COMMON.contains(key)) {
+                properties.put(key, value);
+            }
+        });
+        return new EntityView((String) node.get("id"), kind, kinds, (String) node.get("name"),
+                (List<String>) node.getOrDefault("aliases", List.of()), (String) node.get("description"),
+                properties, citations(node, references));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<CitationView> citations(Map<String, Object> holder, List<Map<String, Object>> references) {
+        List<CitationView> citations = new ArrayList<>();
+        List<String> paragraphs = (List<String>) holder.getOrDefault("citedParagraphs", List.of());
+        List<String> quotes = (List<String>) holder.getOrDefault("citedQuotes", List.of());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String paragraphId = paragraphs.get(i);
+            int hash = paragraphId.lastIndexOf('#');
+            citations.add(new CitationView(paragraphId.substring(0, hash),
+                    Integer.parseInt(paragraphId.substring(hash + 1)), quotes.get(i), null, null));
+        }
+        List<String> referenceIds = (List<String>) holder.getOrDefault("citedReferences", List.of());
+        List<String> details = (List<String>) holder.getOrDefault("citedReferenceDetails", List.of());
+        for (int i = 0; i < referenceIds.size(); i++) {
+            String detail = i < details.size() && !details.get(i).isEmpty() ? details.get(i) : null;
+            citations.add(new CitationView(null, null, null, reference(referenceIds.get(i), references), detail));
+        }
+        return citations;
+    }
+
+    private static ReferenceView reference(String id, List<Map<String, Object>> references) {
+        return references.stream().filter(r -> id.equals(r.get("id"))).findFirst()
+                .map(r -> new ReferenceView(id, (String) r.get("title"), (String) r.get("publisher"), (String) r.get("url")))
+                .orElse(new ReferenceView(id, id, null, null));
+    }
+}

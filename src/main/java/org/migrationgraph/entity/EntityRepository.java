@@ -1,0 +1,50 @@
+package org.migrationgraph.entity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads entities and paragraphs; every method is one Cypher statement whatever the number of ids. */
+@Repository
+public class EntityRepository {
+
+    private static final String BY_IDS = """
+            MATCH (n:Entity) WHERE n.id IN $ids
+            OPTIONAL MATCH (ref:Reference) WHERE ref.id IN coalesce(n.citedReferences, [])
+            RETURN n {.*} AS node, labels(n) AS labels, collect(ref {.*}) AS references
+            """;
+    private static final String PARAGRAPHS = """
+            MATCH (d:Entity)-[:HAS_PARAGRAPH]->(p:Paragraph) WHERE d.id IN $ids
+            RETURN p.id AS id, d.id AS document, p.number AS number, p.text AS text
+            ORDER BY d.id, p.number
+            """;
+
+    private final Neo4jClient neo4j;
+
+    EntityRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** The entities with these ids, keyed by id; unknown ids are simply absent. */
+    @SuppressWarnings("unchecked")
+    public Map<String, EntityView> findByIds(Collection<String> ids) {
+        return neo4j.query(BY_IDS).bind(List.copyOf(ids)).to("ids")
+                .fetchAs(EntityView.class)
+                .mappedBy((types, record) -> EntityMapping.toView(record.get("node").asMap(),
+                        record.get("labels").asList(v -> v.asString()),
+                        (List<Map<String, Object>>) (List<?>) record.get("references").asList(v -> v.asMap())))
+                .all().stream()
+                .collect(java.util.stream.Collectors.toMap(EntityView::id, e -> e));
+    }
+
+    List<ParagraphView> paragraphsOf(Collection<String> documentIds) {
+        return List.copyOf(neo4j.query(PARAGRAPHS).bind(List.copyOf(documentIds)).to("ids")
+                .fetchAs(ParagraphView.class)
+                .mappedBy((types, r) -> new ParagraphView(r.get("id").asString(), r.get("document").asString(),
+                        r.get("number").asInt(), r.get("text").asString()))
+                .all());
+    }
+}

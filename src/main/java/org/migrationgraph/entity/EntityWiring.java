@@ -1,0 +1,78 @@
+package org.migrationgraph.entity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.TypeName;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.PropertyDataFetcher;
+import graphql.schema.TypeResolver;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves Node and Entity to the object type named by the entity's kind (GenericEntity when a
+ * kind has no type yet), and lets every entity type read its kind-specific fields from the
+ * stored properties. The entity types are found in the schema files, so adding a kind means
+ * adding a type there and nothing here.
+ */
+@Component
+class EntityWiring implements RuntimeWiringConfigurer {
+
+    static final String FALLBACK_TYPE = "GenericEntity";
+
+    @Override
+    public void configure(RuntimeWiring.Builder builder) {
+        TypeResolver byKind = env -> {
+            EntityView entity = env.getObject();
+            GraphQLObjectType type = env.getSchema().getObjectType(entity.kind());
+            boolean isEntityType = type != null && type.getInterfaces().stream().anyMatch(i -> i.getName().equals("Entity"));
+            return isEntityType ? type : env.getSchema().getObjectType(FALLBACK_TYPE);
+        };
+        builder.type("Node", t -> t.typeResolver(byKind));
+        builder.type("Entity", t -> t.typeResolver(byKind));
+        for (String typeName : entityTypeNames()) {
+            builder.type(typeName, t -> t.defaultDataFetcher(EntityWiring::field));
+        }
+    }
+
+    /** A record accessor when there is one, else the stored property of the same name. */
+    private static Object field(graphql.schema.DataFetchingEnvironment env) throws Exception {
+        String name = env.getField().getName();
+        Object source = env.getSource();
+        DataFetcher<?> accessor = PropertyDataFetcher.fetching(name);
+        Object value = accessor.get(env);
+        if (value == null && source instanceof EntityView entity) {
+            value = entity.properties().get(name);
+        }
+        return value;
+    }
+
+    static List<String> entityTypeNames() {
+        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+        try {
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/**/*.graphqls")) {
+                registry.merge(new SchemaParser().parse(file.getContentAsString(StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> names = new ArrayList<>();
+        for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
+            if (type.getImplements().stream().anyMatch(t -> t instanceof TypeName n && n.getName().equals("Entity"))) {
+                names.add(type.getName());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,9 @@
+package org.migrationgraph.search;
+
+import java.util.List;
+
+import org.migrationgraph.api.PageInfo;
+
+/** A page of ranked results. */
+record SearchConnection(List<SearchHit> edges, PageInfo pageInfo) {
+}

@@ -1,0 +1,67 @@
+package org.migrationgraph.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.migrationgraph.api.ApiException;
+import org.migrationgraph.api.OffsetCursor;
+import org.migrationgraph.api.PageInfo;
+import org.migrationgraph.entity.EntityRepository;
+import org.migrationgraph.entity.EntityView;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/** Ranked entity search on the entity_search full-text index (schema migration V0002). */
+@Service
+class SearchService {
+
+    static final int MAX_QUERY_LENGTH = 200;
+
+    private static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
+            WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(node))
+            RETURN node.id AS id, score
+            ORDER BY score DESC, id
+            SKIP $skip LIMIT $limit
+            """;
+
+    private final Neo4jClient neo4j;
+    private final EntityRepository entities;
+
+    SearchService(Neo4jClient neo4j, EntityRepository entities) {
+        this.neo4j = neo4j;
+        this.entities = entities;
+    }
+
+    SearchConnection search(String query, List<String> kinds, Integer first, String after) {
+        int size = OffsetCursor.pageSize(first);
+        int skip = OffsetCursor.startAfter(after);
+        String lucene = luceneFor(query);
+        var rows = neo4j.query(SEARCH)
+                .bindAll(Map.of("lucene", lucene, "skip", skip, "limit", size + 1))
+                .bind(kinds).to("kinds")
+                .fetch().all();
+        List<Map<String, Object>> page = new ArrayList<>(rows).subList(0, Math.min(size, rows.size()));
+        Map<String, EntityView> found = entities.findByIds(page.stream().map(r -> (String) r.get("id")).toList());
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            Map<String, Object> row = page.get(i);
+            hits.add(new SearchHit(found.get((String) row.get("id")), ((Number) row.get("score")).doubleValue(),
+                    OffsetCursor.encode(skip + i)));
+        }
+        return new SearchConnection(hits, new PageInfo(rows.size() > size, skip > 0,
+                hits.isEmpty() ? null : hits.get(0).cursor(), hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor()));
+    }
+
+    private static String luceneFor(String query) {
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw ApiException.badInput("'query' is " + query.length() + " characters long; keep it to " + MAX_QUERY_LENGTH + ".");
+        }
+        String lucene = LuceneQuery.from(query);
+        if (lucene.isEmpty()) {
+            throw ApiException.badInput("'query' holds no letters or digits to search for; type part of a name, e.g. \"Phil\".");
+        }
+        return lucene;
+    }
+}

@@ -1,0 +1,31 @@
+package org.migrationgraph.seed;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** How a document's text is cut into numbered paragraphs and how quotes are matched in them. */
+final class DocumentText {
+
+    private DocumentText() {
+    }
+
+    /** Paragraphs are blocks separated by blank lines, numbered from 1 in reading order. */
+    static List<String> paragraphs(String text) {
+        return Arrays.stream(text.replace("\r\n", "\n").split("\\n\\s*\\n"))
+                .map(DocumentText::normalize)
+                .filter(p -> !p.isEmpty())
+                .toList();
+    }
+
+    /**
+     * Quotes must appear verbatim; only runs of white space (line breaks inside a paragraph)
+     * count as one space, so that a quote can be written on one line.
+     */
+    static String normalize(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    static boolean contains(String paragraph, String quote) {
+        return normalize(paragraph).contains(normalize(quote));
+    }
+}

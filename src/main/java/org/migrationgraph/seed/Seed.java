@@ -1,0 +1,14 @@
+package org.migrationgraph.seed;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole seed as read, before validation.
+ *
+ * @param paragraphs document id to its paragraphs, paragraph 1 first
+ */
+record Seed(String location, String hash, List<VocabularyTerm> kinds, List<VocabularyTerm> relationTypes,
+            List<SeedReference> references, List<SeedEntity> entities, List<SeedRelation> relations,
+            Map<String, List<String>> paragraphs) {
+}

@@ -1,0 +1,13 @@
+package org.migrationgraph.seed;
+
+import java.util.List;
+import java.util.Map;
+
+/** A typed, directed, cited link between two entities; (from, type, to) identifies it. */
+record SeedRelation(String from, String type, String to, Map<String, Object> properties,
+                    List<SeedCitation> citations, String file, int line) {
+
+    String id() {
+        return from + "-" + type + "->" + to;
+    }
+}

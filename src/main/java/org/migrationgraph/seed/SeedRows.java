@@ -1,0 +1,101 @@
+package org.migrationgraph.seed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The seed as the parameter rows the writer sends. Citations become aligned lists on the node
+ * or relationship (citedParagraphs[i] with citedQuotes[i]; citedReferences[i] with
+ * citedReferenceDetails[i]), because Neo4j properties cannot hold maps; docs/data-model.md
+ * documents this representation.
+ */
+record SeedRows(List<Map<String, Object>> references, List<Map<String, Object>> entities,
+                List<Map<String, Object>> paragraphs, List<Map<String, Object>> relations) {
+
+    static SeedRows of(Seed seed) {
+        String version = seed.hash();
+        List<Map<String, Object>> references = seed.references().stream().map(r -> {
+            Map<String, Object> props = new LinkedHashMap<>(r.properties());
+            props.put("id", r.id());
+            props.put("title", r.title());
+            props.put("seedVersion", version);
+            return SeedWriter.row(r.id(), props);
+        }).toList();
+        List<Map<String, Object>> entities = seed.entities().stream().map(e -> entityRow(e, version)).toList();
+        List<Map<String, Object>> paragraphs = new ArrayList<>();
+        seed.paragraphs().forEach((document, texts) -> {
+            for (int i = 0; i < texts.size(); i++) {
+                String id = document + "#" + (i + 1);
+                paragraphs.add(SeedWriter.row(id, Map.of("id", id, "document", document, "number", i + 1,
+                        "text", texts.get(i), "seedVersion", version)));
+            }
+        });
+        List<Map<String, Object>> relations = seed.relations().stream().map(r -> relationRow(r, version)).toList();
+        return new SeedRows(references, entities, paragraphs, relations);
+    }
+
+    private static Map<String, Object> entityRow(SeedEntity e, String version) {
+        Map<String, Object> props = new LinkedHashMap<>(e.properties());
+        props.put("id", e.id());
+        props.put("kind", e.kinds().get(0));
+        props.put("name", e.name());
+        props.put("aliases", e.aliases());
+        props.put("aliasText", aliasText(e));
+        if (e.description() != null) {
+            props.put("description", e.description());
+        }
+        citationProperties(e.citations(), props);
+        props.put("seedVersion", version);
+        Map<String, Object> row = SeedWriter.row(e.id(), props);
+        row.put("kinds", e.kinds());
+        return row;
+    }
+
+    /**
+     * What the search index reads besides name and description: the aliases, plus the name and
+     * aliases with apostrophes split, because the analyzer keeps "d'Ivoire" as one word and a
+     * search for "Ivoire" should still find Côte d'Ivoire.
+     */
+    static String aliasText(SeedEntity e) {
+        List<String> parts = new ArrayList<>(e.aliases());
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                .filter(text -> text.contains("'") || text.contains("\u2019"))
+                .map(text -> text.replaceAll("['\u2019]", " "))
+                .forEach(parts::add);
+        return String.join(" | ", parts);
+    }
+
+    private static Map<String, Object> relationRow(SeedRelation r, String version) {
+        Map<String, Object> props = new LinkedHashMap<>(r.properties());
+        props.put("id", r.id());
+        citationProperties(r.citations(), props);
+        props.put("seedVersion", version);
+        Map<String, Object> row = SeedWriter.row(r.id(), props);
+        row.put("from", r.from());
+        row.put("to", r.to());
+        row.put("type", r.type());
+        return row;
+    }
+
+    private static void citationProperties(List<SeedCitation> citations, Map<String, Object> props) {
+        List<String> paragraphs = new ArrayList<>();
+        List<String> quotes = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        for (SeedCitation c : citations) {
+            if (c.isDocument()) {
+                paragraphs.add(c.document() + "#" + c.paragraph());
+                quotes.add(DocumentText.normalize(c.quote()));
+            } else {
+                references.add(c.reference());
+                details.add(c.detail() == null ? "" : c.detail());
+            }
+        }
+        props.put("citedParagraphs", paragraphs);
+        props.put("citedQuotes", quotes);
+        props.put("citedReferences", references);
+        props.put("citedReferenceDetails", details);
+    }
+}

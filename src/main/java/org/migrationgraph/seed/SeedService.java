@@ -1,0 +1,72 @@
+package org.migrationgraph.seed;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.springframework.stereotype.Service;
+
+/** Reads, validates and applies graph-seed/. Nothing is written unless the whole seed is valid. */
+@Service
+public class SeedService {
+
+    private static final String LOADED_HASH = """
+            OPTIONAL MATCH (s:SeedState {id: 'graph-seed'}) RETURN s.hash AS hash
+            """;
+
+    private final Driver driver;
+    private final SeedProperties properties;
+
+    SeedService(Driver driver, SeedProperties properties) {
+        this.driver = driver;
+        this.properties = properties;
+    }
+
+    public boolean loadsOnStartup() {
+        return properties.onStartup();
+    }
+
+    /** Applies the configured seed unless the graph already holds exactly this seed. */
+    public SeedReport applyIfChanged() {
+        return apply(properties.resolvedLocation(), false);
+    }
+
+    /** Validates the seed at {@code location} and writes it, even when its hash is unchanged. */
+    public SeedReport apply(String location, boolean force) {
+        long started = System.nanoTime();
+        SeedFiles files = SeedFiles.read(location);
+        String hash = files.hash();
+        if (!force && hash.equals(loadedHash())) {
+            return new SeedReport(SeedReport.Status.UNCHANGED, location, hash, 0, 0, 0, since(started));
+        }
+        Seed seed = validated(files);
+        SeedWriter.write(driver, seed);
+        int paragraphs = seed.paragraphs().values().stream().mapToInt(List::size).sum();
+        return new SeedReport(SeedReport.Status.LOADED, location, hash, seed.entities().size(),
+                seed.relations().size(), paragraphs, since(started));
+    }
+
+    /** Parses and checks a seed without a database; throws with every problem found. */
+    static Seed validated(SeedFiles files) {
+        List<SeedProblem> problems = new ArrayList<>();
+        Seed seed = SeedParser.parse(files, problems);
+        problems.addAll(SeedValidator.validate(seed));
+        if (!problems.isEmpty()) {
+            throw new InvalidSeedException(files.location(), problems.stream().sorted().toList());
+        }
+        return seed;
+    }
+
+    private String loadedHash() {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(LOADED_HASH, Map.of()).single().get("hash").asString(null));
+        }
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}

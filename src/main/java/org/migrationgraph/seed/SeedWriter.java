@@ -1,0 +1,99 @@
+package org.migrationgraph.seed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes a validated seed. Everything happens in one transaction, as batched UNWIND statements,
+ * so that a failure part-way (a lost connection, a constraint) leaves the graph as it was.
+ * Nodes and relationships carry the seed hash they were written by; what an earlier seed
+ * wrote and the current one no longer has is removed, so the graph mirrors the seed exactly.
+ */
+final class SeedWriter {
+
+    static final int BATCH_SIZE = 500;
+
+    private static final String REFERENCES = """
+            UNWIND $rows AS row
+            MERGE (r:Reference {id: row.id})
+            SET r = row.props
+            """;
+    private static final String ENTITIES = """
+            UNWIND $rows AS row
+            MERGE (n:Entity {id: row.id})
+            WITH n, row, [l IN labels(n) WHERE l <> 'Entity' AND NOT l IN row.kinds] AS stale
+            REMOVE n:$(stale)
+            SET n = row.props
+            SET n:$(row.kinds)
+            """;
+    private static final String PARAGRAPHS = """
+            UNWIND $rows AS row
+            MATCH (d:Entity {id: row.props.document})
+            MERGE (p:Paragraph {id: row.id})
+            SET p = row.props
+            MERGE (d)-[h:HAS_PARAGRAPH]->(p)
+            SET h.seedVersion = row.props.seedVersion
+            """;
+    private static final String RELATIONS = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row.from})
+            MATCH (b:Entity {id: row.to})
+            MERGE (a)-[r:$(row.type)]->(b)
+            SET r = row.props
+            """;
+    private static final String REMOVE_STALE_RELATIONSHIPS = """
+            MATCH ()-[r]->() WHERE r.seedVersion IS NOT NULL AND r.seedVersion <> $version
+            DELETE r
+            """;
+    private static final String REMOVE_STALE_NODES = """
+            MATCH (n) WHERE (n:Entity OR n:Paragraph OR n:Reference)
+              AND n.seedVersion IS NOT NULL AND n.seedVersion <> $version
+            DETACH DELETE n
+            """;
+    private static final String RECORD_STATE = """
+            MERGE (s:SeedState {id: 'graph-seed'})
+            SET s.hash = $version, s.location = $location, s.loadedAt = datetime(),
+                s.entities = $entities, s.relations = $relations
+            """;
+
+    private SeedWriter() {
+    }
+
+    static void write(Driver driver, Seed seed) {
+        SeedRows rows = SeedRows.of(seed);
+        var config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(2)).build();
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                batched(tx, REFERENCES, rows.references());
+                batched(tx, ENTITIES, rows.entities());
+                batched(tx, PARAGRAPHS, rows.paragraphs());
+                batched(tx, RELATIONS, rows.relations());
+                tx.run(REMOVE_STALE_RELATIONSHIPS, Map.of("version", seed.hash())).consume();
+                tx.run(REMOVE_STALE_NODES, Map.of("version", seed.hash())).consume();
+                tx.run(RECORD_STATE, Map.of("version", seed.hash(), "location", seed.location(),
+                        "entities", seed.entities().size(), "relations", seed.relations().size())).consume();
+            }, config);
+        }
+    }
+
+    private static void batched(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            List<Map<String, Object>> batch = new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+            tx.run(cypher, Map.of("rows", batch)).consume();
+        }
+    }
+
+    static Map<String, Object> row(String id, Map<String, Object> props) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("props", props);
+        return row;
+    }
+}

@@ -1,0 +1,63 @@
+package org.migrationgraph.startup;
+
+import java.net.URI;
+
+import org.migrationgraph.schema.SchemaMigrations;
+import org.migrationgraph.seed.SeedReport;
+import org.migrationgraph.seed.SeedService;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the graph up to date while the context starts, before the web server accepts
+ * requests: schema migrations first, then the seed when it changed. A database that cannot be
+ * reached ends start-up with one sentence instead of a driver stack trace.
+ */
+@Component
+class GraphStartup implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphStartup.class);
+
+    private final SchemaMigrations migrations;
+    private final SeedService seeds;
+    private final URI databaseUri;
+    private SeedReport seedReport;
+
+    GraphStartup(SchemaMigrations migrations, SeedService seeds, Neo4jConnectionDetails connection) {
+        this.migrations = migrations;
+        this.seeds = seeds;
+        this.databaseUri = connection.getUri();
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        try {
+            migrations.apply();
+            if (seeds.loadsOnStartup()) {
+                seedReport = seeds.applyIfChanged();
+                log.info("{}", seedReport.summary());
+            }
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new DatabaseUnavailableException("Neo4j at " + databaseUri + " cannot be reached: " + e.getMessage(),
+                    "Start that Neo4j, or fix spring.neo4j.uri; unset it to use the embedded database.", e);
+        } catch (AuthenticationException e) {
+            throw new DatabaseUnavailableException("Neo4j at " + databaseUri + " refused the credentials: " + e.getMessage(),
+                    "Set spring.neo4j.authentication.username and spring.neo4j.authentication.password.", e);
+        }
+    }
+
+    /** What the seed step did at start-up, or null when seeding on start-up is off. */
+    SeedReport seedReport() {
+        return seedReport;
+    }
+
+    URI databaseUri() {
+        return databaseUri;
+    }
+}

@@ -1,0 +1,33 @@
+package org.migrationgraph.testsupport;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base class of the integration tests that share one application context: the real service on
+ * a random HTTP port, its embedded Neo4j on a free Bolt port, loaded with the project's seed.
+ * Tests that need a database of their own use {@link TestNeo4j} instead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "migration-graph.embedded.bolt-port=0",
+        "migration-graph.embedded.config.server.memory.pagecache.size=64m",
+        "migration-graph.embedded.config.db.tx_log.preallocate=false"})
+@AutoConfigureHttpGraphQlTester
+public abstract class GraphIntegrationTest {
+
+    private static final Path SHARED_HOME = TestDirectories.fresh("shared");
+
+    @Autowired
+    protected HttpGraphQlTester graphQl;
+
+    @DynamicPropertySource
+    static void sharedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("migration-graph.embedded.data-dir", SHARED_HOME::toString);
+    }
+}
