@@ -30,7 +30,7 @@ public class SchemaMigrations {
 
     private final Driver driver;
 
-    SchemaMigrations(Driver driver) {
+    public SchemaMigrations(Driver driver) {
         this.driver = driver;
     }
 

@@ -36,8 +36,12 @@ public class SeedService {
 
     /** Validates the seed at {@code location} and writes it, even when its hash is unchanged. */
     public SeedReport apply(String location, boolean force) {
+        return apply(SeedFiles.read(location), force);
+    }
+
+    SeedReport apply(SeedFiles files, boolean force) {
         long started = System.nanoTime();
-        SeedFiles files = SeedFiles.read(location);
+        String location = files.location();
         String hash = files.hash();
         if (!force && hash.equals(loadedHash())) {
             return new SeedReport(SeedReport.Status.UNCHANGED, location, hash, 0, 0, 0, since(started));

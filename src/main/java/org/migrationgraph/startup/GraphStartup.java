@@ -5,6 +5,7 @@ import java.net.URI;
 import org.migrationgraph.schema.SchemaMigrations;
 import org.migrationgraph.seed.SeedReport;
 import org.migrationgraph.seed.SeedService;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -29,7 +30,10 @@ class GraphStartup implements InitializingBean {
     private final URI databaseUri;
     private SeedReport seedReport;
 
-    GraphStartup(SchemaMigrations migrations, SeedService seeds, Neo4jConnectionDetails connection) {
+    private final Driver driver;
+
+    GraphStartup(Driver driver, SchemaMigrations migrations, SeedService seeds, Neo4jConnectionDetails connection) {
+        this.driver = driver;
         this.migrations = migrations;
         this.seeds = seeds;
         this.databaseUri = connection.getUri();
@@ -38,6 +42,8 @@ class GraphStartup implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         try {
+            // One attempt, no retries: managed transactions would retry for 30 s, logging each time.
+            driver.verifyConnectivity();
             migrations.apply();
             if (seeds.loadsOnStartup()) {
                 seedReport = seeds.applyIfChanged();

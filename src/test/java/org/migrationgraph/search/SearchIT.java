@@ -1,0 +1,88 @@
+package org.migrationgraph.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.testsupport.GraphIntegrationTest;
+
+class SearchIT extends GraphIntegrationTest {
+
+    private List<String> ids(String query) {
+        return graphQl.documentName("search").variable("query", query).execute()
+                .path("search.edges[*].node.id").entityList(String.class).get();
+    }
+
+    @Test
+    void shouldFindByPrefix() {
+        assertThat(ids("Phil")).first().isEqualTo("state:PHL");
+    }
+
+    @Test
+    void shouldIgnoreCase() {
+        assertThat(ids("PHILIPPINES")).first().isEqualTo("state:PHL");
+    }
+
+    @Test
+    void shouldFindByAbbreviationHeldAsAlias() {
+        assertThat(ids("UK")).first().isEqualTo("state:GBR");
+    }
+
+    @Test
+    void shouldFindFullNamesThatContainStopWords() {
+        assertThat(ids("United Kingdom of Great Britain and the Northern Ireland")).first().isEqualTo("state:GBR");
+    }
+
+    @Test
+    void shouldFoldAccentsBothWays() {
+        assertThat(ids("Cote d'Ivoire")).first().isEqualTo("state:CIV");
+        assertThat(ids("côte")).first().isEqualTo("state:CIV");
+        assertThat(ids("Ivoire")).first().isEqualTo("state:CIV");
+    }
+
+    @Test
+    void shouldRankAndFilterByKind() {
+        graphQl.documentName("search").variable("query", "Network").variable("kinds", List.of("Document")).execute()
+                .path("search.edges[*].node.kind").entityList(String.class).satisfies(kinds ->
+                        assertThat(kinds).isNotEmpty().containsOnly("Document"));
+    }
+
+    @Test
+    void shouldPageWithCursors() {
+        var all = graphQl.documentName("search").variable("query", "Network").variable("first", 100).execute()
+                .path("search.edges[*].node.id").entityList(String.class).get();
+        assertThat(all).hasSizeGreaterThan(1);
+        var firstPage = graphQl.documentName("search").variable("query", "Network").variable("first", 1).execute();
+        firstPage.path("search.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        String cursor = firstPage.path("search.pageInfo.endCursor").entity(String.class).get();
+        graphQl.documentName("search").variable("query", "Network").variable("first", 1).variable("after", cursor).execute()
+                .path("search.edges[0].node.id").entity(String.class).isEqualTo(all.get(1))
+                .path("search.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
+    void shouldRejectAQueryWithNothingToSearch() {
+        expectBadInput(graphQl.documentName("search").variable("query", " ** ").execute(),
+                "'query' holds no letters or digits to search for; type part of a name, e.g. \"Phil\".");
+    }
+
+    @Test
+    void shouldRejectAPageSizeOutOfRange() {
+        expectBadInput(graphQl.documentName("search").variable("query", "Phil").variable("first", 0).execute(),
+                "'first' must be between 1 and 100; it was 0.");
+    }
+
+    @Test
+    void shouldRejectACursorItDidNotIssue() {
+        expectBadInput(graphQl.documentName("search").variable("query", "Phil").variable("after", "bm9wZQ").execute(),
+                "'after' is not a cursor this API issued: pass a pageInfo.endCursor or edge cursor unchanged.");
+    }
+
+    private static void expectBadInput(org.springframework.graphql.test.tester.GraphQlTester.Response response, String message) {
+        response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.getMessage()).isEqualTo(message);
+            assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+        }));
+    }
+}
