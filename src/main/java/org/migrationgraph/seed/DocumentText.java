@@ -9,9 +9,13 @@ final class DocumentText {
     private DocumentText() {
     }
 
-    /** Paragraphs are blocks separated by blank lines, numbered from 1 in reading order. */
+    /**
+     * Paragraphs are blocks separated by blank lines, numbered from 1 in reading order; each
+     * list item ("- " at the start of a line) is a paragraph of its own, so that a citation
+     * points at one item rather than at a whole list.
+     */
     static List<String> paragraphs(String text) {
-        return Arrays.stream(text.replace("\r\n", "\n").split("\\n\\s*\\n"))
+        return Arrays.stream(text.replace("\r\n", "\n").split("\\n\\s*\\n|\\n(?=- )"))
                 .map(DocumentText::normalize)
                 .filter(p -> !p.isEmpty())
                 .toList();

@@ -22,7 +22,7 @@ final class SeedParser {
     private static final Set<String> RELATION_KEYS = Set.of("from", "type", "to", "citations");
     /** Properties the loader sets itself; a seed record may not set them. */
     static final Set<String> LOADER_PROPERTIES = Set.of("kind", "aliasText", "citedParagraphs", "citedQuotes",
-            "citedReferences", "citedReferenceDetails", "seedVersion", "number", "document");
+            "citedReferences", "citedReferenceDetails", "seedVersion");
 
     private final List<SeedProblem> problems = new ArrayList<>();
     private final List<VocabularyTerm> kinds = new ArrayList<>();
@@ -172,7 +172,8 @@ final class SeedParser {
     /** Neo4j stores scalars and lists of one scalar type; anything else is refused here. */
     private Object propertyValue(String key, YamlTree value) {
         if (value instanceof Scalar s) {
-            return s.value();
+            // YAML reads a bare year (2018) as a number; a date stays text so that it stays partial.
+            return SeedValidator.isDateKey(key) && s.value() != null ? String.valueOf(s.value()) : s.value();
         }
         if (value instanceof Sequence seq && seq.items().stream().allMatch(i -> i instanceof Scalar)) {
             List<Object> items = seq.items().stream().map(i -> ((Scalar) i).value()).toList();

@@ -161,7 +161,8 @@ final class SeedValidator {
     }
 
     static boolean isDateKey(String key) {
-        return key.equals("date") || key.equals("since") || key.equals("until") || key.endsWith("Date");
+        return key.equals("date") || key.equals("since") || key.equals("until") || key.equals("asOf")
+                || key.endsWith("Date") || key.endsWith("AsOf");
     }
 
     static boolean isPartialIsoDate(Object value) {

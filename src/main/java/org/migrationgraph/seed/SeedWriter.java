@@ -48,6 +48,22 @@ final class SeedWriter {
             MERGE (a)-[r:$(row.type)]->(b)
             SET r = row.props
             """;
+    /** A paragraph mentions every entity whose facts it is cited for (its own document aside). */
+    private static final String MENTIONS = """
+            MATCH (a:Entity)-[r]->(b:Entity) WHERE r.seedVersion = $version
+            UNWIND coalesce(r.citedParagraphs, []) AS paragraphId
+            UNWIND [a, b] AS entity
+            WITH DISTINCT paragraphId, entity
+            MATCH (p:Paragraph {id: paragraphId}) WHERE p.document <> entity.id
+            MERGE (p)-[m:MENTIONS]->(entity)
+            SET m.seedVersion = $version
+            UNION
+            MATCH (entity:Entity) WHERE entity.seedVersion = $version
+            UNWIND coalesce(entity.citedParagraphs, []) AS paragraphId
+            MATCH (p:Paragraph {id: paragraphId}) WHERE p.document <> entity.id
+            MERGE (p)-[m:MENTIONS]->(entity)
+            SET m.seedVersion = $version
+            """;
     private static final String REMOVE_STALE_RELATIONSHIPS = """
             MATCH ()-[r]->() WHERE r.seedVersion IS NOT NULL AND r.seedVersion <> $version
             DELETE r
@@ -75,6 +91,7 @@ final class SeedWriter {
                 batched(tx, ENTITIES, rows.entities());
                 batched(tx, PARAGRAPHS, rows.paragraphs());
                 batched(tx, RELATIONS, rows.relations());
+                tx.run(MENTIONS, Map.of("version", seed.hash())).consume();
                 tx.run(REMOVE_STALE_RELATIONSHIPS, Map.of("version", seed.hash())).consume();
                 tx.run(REMOVE_STALE_NODES, Map.of("version", seed.hash())).consume();
                 tx.run(RECORD_STATE, Map.of("version", seed.hash(), "location", seed.location(),

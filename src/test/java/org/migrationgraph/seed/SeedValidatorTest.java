@@ -145,6 +145,16 @@ class SeedValidatorTest {
     }
 
     @Test
+    void shouldKeepABareYearAsTextSoThatItStaysAPartialDate() {
+        Seed seed = SeedService.validated(SeedFixtures.seed(Map.of("more.yaml", """
+                entities:
+                  - {id: meeting:y, kind: Meeting, name: Y, date: 2022, asOf: 2019, attendance: 60}
+                """)));
+        var meeting = seed.entities().stream().filter(e -> e.id().equals("meeting:y")).findFirst().orElseThrow();
+        assertThat(meeting.properties()).containsEntry("date", "2022").containsEntry("asOf", "2019").containsEntry("attendance", 60L);
+    }
+
+    @Test
     void shouldReportYamlSyntaxErrorsWithTheirLine() {
         assertThat(problems(Map.of("more.yaml", """
                 entities:

@@ -1,6 +1,10 @@
 package org.migrationgraph.testsupport;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -25,6 +29,20 @@ public abstract class GraphIntegrationTest {
 
     @Autowired
     protected HttpGraphQlTester graphQl;
+
+    @Autowired
+    protected Driver driver;
+
+    /** Runs read-only Cypher against the application's database and returns plain rows. */
+    protected List<Map<String, Object>> cypher(String query, Map<String, Object> parameters) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(query, parameters).list(r -> r.asMap()));
+        }
+    }
+
+    protected List<Map<String, Object>> cypher(String query) {
+        return cypher(query, Map.of());
+    }
 
     @DynamicPropertySource
     static void sharedDatabase(DynamicPropertyRegistry registry) {
