@@ -90,7 +90,11 @@ class SeedLoaderIT {
                 + "WHERE n.m49 IS NULL RETURN count(n)")).isEqualTo(1);
         assertThat(neo4j.count("MATCH (n:Organization:MemberState {id: 'state:DEU'}) RETURN count(n)")).isEqualTo(1);
         assertThat(neo4j.count("MATCH (:Entity {id: 'state:PHL'})-[r]->() RETURN count(r)")).isZero();
-        assertThat(relationships()).isEqualTo(4); // 1 relation + 3 HAS_PARAGRAPH
+        assertThat(neo4j.count("MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS' RETURN count(r)")).isEqualTo(4); // 1 relation + 3 HAS_PARAGRAPH
+        // Paragraph 2 now supports only Germany's relation: the mention of the Philippines is gone.
+        assertThat(neo4j.count("MATCH (:Paragraph {id: 'doc:briefing#2'})-[:MENTIONS]->(e) WHERE e.id IN ['state:DEU', 'meeting:briefing'] RETURN count(e)"))
+                .isEqualTo(2);
+        assertThat(neo4j.count("MATCH (:Paragraph)-[:MENTIONS]->(:Entity {id: 'state:PHL'}) RETURN count(*)")).isZero();
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base class of the integration tests that share one application context: the real service on
  * a random HTTP port, its embedded Neo4j on a free Bolt port, loaded with the project's seed.
- * Tests that need a database of their own use {@link TestNeo4j} instead.
+ * Tests that need a database of their own use {@link TestNeo4j} instead. With
+ * {@code -Dit.neo4j.image=neo4j:5.26} the same tests run against the official server image.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "migration-graph.embedded.bolt-port=0",
@@ -46,6 +47,10 @@ public abstract class GraphIntegrationTest {
 
     @DynamicPropertySource
     static void sharedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("migration-graph.embedded.data-dir", SHARED_HOME::toString);
+        if (ServerImage.requested()) {
+            ServerImage.register(registry);
+        } else {
+            registry.add("migration-graph.embedded.data-dir", SHARED_HOME::toString);
+        }
     }
 }
