@@ -55,6 +55,19 @@ class EntityController {
         return result;
     }
 
+    @BatchMapping(typeName = "Citation", field = "reference")
+    Map<CitationView, ReferenceView> reference(List<CitationView> citations) {
+        List<String> ids = citations.stream().map(CitationView::referenceId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, ReferenceView> references = ids.isEmpty() ? Map.of() : entities.referencesByIds(ids);
+        Map<CitationView, ReferenceView> result = new java.util.HashMap<>();
+        citations.forEach(c -> {
+            if (c.referenceId() != null && references.containsKey(c.referenceId())) {
+                result.put(c, references.get(c.referenceId()));
+            }
+        });
+        return result;
+    }
+
     @BatchMapping(typeName = "Document", field = "paragraphs")
     Map<EntityView, List<ParagraphView>> paragraphs(List<EntityView> documents) {
         Map<String, List<ParagraphView>> byDocument = entities.paragraphsOf(documents.stream().map(EntityView::id).toList())

@@ -10,17 +10,17 @@ import java.util.Set;
  * Maps the stored form (node properties, aligned citation lists) to read models. The storage
  * representation of citations is documented in docs/data-model.md.
  */
-final class EntityMapping {
+public final class EntityMapping {
 
     /** Stored properties that are part of the common fields or of provenance, not kind-specific. */
-    private static final Set<String> COMMON = Set.of("id", "kind", "name", "aliases", "aliasText", "description",
+    public static final Set<String> COMMON = Set.of("id", "kind", "name", "aliases", "aliasText", "description",
             "citedParagraphs", "citedQuotes", "citedReferences", "citedReferenceDetails", "seedVersion");
 
     private EntityMapping() {
     }
 
     @SuppressWarnings("unchecked")
-    static EntityView toView(Map<String, Object> node, List<String> labels, List<Map<String, Object>> references) {
+    public static EntityView toView(Map<String, Object> node, List<String> labels) {
         String kind = (String) node.get("kind");
         List<String> kinds = new ArrayList<>();
         kinds.add(kind);
@@ -33,11 +33,11 @@ final class EntityMapping {
         });
         return new EntityView((String) node.get("id"), kind, kinds, (String) node.get("name"),
                 (List<String>) node.getOrDefault("aliases", List.of()), (String) node.get("description"),
-                properties, citations(node, references));
+                properties, citations(node));
     }
 
     @SuppressWarnings("unchecked")
-    static List<CitationView> citations(Map<String, Object> holder, List<Map<String, Object>> references) {
+    public static List<CitationView> citations(Map<String, Object> holder) {
         List<CitationView> citations = new ArrayList<>();
         List<String> paragraphs = (List<String>) holder.getOrDefault("citedParagraphs", List.of());
         List<String> quotes = (List<String>) holder.getOrDefault("citedQuotes", List.of());
@@ -51,14 +51,9 @@ final class EntityMapping {
         List<String> details = (List<String>) holder.getOrDefault("citedReferenceDetails", List.of());
         for (int i = 0; i < referenceIds.size(); i++) {
             String detail = i < details.size() && !details.get(i).isEmpty() ? details.get(i) : null;
-            citations.add(new CitationView(null, null, null, reference(referenceIds.get(i), references), detail));
+            citations.add(new CitationView(null, null, null, referenceIds.get(i), detail));
         }
         return citations;
     }
 
-    private static ReferenceView reference(String id, List<Map<String, Object>> references) {
-        return references.stream().filter(r -> id.equals(r.get("id"))).findFirst()
-                .map(r -> new ReferenceView(id, (String) r.get("title"), (String) r.get("publisher"), (String) r.get("url")))
-                .orElse(new ReferenceView(id, id, null, null));
-    }
 }

@@ -13,8 +13,11 @@ public class EntityRepository {
 
     private static final String BY_IDS = """
             MATCH (n:Entity) WHERE n.id IN $ids
-            OPTIONAL MATCH (ref:Reference) WHERE ref.id IN coalesce(n.citedReferences, [])
-            RETURN n {.*} AS node, labels(n) AS labels, collect(ref {.*}) AS references
+            RETURN n {.*} AS node, labels(n) AS labels
+            """;
+    private static final String REFERENCES = """
+            MATCH (r:Reference) WHERE r.id IN $ids
+            RETURN r.id AS id, r.title AS title, r.publisher AS publisher, r.url AS url
             """;
     private static final String PARAGRAPHS = """
             MATCH (d:Entity)-[:HAS_PARAGRAPH]->(p:Paragraph) WHERE d.id IN $ids
@@ -29,15 +32,22 @@ public class EntityRepository {
     }
 
     /** The entities with these ids, keyed by id; unknown ids are simply absent. */
-    @SuppressWarnings("unchecked")
     public Map<String, EntityView> findByIds(Collection<String> ids) {
         return neo4j.query(BY_IDS).bind(List.copyOf(ids)).to("ids")
                 .fetchAs(EntityView.class)
                 .mappedBy((types, record) -> EntityMapping.toView(record.get("node").asMap(),
-                        record.get("labels").asList(v -> v.asString()),
-                        (List<Map<String, Object>>) (List<?>) record.get("references").asList(v -> v.asMap())))
+                        record.get("labels").asList(v -> v.asString())))
                 .all().stream()
                 .collect(java.util.stream.Collectors.toMap(EntityView::id, e -> e));
+    }
+
+    Map<String, ReferenceView> referencesByIds(Collection<String> ids) {
+        return neo4j.query(REFERENCES).bind(List.copyOf(ids)).to("ids")
+                .fetchAs(ReferenceView.class)
+                .mappedBy((types, r) -> new ReferenceView(r.get("id").asString(), r.get("title").asString(),
+                        r.get("publisher").asString(null), r.get("url").asString(null)))
+                .all().stream()
+                .collect(java.util.stream.Collectors.toMap(ReferenceView::id, v -> v));
     }
 
     List<ParagraphView> paragraphsOf(Collection<String> documentIds) {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * adding a type there and nothing here.
  */
 @Component
-class EntityWiring implements RuntimeWiringConfigurer {
+public class EntityWiring implements RuntimeWiringConfigurer {
 
     static final String FALLBACK_TYPE = "GenericEntity";
 
@@ -44,21 +44,31 @@ class EntityWiring implements RuntimeWiringConfigurer {
         for (String typeName : entityTypeNames()) {
             builder.type(typeName, t -> t.defaultDataFetcher(EntityWiring::field));
         }
+        for (String edgeType : List.of("RelationEdge", "GraphEdge")) {
+            builder.type(edgeType, t -> t.defaultDataFetcher(EntityWiring::field).dataFetcher("properties", EntityWiring::propertyList));
+        }
     }
 
     /** A record accessor when there is one, else the stored property of the same name. */
-    private static Object field(graphql.schema.DataFetchingEnvironment env) throws Exception {
+    static Object field(graphql.schema.DataFetchingEnvironment env) throws Exception {
         String name = env.getField().getName();
         Object source = env.getSource();
         DataFetcher<?> accessor = PropertyDataFetcher.fetching(name);
         Object value = accessor.get(env);
-        if (value == null && source instanceof EntityView entity) {
-            value = entity.properties().get(name);
+        if (value == null && source instanceof PropertyHolder holder) {
+            value = holder.properties().get(name);
         }
         return value;
     }
 
-    static List<String> entityTypeNames() {
+    /** The GraphQL Property list of an edge: every stored property as key and text. */
+    private static Object propertyList(graphql.schema.DataFetchingEnvironment env) {
+        PropertyHolder holder = env.getSource();
+        return holder.properties().entrySet().stream()
+                .map(e -> java.util.Map.of("key", e.getKey(), "value", String.valueOf(e.getValue()))).toList();
+    }
+
+    public static List<String> entityTypeNames() {
         TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
         try {
             for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/**/*.graphqls")) {

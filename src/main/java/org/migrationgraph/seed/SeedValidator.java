@@ -1,8 +1,5 @@
 package org.migrationgraph.seed;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +18,6 @@ final class SeedValidator {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*:\\S+");
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Za-z]*");
     private static final Pattern RELATION_TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
-    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final Seed seed;
     private final List<SeedProblem> problems = new ArrayList<>();
@@ -166,20 +162,7 @@ final class SeedValidator {
     }
 
     static boolean isPartialIsoDate(Object value) {
-        String text = String.valueOf(value);
-        if (!PARTIAL_DATE.matcher(text).matches()) {
-            return false;
-        }
-        try {
-            if (text.length() == 10) {
-                LocalDate.parse(text);
-            } else if (text.length() == 7) {
-                YearMonth.parse(text);
-            }
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return org.migrationgraph.api.IsoDates.isPartialIsoDate(value);
     }
 
     private void checkId(String id, String file, int line) {

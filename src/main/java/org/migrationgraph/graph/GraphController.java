@@ -1,0 +1,85 @@
+package org.migrationgraph.graph;
+
+import java.util.List;
+
+import org.migrationgraph.api.ApiException;
+import org.migrationgraph.api.ErrorCode;
+import org.migrationgraph.api.IsoDates;
+import org.migrationgraph.entity.EntityRepository;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Graph questions: neighbourhoods, networks, paths, the timeline and counts. */
+@Controller
+class GraphController {
+
+    private static final List<String> TIMELINE_KINDS = List.of("Meeting", "Event");
+
+    private final SubgraphRepository subgraphs;
+    private final PathRepository paths;
+    private final TimelineAndStatsRepository timelineAndStats;
+    private final EntityRepository entities;
+
+    GraphController(SubgraphRepository subgraphs, PathRepository paths, TimelineAndStatsRepository timelineAndStats,
+                    EntityRepository entities) {
+        this.subgraphs = subgraphs;
+        this.paths = paths;
+        this.timelineAndStats = timelineAndStats;
+        this.entities = entities;
+    }
+
+    @QueryMapping
+    Subgraph neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationTypes,
+                          @Argument List<String> kinds, @Argument int limit) {
+        return subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds,
+                Limits.within("limit", limit, 1, 500)).orElse(null);
+    }
+
+    @QueryMapping
+    Subgraph network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit) {
+        return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 2000));
+    }
+
+    @QueryMapping
+    GraphPath shortestPath(@Argument String from, @Argument String to, @Argument int maxHops, @Argument List<String> relationTypes) {
+        return paths(from, to, maxHops, relationTypes, 1).stream().findFirst().orElse(null);
+    }
+
+    @QueryMapping
+    List<GraphPath> allShortestPaths(@Argument String from, @Argument String to, @Argument int maxHops,
+                                     @Argument List<String> relationTypes, @Argument int limit) {
+        return paths(from, to, maxHops, relationTypes, Limits.within("limit", limit, 1, 50));
+    }
+
+    @QueryMapping
+    List<TimelineEntry> timeline(@Argument String from, @Argument String to, @Argument List<String> kinds) {
+        return timelineAndStats.timeline(IsoDates.argument("from", from), IsoDates.argument("to", to),
+                kinds == null || kinds.isEmpty() ? TIMELINE_KINDS : kinds);
+    }
+
+    @QueryMapping
+    Stats stats() {
+        return timelineAndStats.stats();
+    }
+
+    @SchemaMapping(typeName = "Stats", field = "mostConnected")
+    List<Degree> mostConnected(Stats stats, @Argument int limit) {
+        return timelineAndStats.mostConnected(Limits.within("limit", limit, 1, 100));
+    }
+
+    private List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit) {
+        Limits.within("maxHops", maxHops, 1, 6);
+        if (from.equals(to)) {
+            throw ApiException.badInput("'from' and 'to' are both '" + from + "'; a path needs two different entities.");
+        }
+        var found = entities.findByIds(List.of(from, to));
+        for (String id : List.of(from, to)) {
+            if (!found.containsKey(id)) {
+                throw new ApiException(ErrorCode.NOT_FOUND, "No entity has the id '" + id + "'; search finds ids by name.");
+            }
+        }
+        return paths.paths(from, to, maxHops, types, limit);
+    }
+}

@@ -1,0 +1,23 @@
+package org.migrationgraph.graph;
+
+import java.util.List;
+import java.util.Map;
+
+import org.migrationgraph.entity.CitationView;
+import org.migrationgraph.entity.EntityMapping;
+import org.migrationgraph.entity.PropertyHolder;
+
+/** A relationship in a subgraph or path, with the ids of both ends. */
+record GraphEdge(String id, String type, String source, String target, Map<String, Object> properties,
+                 List<CitationView> citations) implements PropertyHolder {
+
+    /** From the map the Cypher below returns: {type, source, target, props}. */
+    @SuppressWarnings("unchecked")
+    static GraphEdge of(Map<String, Object> row) {
+        Map<String, Object> props = (Map<String, Object>) row.get("props");
+        Map<String, Object> visible = new java.util.LinkedHashMap<>(props);
+        visible.keySet().removeIf(EntityMapping.COMMON::contains);
+        return new GraphEdge((String) props.get("id"), (String) row.get("type"), (String) row.get("source"),
+                (String) row.get("target"), visible, EntityMapping.citations(props));
+    }
+}

@@ -1,0 +1,9 @@
+package org.migrationgraph.graph;
+
+import java.util.List;
+
+import org.migrationgraph.entity.EntityView;
+
+/** Entities and the relationships among them. */
+record Subgraph(List<EntityView> nodes, List<GraphEdge> edges, boolean truncated) {
+}

@@ -1,0 +1,9 @@
+package org.migrationgraph.relation;
+
+import java.util.List;
+
+import org.migrationgraph.api.PageInfo;
+
+/** A page of an entity's relationships. */
+record RelationConnection(List<RelationEdge> edges, PageInfo pageInfo, int totalCount) {
+}

@@ -1,0 +1,44 @@
+package org.migrationgraph.relation;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.RuntimeWiring;
+import org.migrationgraph.api.OffsetCursor;
+import org.migrationgraph.entity.EntityView;
+import org.migrationgraph.entity.EntityWiring;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Wires Entity.relations on every entity type to a DataLoader, so that however many entities a
+ * query lists, their relations are read in one statement per nesting level.
+ */
+@Component
+class RelationWiring implements RuntimeWiringConfigurer {
+
+    static final String LOADER = "relations";
+
+    RelationWiring(BatchLoaderRegistry registry, RelationRepository relations) {
+        registry.forTypePair(RelationKey.class, RelationConnection.class).withName(LOADER)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> relations.load(keys)));
+    }
+
+    @Override
+    public void configure(RuntimeWiring.Builder builder) {
+        DataFetcher<CompletableFuture<RelationConnection>> fetcher = env -> {
+            EntityView entity = env.getSource();
+            RelationFilter filter = new RelationFilter(env.getArgument("types"), env.getArgument("direction"),
+                    env.getArgument("kinds"), OffsetCursor.pageSize(env.getArgument("first")),
+                    OffsetCursor.startAfter(env.getArgument("after")));
+            return env.<RelationKey, RelationConnection>getDataLoader(LOADER).load(new RelationKey(entity.id(), filter));
+        };
+        for (String type : EntityWiring.entityTypeNames()) {
+            builder.type(type, t -> t.dataFetcher("relations", fetcher));
+        }
+    }
+
+}

@@ -1,0 +1,115 @@
+package org.migrationgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.migrationgraph.testsupport.GraphQlErrors.expectError;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.testsupport.GraphIntegrationTest;
+
+/** The graph questions through real HTTP. */
+class GraphQueriesIT extends GraphIntegrationTest {
+
+    @Test
+    void shouldReturnANeighbourhoodReadyToDraw() {
+        var response = graphQl.documentName("neighborhood").variable("id", "state:PHL").variable("depth", 1).execute();
+        response.path("neighborhood.nodes[0].id").entity(String.class).isEqualTo("state:PHL")
+                .path("neighborhood.nodes[*].id").entityList(String.class).contains("org:un", "region:m49-035",
+                        "meeting:2019-12-12-member-state-briefing", "meeting:2021-03-10-asia-pacific-regional-review")
+                .path("neighborhood.truncated").entity(Boolean.class).isEqualTo(false);
+        List<String> nodeIds = response.path("neighborhood.nodes[*].id").entityList(String.class).get();
+        response.path("neighborhood.edges").entityList(Object.class).hasSizeGreaterThan(3);
+        response.path("neighborhood.edges[*].source").entityList(String.class).satisfies(s -> assertThat(nodeIds).containsAll(s));
+        response.path("neighborhood.edges[*].target").entityList(String.class).satisfies(t -> assertThat(nodeIds).containsAll(t));
+    }
+
+    @Test
+    void shouldLimitAndFilterANeighbourhood() {
+        graphQl.documentName("neighborhood").variable("id", "org:un").variable("depth", 1).variable("limit", 10).execute()
+                .path("neighborhood.nodes").entityList(Object.class).hasSize(11)
+                .path("neighborhood.truncated").entity(Boolean.class).isEqualTo(true);
+        graphQl.documentName("neighborhood").variable("id", "state:PHL").variable("depth", 2).variable("kinds", List.of("MemberState"))
+                .variable("relationTypes", List.of("TOOK_THE_FLOOR_AT")).execute()
+                .path("neighborhood.nodes[*].id").entityList(String.class).satisfies(ids -> assertThat(ids)
+                        .contains("state:DEU", "state:GBR").doesNotContain("org:un", "person:special-rapporteur-migrants").hasSize(9));
+    }
+
+    @Test
+    void shouldAnswerNullForTheNeighbourhoodOfAnUnknownIdAndRefuseTooDeep() {
+        graphQl.documentName("neighborhood").variable("id", "nope:x").execute().path("neighborhood").valueIsNull();
+        expectError(graphQl.documentName("neighborhood").variable("id", "state:PHL").variable("depth", 4).execute(),
+                "BAD_USER_INPUT", "'depth' must be between 1 and 3; it was 4.");
+    }
+
+    @Test
+    void shouldFindAShortestPathWithACitationOnEveryHop() {
+        graphQl.documentName("shortestPath").variable("from", "state:PHL").variable("to", "framework:gcm").execute()
+                .path("shortestPath.length").entity(Integer.class).isEqualTo(3)
+                .path("shortestPath.nodes[0].id").entity(String.class).isEqualTo("state:PHL")
+                .path("shortestPath.nodes[3].id").entity(String.class).isEqualTo("framework:gcm")
+                .path("shortestPath.edges").entityList(Object.class).hasSize(3)
+                .path("shortestPath.edges[*].citations").entityList(List.class).satisfies(hops ->
+                        assertThat(hops).allSatisfy(citations -> assertThat(citations).isNotEmpty()));
+    }
+
+    @Test
+    void shouldRespectMaxHopsAndRelationTypes() {
+        graphQl.documentName("shortestPath").variable("from", "state:PHL").variable("to", "framework:gcm").variable("maxHops", 2).execute()
+                .path("shortestPath").valueIsNull();
+        graphQl.documentName("shortestPath").variable("from", "state:PHL").variable("to", "state:DEU")
+                .variable("relationTypes", List.of("TOOK_THE_FLOOR_AT")).execute()
+                .path("shortestPath.nodes[1].id").entity(String.class).isEqualTo("meeting:2019-12-12-member-state-briefing");
+    }
+
+    @Test
+    void shouldListAllShortestPaths() {
+        graphQl.documentName("allShortestPaths").variable("from", "state:PHL").variable("to", "state:THA").execute()
+                .path("allShortestPaths[*].length").entityList(Integer.class).satisfies(l -> assertThat(l).hasSizeGreaterThan(1).containsOnly(2));
+    }
+
+    @Test
+    void shouldGiveTypedErrorsForBadPathArguments() {
+        expectError(graphQl.documentName("shortestPath").variable("from", "state:PHL").variable("to", "nope:x").execute(),
+                "NOT_FOUND", "No entity has the id 'nope:x'; search finds ids by name.");
+        expectError(graphQl.documentName("shortestPath").variable("from", "state:PHL").variable("to", "state:PHL").execute(),
+                "BAD_USER_INPUT", "'from' and 'to' are both 'state:PHL'; a path needs two different entities.");
+        expectError(graphQl.documentName("shortestPath").variable("from", "state:PHL").variable("to", "state:DEU").variable("maxHops", 7).execute(),
+                "BAD_USER_INPUT", "'maxHops' must be between 1 and 6; it was 7.");
+    }
+
+    @Test
+    void shouldOrderTheTimelineAndTellHeldFromPlanned() {
+        graphQl.documentName("timeline").variable("from", "2019-12").variable("to", "2020-12").execute()
+                .path("timeline[*].entity.id").entityList(String.class).containsExactly(
+                        "meeting:2019-12-10-migration-mptf-steering-committee", "meeting:2019-12-10-un-regional-experts",
+                        "meeting:2019-12-11-network-annual-meeting", "meeting:2019-12-12-member-state-briefing",
+                        "meeting:2020-04-02-migration-mptf-steering-committee", "meeting:2020-11-12-unece-regional-review",
+                        "event:2020-12-venezuela-migrant-deaths", "meeting:2020-12-16-network-annual-meeting")
+                .path("timeline[4].status").entity(String.class).isEqualTo("planned")
+                .path("timeline[3].status").entity(String.class).isEqualTo("held");
+    }
+
+    @Test
+    void shouldRejectATimelineBoundThatIsNotAnIsoDate() {
+        expectError(graphQl.documentName("timeline").variable("from", "13/12/2019").execute(),
+                "BAD_USER_INPUT", "'from' is '13/12/2019', not an ISO date; use YYYY, YYYY-MM or YYYY-MM-DD.");
+    }
+
+    @Test
+    void shouldDrawTheCoordinationNetworkOfChosenKinds() {
+        var response = graphQl.documentName("network").variable("kinds", List.of("Organization", "Initiative", "Framework")).execute();
+        response.path("network.nodes[*].kind").entityList(String.class).satisfies(k -> assertThat(k).containsOnly("Organization", "Initiative", "Framework"));
+        response.path("network.edges[*].type").entityList(String.class).contains("COORDINATES", "SUPPORTS", "COMPLEMENTS");
+    }
+
+    @Test
+    void shouldCountByKindAndRelationTypeAndRankTheMostConnected() {
+        graphQl.documentName("stats").variable("limit", 3).execute()
+                .path("stats.byKind[0].key").entity(String.class).isEqualTo("MemberState")
+                .path("stats.byKind[0].count").entity(Integer.class).isEqualTo(193)
+                .path("stats.mostConnected[0].entity.id").entity(String.class).isEqualTo("org:un")
+                .path("stats.mostConnected").entityList(Object.class).hasSize(3)
+                .path("stats.entities").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThan(400));
+    }
+}
