@@ -4,6 +4,12 @@ package org.migrationgraph.api;
 public enum ErrorCode {
     /** An argument is out of range or malformed; the message says which and how to fix it. */
     BAD_USER_INPUT,
+    /** The query is too deep, too wide or too costly; the message says which limit and how to stay under it. */
+    QUERY_TOO_COMPLEX,
+    /** The document is not valid GraphQL syntax, or is over the parser's size limits. */
+    GRAPHQL_PARSE_FAILED,
+    /** The document does not match the schema (an unknown field, a wrong argument type). */
+    GRAPHQL_VALIDATION_FAILED,
     /** A required entity does not exist. */
     NOT_FOUND,
     /** Neo4j cannot be reached right now; retrying later may succeed. */

@@ -15,12 +15,16 @@ public final class GraphQlOverHttp {
     }
 
     public static String post(ConfigurableApplicationContext app, String query) throws IOException, InterruptedException {
-        String port = app.getEnvironment().getProperty("local.server.port");
-        String body = "{\"query\":" + "\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+        return post(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), query, java.util.Map.of());
+    }
+
+    /** POSTs {"query": ...} with extra headers; returns the body. */
+    public static String post(int port, String query, java.util.Map<String, String> headers) throws IOException, InterruptedException {
+        String body = "{\"query\":" + "\"" + query.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"}";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

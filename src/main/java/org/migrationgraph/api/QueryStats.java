@@ -1,0 +1,46 @@
+package org.migrationgraph.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What one GraphQL request cost: Cypher statements run and the computed cost points. Bound to
+ * the request thread while it executes (data fetchers and DataLoader batches run there), so
+ * that the statement counter in front of Neo4jClient can find it.
+ */
+public final class QueryStats {
+
+    private static final ThreadLocal<QueryStats> CURRENT = new ThreadLocal<>();
+
+    private final AtomicInteger statements = new AtomicInteger();
+    private volatile int cost;
+
+    static void bind(QueryStats stats) {
+        CURRENT.set(stats);
+    }
+
+    static void unbind() {
+        CURRENT.remove();
+    }
+
+    /** Counts a statement against the request running on this thread, if any. */
+    static void countStatement() {
+        QueryStats stats = CURRENT.get();
+        if (stats != null) {
+            stats.statements.incrementAndGet();
+        }
+    }
+
+    void cost(int points) {
+        this.cost = points;
+    }
+
+    Map<Object, Object> toExtension() {
+        Map<Object, Object> map = new LinkedHashMap<>();
+        map.put("cypherStatements", statements.get());
+        map.put("cost", cost);
+        map.put("maxCost", QueryLimits.MAX_COST);
+        return map;
+    }
+}
