@@ -1,5 +1,5 @@
 package org.migrationgraph.entity;
 
 /** A numbered paragraph of a document. */
-record ParagraphView(String id, String documentId, int number, String text) {
+public record ParagraphView(String id, String documentId, int number, String text) {
 }
