@@ -58,7 +58,8 @@ class ApiInterceptor implements WebGraphQlInterceptor {
             case "InvalidSyntax" -> "GRAPHQL_PARSE_FAILED";
             case "ValidationError" -> "GRAPHQL_VALIDATION_FAILED";
             case "NOT_FOUND" -> ErrorCode.NOT_FOUND.name();
-            default -> ErrorCode.BAD_USER_INPUT.name();
+            case "OperationNotSupported" -> ErrorCode.BAD_USER_INPUT.name();
+            default -> ErrorCode.INTERNAL_ERROR.name();
         };
         Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
         extensions.put("code", code);

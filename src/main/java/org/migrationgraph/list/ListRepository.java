@@ -1,0 +1,78 @@
+package org.migrationgraph.list;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.migrationgraph.api.OffsetCursor;
+import org.migrationgraph.api.PageInfo;
+import org.migrationgraph.entity.EntityMapping;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Filtered, ordered pages of entities, and their counts. */
+@Repository
+class ListRepository {
+
+    private static final String MATCH = """
+            MATCH (n:Entity) WHERE ($kind IS NULL OR $kind IN labels(n)) AND %s
+            """;
+    private static final String PAGE = MATCH + """
+            RETURN properties(n) AS props, labels(n) AS labels
+            ORDER BY %s
+            SKIP $skip LIMIT $limit
+            """;
+    private static final String COUNT = MATCH + "RETURN count(n) AS total";
+    /** Sort expressions by enum value: the only order text a query can contain. */
+    private static final Map<String, String> ORDER = Map.of(
+            "NAME", "toLower(n.name)",
+            "ID", "n.id",
+            "DATE", "coalesce(n.date, n.startDate)");
+
+    private final Neo4jClient neo4j;
+
+    ListRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    EntityConnection page(ListQuery query) {
+        Map<String, Object> parameters = parameters(query);
+        parameters.put("skip", query.skip());
+        parameters.put("limit", query.first() + 1);
+        List<Value[]> rows = new ArrayList<>(neo4j.query(PAGE.formatted(query.condition().cypher(), orderBy(query.orderBy())))
+                .bindAll(parameters).fetchAs(Value[].class)
+                .mappedBy((t, r) -> new Value[] {r.get("props"), r.get("labels")}).all());
+        List<EntityConnection.EntityEdgeView> edges = new ArrayList<>();
+        for (int i = 0; i < Math.min(rows.size(), query.first()); i++) {
+            edges.add(new EntityConnection.EntityEdgeView(OffsetCursor.encode(query.skip() + i),
+                    EntityMapping.toView(rows.get(i)[0].asMap(), rows.get(i)[1].asList(Value::asString))));
+        }
+        return new EntityConnection(edges, new PageInfo(rows.size() > query.first(), query.skip() > 0,
+                edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), query);
+    }
+
+    int count(ListQuery query) {
+        return neo4j.query(COUNT.formatted(query.condition().cypher())).bindAll(parameters(query))
+                .fetchAs(Integer.class).mappedBy((t, r) -> r.get("total").asInt()).one().orElse(0);
+    }
+
+    private static Map<String, Object> parameters(ListQuery query) {
+        Map<String, Object> parameters = new HashMap<>(query.condition().parameters());
+        parameters.put("kind", query.kind());
+        return parameters;
+    }
+
+    private static String orderBy(List<Map<String, Object>> orderBy) {
+        List<String> keys = new ArrayList<>();
+        for (Map<String, Object> order : orderBy == null ? List.<Map<String, Object>>of() : orderBy) {
+            keys.add(ORDER.get(String.valueOf(order.get("field"))) + ("DESC".equals(order.get("direction")) ? " DESC" : " ASC"));
+        }
+        if (keys.isEmpty()) {
+            keys.add(ORDER.get("NAME"));
+        }
+        keys.add("n.id");
+        return String.join(", ", keys);
+    }
+}

@@ -1,0 +1,117 @@
+package org.migrationgraph.list;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.migrationgraph.api.ApiException;
+import org.migrationgraph.api.IsoDates;
+
+/**
+ * Compiles an EntityWhere into a Cypher condition the way the Neo4j GraphQL Library does: the
+ * text is assembled only from the fixed fragments below, chosen by which filter fields are set;
+ * every value, and every property key, is bound as a parameter. No input text enters the Cypher.
+ */
+final class WhereCompiler {
+
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    private WhereCompiler() {
+    }
+
+    static Condition compile(Map<String, Object> where) {
+        WhereCompiler compiler = new WhereCompiler();
+        String cypher = where == null ? "true" : compiler.all(where);
+        return new Condition(cypher, compiler.parameters);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String all(Map<String, Object> where) {
+        List<String> parts = new ArrayList<>();
+        where.forEach((field, value) -> {
+            if (value == null) {
+                return;
+            }
+            switch (field) {
+                case "AND" -> parts.add(joined((List<Map<String, Object>>) value, " AND "));
+                case "OR" -> parts.add(joined((List<Map<String, Object>>) value, " OR "));
+                case "NOT" -> parts.add("NOT (" + all((Map<String, Object>) value) + ")");
+                case "id", "name", "kind" -> parts.add(text("n." + field, (Map<String, Object>) value));
+                case "property" -> parts.add(property((Map<String, Object>) value));
+                case "date" -> parts.add(dateRange((Map<String, Object>) value));
+                case "inRegion" -> parts.add("EXISTS { MATCH (n)-[:IN_REGION]->(:Region)-[:PART_OF*0..3]->(:Region {id: "
+                        + param(value) + "}) }");
+                case "related" -> parts.add(related((Map<String, Object>) value));
+                default -> throw ApiException.badInput("Unknown filter field '" + field + "'.");
+            }
+        });
+        return parts.isEmpty() ? "true" : "(" + String.join(" AND ", parts) + ")";
+    }
+
+    private String joined(List<Map<String, Object>> list, String operator) {
+        if (list.isEmpty()) {
+            return operator.equals(" AND ") ? "true" : "false";
+        }
+        List<String> parts = new ArrayList<>();
+        list.forEach(where -> parts.add(all(where)));
+        return "(" + String.join(operator, parts) + ")";
+    }
+
+    private String text(String subject, Map<String, Object> filter) {
+        List<String> parts = new ArrayList<>();
+        filter.forEach((operator, value) -> {
+            if (value == null) {
+                return;
+            }
+            switch (operator) {
+                case "eq" -> parts.add("toString(" + subject + ") = " + param(value));
+                case "in" -> parts.add("toString(" + subject + ") IN " + param(value));
+                case "contains" -> parts.add("toLower(toString(" + subject + ")) CONTAINS toLower(" + param(value) + ")");
+                case "startsWith" -> parts.add("toLower(toString(" + subject + ")) STARTS WITH toLower(" + param(value) + ")");
+                case "key" -> { }
+                default -> throw ApiException.badInput("Unknown text operator '" + operator + "'.");
+            }
+        });
+        return parts.isEmpty() ? "true" : "(" + String.join(" AND ", parts) + ")";
+    }
+
+    private String property(Map<String, Object> filter) {
+        return text("n[" + param(filter.get("key")) + "]", filter);
+    }
+
+    private String dateRange(Map<String, Object> range) {
+        String from = IsoDates.argument("date.from", (String) range.get("from"));
+        String to = IsoDates.argument("date.to", (String) range.get("to"));
+        List<String> parts = new ArrayList<>();
+        if (from != null) {
+            parts.add("coalesce(n.endDate, n.date, n.startDate) >= " + param(from));
+        }
+        if (to != null) {
+            // '~' sorts after digits and '-': "2020-12~" keeps every day of December 2020.
+            parts.add("coalesce(n.date, n.startDate) <= " + param(to + "~"));
+        }
+        parts.add("coalesce(n.date, n.startDate) IS NOT NULL");
+        return "(" + String.join(" AND ", parts) + ")";
+    }
+
+    private String related(Map<String, Object> filter) {
+        String direction = (String) filter.get("direction");
+        String pattern = direction == null ? "(n)-[r]-(m:Entity)" : direction.equals("OUTGOING") ? "(n)-[r]->(m:Entity)" : "(n)<-[r]-(m:Entity)";
+        List<String> parts = new ArrayList<>();
+        parts.add("type(r) = " + param(filter.get("type")));
+        if (filter.get("id") != null) {
+            parts.add("m.id = " + param(filter.get("id")));
+        }
+        if (filter.get("kind") != null) {
+            parts.add(param(filter.get("kind")) + " IN labels(m)");
+        }
+        return "EXISTS { MATCH " + pattern + " WHERE " + String.join(" AND ", parts) + " }";
+    }
+
+    private String param(Object value) {
+        String name = "w" + parameters.size();
+        parameters.put(name, value);
+        return "$" + name;
+    }
+}
