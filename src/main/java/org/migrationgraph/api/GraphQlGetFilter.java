@@ -42,9 +42,11 @@ class GraphQlGetFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /** Only plain GETs on /graphql; a WebSocket upgrade (also a GET) goes on to the subscription handler. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !"/graphql".equals(request.getRequestURI());
+        return !"GET".equals(request.getMethod()) || !"/graphql".equals(request.getRequestURI())
+                || "websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.migrationgraph.change.GraphChanges;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.springframework.stereotype.Service;
@@ -19,10 +20,12 @@ public class SeedService {
 
     private final Driver driver;
     private final SeedProperties properties;
+    private final GraphChanges changes;
 
-    SeedService(Driver driver, SeedProperties properties) {
+    SeedService(Driver driver, SeedProperties properties, GraphChanges changes) {
         this.driver = driver;
         this.properties = properties;
+        this.changes = changes;
     }
 
     public boolean loadsOnStartup() {
@@ -47,7 +50,7 @@ public class SeedService {
             return new SeedReport(SeedReport.Status.UNCHANGED, location, hash, 0, 0, 0, since(started));
         }
         Seed seed = validated(files);
-        SeedWriter.write(driver, seed);
+        changes.publish(List.copyOf(SeedWriter.write(driver, seed)), "seed-load");
         int paragraphs = seed.paragraphs().values().stream().mapToInt(List::size).sum();
         return new SeedReport(SeedReport.Status.LOADED, location, hash, seed.entities().size(),
                 seed.relations().size(), paragraphs, since(started));

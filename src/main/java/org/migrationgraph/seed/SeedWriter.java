@@ -82,10 +82,23 @@ final class SeedWriter {
     private SeedWriter() {
     }
 
-    static void write(Driver driver, Seed seed) {
+    /** Every relationship between entities the seed wrote last time, with its two ends. */
+    private static final String SEEDED_RELATIONS = """
+            MATCH (a:Entity)-[r]->(b:Entity) WHERE r.seedVersion IS NOT NULL
+            RETURN r.id AS id, a.id AS from, b.id AS to
+            """;
+
+    /**
+     * Writes the seed and returns the ids of the entities whose relations were added or removed,
+     * for the graphChanged subscription.
+     */
+    static java.util.Set<String> write(Driver driver, Seed seed) {
         SeedRows rows = SeedRows.of(seed);
         var config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(2)).build();
         try (Session session = driver.session()) {
+            java.util.Map<String, List<String>> before = session.executeRead(tx -> tx.run(SEEDED_RELATIONS).list(r ->
+                    Map.entry(r.get("id").asString(), List.of(r.get("from").asString(), r.get("to").asString()))))
+                    .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
             session.executeWriteWithoutResult(tx -> {
                 batched(tx, REFERENCES, rows.references());
                 batched(tx, ENTITIES, rows.entities());
@@ -97,7 +110,26 @@ final class SeedWriter {
                 tx.run(RECORD_STATE, Map.of("version", seed.hash(), "location", seed.location(),
                         "entities", seed.entities().size(), "relations", seed.relations().size())).consume();
             }, config);
+            return changedEndpoints(before, seed);
         }
+    }
+
+    private static java.util.Set<String> changedEndpoints(Map<String, List<String>> before, Seed seed) {
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        java.util.Set<String> now = new java.util.HashSet<>();
+        for (SeedRelation relation : seed.relations()) {
+            now.add(relation.id());
+            if (!before.containsKey(relation.id())) {
+                changed.add(relation.from());
+                changed.add(relation.to());
+            }
+        }
+        before.forEach((id, ends) -> {
+            if (!now.contains(id)) {
+                changed.addAll(ends);
+            }
+        });
+        return changed;
     }
 
     private static void batched(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {

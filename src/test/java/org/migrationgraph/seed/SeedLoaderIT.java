@@ -23,7 +23,7 @@ class SeedLoaderIT {
     static void startDatabase() {
         neo4j = TestNeo4j.start("seed-loader");
         new SchemaMigrations(neo4j.driver()).apply();
-        seeds = new SeedService(neo4j.driver(), new SeedProperties(null, true));
+        seeds = new SeedService(neo4j.driver(), new SeedProperties(null, true), new org.migrationgraph.change.GraphChanges());
     }
 
     @AfterAll
