@@ -27,6 +27,17 @@ class RelationWiring implements RuntimeWiringConfigurer {
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> relations.load(keys)));
     }
 
+    /**
+     * A typed list field (Meeting.speakers, Framework.objectives) as the other ends of some
+     * relation types, through the same DataLoader as relations: still one statement per level.
+     */
+    private static DataFetcher<CompletableFuture<List<EntityView>>> related(List<String> types, List<String> kinds) {
+        RelationFilter filter = new RelationFilter(types, null, kinds, OffsetCursor.MAX_PAGE_SIZE, 0);
+        return env -> env.<RelationKey, RelationConnection>getDataLoader(LOADER)
+                .load(new RelationKey(((EntityView) env.getSource()).id(), filter))
+                .thenApply(page -> page.edges().stream().map(RelationEdge::node).distinct().toList());
+    }
+
     @Override
     public void configure(RuntimeWiring.Builder builder) {
         DataFetcher<CompletableFuture<RelationConnection>> fetcher = env -> {
@@ -39,6 +50,10 @@ class RelationWiring implements RuntimeWiringConfigurer {
         for (String type : EntityWiring.entityTypeNames()) {
             builder.type(type, t -> t.dataFetcher("relations", fetcher));
         }
+        builder.type("Meeting", t -> t
+                .dataFetcher("speakers", related(List.of("TOOK_THE_FLOOR_AT", "DELIVERED_REMARKS_AT"), null))
+                .dataFetcher("statements", related(List.of("MADE_AT", "ADOPTED"), List.of("Statement"))));
+        builder.type("Framework", t -> t.dataFetcher("objectives", related(List.of("PART_OF"), List.of("Objective"))));
     }
 
 }

@@ -62,4 +62,14 @@ class EntityQueriesIT extends GraphIntegrationTest {
                 .path("entity.paragraphs[0].text").entity(String.class).isEqualTo("Summary of Network Briefing to Member States")
                 .path("entity.paragraphs[0].id").entity(String.class).isEqualTo("doc:network-briefing-2019-12-12#1");
     }
+
+    @Test
+    void shouldGiveAMeetingItsSpeakersAndStatementsAndAFrameworkItsObjectives() {
+        graphQl.documentName("meetingAndFramework").execute()
+                .path("meeting.attendanceMemberStates").entity(Integer.class).isEqualTo(60)
+                .path("meeting.speakers").entityList(Object.class).hasSize(11)
+                .path("meeting.statements[*].statementType").entityList(String.class)
+                .satisfies(types -> assertThat(types).hasSize(10).contains("request", "invitation", "commitment", "call to action"))
+                .path("gcm.objectives").entityList(Object.class).hasSize(23);
+    }
 }
