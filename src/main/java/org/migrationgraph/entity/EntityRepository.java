@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 
 /** Reads entities and paragraphs; every method is one Cypher statement whatever the number of ids. */
 @Repository
+@Transactional(readOnly = true)
 public class EntityRepository {
 
     private static final String BY_IDS = """

@@ -3,10 +3,12 @@ package org.migrationgraph.graph;
 import java.util.List;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 
 /** Shortest paths between entities, over entity-to-entity relationships only. */
 @Repository
+@Transactional(readOnly = true)
 class PathRepository {
 
     private static final String PATH_ROWS = """

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 
 /** Neighbourhoods and networks: a set of entities, then the relationships among them. */
 @Repository
+@Transactional(readOnly = true)
 class SubgraphRepository {
 
     /** Appended to each neighbourhood query: the edges among the chosen entities. */

@@ -5,10 +5,12 @@ import java.util.List;
 import org.migrationgraph.entity.EntityMapping;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 
 /** The dated entities in order, and whole-graph counts. */
 @Repository
+@Transactional(readOnly = true)
 class TimelineAndStatsRepository {
 
     private static final String TIMELINE = """

@@ -10,10 +10,12 @@ import org.migrationgraph.api.PageInfo;
 import org.migrationgraph.entity.EntityMapping;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 
 /** Filtered, ordered pages of entities, and their counts. */
 @Repository
+@Transactional(readOnly = true)
 class ListRepository {
 
     private static final String MATCH = """

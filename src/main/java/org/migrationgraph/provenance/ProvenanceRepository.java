@@ -10,10 +10,12 @@ import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.entity.ParagraphView;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 
 /** Which paragraphs mention which entities, and which facts each paragraph supports. */
 @Repository
+@Transactional(readOnly = true)
 class ProvenanceRepository {
 
     private static final String MENTIONED_IN = """

@@ -12,10 +12,12 @@ import org.migrationgraph.api.PageInfo;
 import org.migrationgraph.entity.EntityMapping;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 
 /** Pages of relationships for many entities at once: one statement per distinct filter. */
 @Repository
+@Transactional(readOnly = true)
 class RelationRepository {
 
     private static final String PAGES = """

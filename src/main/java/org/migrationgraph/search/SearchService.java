@@ -10,10 +10,12 @@ import org.migrationgraph.api.PageInfo;
 import org.migrationgraph.entity.EntityRepository;
 import org.migrationgraph.entity.EntityView;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 /** Ranked entity search on the entity_search full-text index (schema migration V0002). */
 @Service
+@Transactional(readOnly = true)
 class SearchService {
 
     static final int MAX_QUERY_LENGTH = 200;
