@@ -39,6 +39,9 @@ class ApiBenchmark extends GraphIntegrationTest {
     private record Operation(String name, String graphQl, String cypher, Map<String, Object> parameters) {
     }
 
+    /** No database work: what HTTP and GraphQL cost on their own, against a trivial Bolt round trip. */
+    private static final Operation BASELINE = new Operation("baseline (no data)", "{ __typename }", "RETURN 1", Map.of());
+
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("entity lookup",
                     "{ entity(id: \\\"state:PHL\\\") { id name kind aliases } }",
@@ -86,7 +89,7 @@ class ApiBenchmark extends GraphIntegrationTest {
         StringBuilder report = new StringBuilder();
         report.append("| operation | GraphQL p50 ms | GraphQL p99 ms | GraphQL req/s | Cypher p50 ms | Cypher p99 ms | Cypher req/s | p50 ratio |\n");
         report.append("|---|---|---|---|---|---|---|---|\n");
-        for (Operation op : OPERATIONS) {
+        for (Operation op : java.util.stream.Stream.concat(java.util.stream.Stream.of(BASELINE), OPERATIONS.stream()).toList()) {
             for (int i = 0; i < WARMUP; i++) {
                 graphQl(op);
                 cypher(op);
