@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Mixed read load with a native client (Debian's wrk), so that the client costs the 2 cores far
+# less than the server does. Starts the jar on loopback, warms it up, loads it, stops it.
+# Usage: bench/load.sh [seconds] [connections]   (needs wrk: apt-get install wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-20}
+connections=${2:-8}
+command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
+[ -f target/migration-graph.jar ] || mvn -q -B package -DskipTests
+port=18095
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+java -jar target/migration-graph.jar --server.port=$port --migration-graph.embedded.data-dir="$work/data" \
+     --migration-graph.embedded.bolt-port=0 > "$work/log.txt" 2>&1 &
+for _ in $(seq 1 120); do
+  curl -sf -m 2 "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+wrk -t2 -c"$connections" -d10s -s bench/mixed-load.lua "http://127.0.0.1:$port/graphql" > /dev/null   # warm-up
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); wrk -t2 -c$connections -d${seconds}s"
+wrk -t2 -c"$connections" -d"${seconds}s" -s bench/mixed-load.lua "http://127.0.0.1:$port/graphql" | grep 'mixed load'
