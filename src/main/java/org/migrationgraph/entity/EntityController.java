@@ -44,25 +44,24 @@ class EntityController {
 
     @BatchMapping(typeName = "Citation", field = "document")
     Map<CitationView, EntityView> document(List<CitationView> citations) {
-        List<String> ids = citations.stream().map(CitationView::documentId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<String, EntityView> documents = ids.isEmpty() ? Map.of() : entities.findByIds(ids);
-        Map<CitationView, EntityView> result = new java.util.HashMap<>();
-        citations.forEach(c -> {
-            if (c.documentId() != null && documents.containsKey(c.documentId())) {
-                result.put(c, documents.get(c.documentId()));
-            }
-        });
-        return result;
+        return byId(citations, CitationView::documentId, entities::findByIds);
     }
 
     @BatchMapping(typeName = "Citation", field = "reference")
     Map<CitationView, ReferenceView> reference(List<CitationView> citations) {
-        List<String> ids = citations.stream().map(CitationView::referenceId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<String, ReferenceView> references = ids.isEmpty() ? Map.of() : entities.referencesByIds(ids);
-        Map<CitationView, ReferenceView> result = new java.util.HashMap<>();
+        return byId(citations, CitationView::referenceId, entities::referencesByIds);
+    }
+
+    /** Looks up, in one call, what each citation points at; citations pointing nowhere are left out. */
+    private static <T> Map<CitationView, T> byId(List<CitationView> citations, Function<CitationView, String> id,
+                                                Function<List<String>, Map<String, T>> lookup) {
+        List<String> ids = citations.stream().map(id).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, T> found = ids.isEmpty() ? Map.of() : lookup.apply(ids);
+        Map<CitationView, T> result = new java.util.HashMap<>();
         citations.forEach(c -> {
-            if (c.referenceId() != null && references.containsKey(c.referenceId())) {
-                result.put(c, references.get(c.referenceId()));
+            T target = id.apply(c) == null ? null : found.get(id.apply(c));
+            if (target != null) {
+                result.put(c, target);
             }
         });
         return result;
