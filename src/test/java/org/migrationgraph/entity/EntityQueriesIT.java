@@ -23,7 +23,7 @@ class EntityQueriesIT extends GraphIntegrationTest {
 
     @Test
     void shouldAnswerNullForAnUnknownId() {
-        graphQl.documentName("entityById").variable("id", "state:XXX").execute()
+        graphQl.documentName("entityById").variable("id", "state:ZZZ").execute()
                 .errors().verify()
                 .path("entity").valueIsNull();
     }
