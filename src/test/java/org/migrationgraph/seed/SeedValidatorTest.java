@@ -43,8 +43,8 @@ class SeedValidatorTest {
     void shouldRejectReferenceToUnknownId() {
         assertThat(problems(relations("""
                 relations:
-                  - {from: state:XXX, type: COORDINATES, to: meeting:briefing, citations: [{reference: ref:un-m49}]}
-                """))).containsExactly("relations.yaml:2: 'from' refers to unknown id 'state:XXX'");
+                  - {from: state:ZZZ, type: COORDINATES, to: meeting:briefing, citations: [{reference: ref:un-m49}]}
+                """))).containsExactly("relations.yaml:2: 'from' refers to unknown id 'state:ZZZ'");
     }
 
     @Test
