@@ -13,7 +13,7 @@ import java.util.Set;
 public final class EntityMapping {
 
     /** Stored properties that are part of the common fields or of provenance, not kind-specific. */
-    public static final Set<String> COMMON = Set.of("id", "kind", "name", "aliases", "aliasText", "description",
+    private static final Set<String> COMMON = Set.of("id", "kind", "name", "aliases", "aliasText", "description",
             "citedParagraphs", "citedQuotes", "citedReferences", "citedReferenceDetails", "seedVersion");
 
     private EntityMapping() {
@@ -25,15 +25,17 @@ public final class EntityMapping {
         List<String> kinds = new ArrayList<>();
         kinds.add(kind);
         labels.stream().filter(l -> !l.equals("Entity") && !l.equals(kind)).sorted().forEach(kinds::add);
-        Map<String, Object> properties = new LinkedHashMap<>();
-        node.forEach((key, value) -> {
-            if (!COMMON.contains(key)) {
-                properties.put(key, value);
-            }
-        });
+        Map<String, Object> properties = visibleProperties(node);
         return new EntityView((String) node.get("id"), kind, kinds, (String) node.get("name"),
                 (List<String>) node.getOrDefault("aliases", List.of()), (String) node.get("description"),
                 properties, citations(node));
+    }
+
+    /** The stored properties without the common fields and the provenance lists. */
+    public static Map<String, Object> visibleProperties(Map<String, Object> stored) {
+        Map<String, Object> visible = new LinkedHashMap<>(stored);
+        visible.keySet().removeIf(COMMON::contains);
+        return visible;
     }
 
     @SuppressWarnings("unchecked")

@@ -31,6 +31,11 @@ public class EntityWiring implements RuntimeWiringConfigurer {
 
     static final String FALLBACK_TYPE = "GenericEntity";
 
+    /** Read once: three wirings ask for it, and the schema files do not change at run time. */
+    private static volatile List<String> entityTypeNames;
+    /** One fetcher per field name, not one per resolved field: this runs for every entity field. */
+    private static final java.util.Map<String, DataFetcher<?>> ACCESSORS = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public void configure(RuntimeWiring.Builder builder) {
         TypeResolver byKind = env -> {
@@ -53,7 +58,7 @@ public class EntityWiring implements RuntimeWiringConfigurer {
     static Object field(graphql.schema.DataFetchingEnvironment env) throws Exception {
         String name = env.getField().getName();
         Object source = env.getSource();
-        DataFetcher<?> accessor = PropertyDataFetcher.fetching(name);
+        DataFetcher<?> accessor = ACCESSORS.computeIfAbsent(name, PropertyDataFetcher::fetching);
         Object value = accessor.get(env);
         if (value == null && source instanceof PropertyHolder holder) {
             value = holder.properties().get(name);
@@ -69,6 +74,15 @@ public class EntityWiring implements RuntimeWiringConfigurer {
     }
 
     public static List<String> entityTypeNames() {
+        List<String> names = entityTypeNames;
+        if (names == null) {
+            names = readEntityTypeNames();
+            entityTypeNames = names;
+        }
+        return names;
+    }
+
+    private static List<String> readEntityTypeNames() {
         TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
         try {
             for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/**/*.graphqls")) {
@@ -83,6 +97,6 @@ public class EntityWiring implements RuntimeWiringConfigurer {
                 names.add(type.getName());
             }
         }
-        return names;
+        return List.copyOf(names);
     }
 }

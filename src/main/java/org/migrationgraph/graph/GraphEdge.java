@@ -15,9 +15,7 @@ record GraphEdge(String id, String type, String source, String target, Map<Strin
     @SuppressWarnings("unchecked")
     static GraphEdge of(Map<String, Object> row) {
         Map<String, Object> props = (Map<String, Object>) row.get("props");
-        Map<String, Object> visible = new java.util.LinkedHashMap<>(props);
-        visible.keySet().removeIf(EntityMapping.COMMON::contains);
         return new GraphEdge((String) props.get("id"), (String) row.get("type"), (String) row.get("source"),
-                (String) row.get("target"), visible, EntityMapping.citations(props));
+                (String) row.get("target"), EntityMapping.visibleProperties(props), EntityMapping.citations(props));
     }
 }

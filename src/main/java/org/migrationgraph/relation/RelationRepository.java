@@ -74,7 +74,7 @@ class RelationRepository {
             edges.add(new RelationEdge(OffsetCursor.encode(filter.skip() + i), row.get("id").asString(), row.get("type").asString(),
                     row.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
                     EntityMapping.toView(row.get("other").asMap(), row.get("labels").asList(Value::asString)),
-                    withoutProvenance(props), EntityMapping.citations(props)));
+                    EntityMapping.visibleProperties(props), EntityMapping.citations(props)));
         }
         return new RelationConnection(edges, new PageInfo(rows.size() > filter.first(), filter.skip() > 0,
                 edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), total);
@@ -84,9 +84,4 @@ class RelationRepository {
         return new RelationConnection(List.of(), new PageInfo(false, filter.skip() > 0, null, null), 0);
     }
 
-    static Map<String, Object> withoutProvenance(Map<String, Object> props) {
-        Map<String, Object> visible = new java.util.LinkedHashMap<>(props);
-        visible.keySet().removeIf(EntityMapping.COMMON::contains);
-        return visible;
-    }
 }
