@@ -1,0 +1,125 @@
+// The drawing: a Cytoscape.js canvas with the controls every graph view shares (zoom, fit,
+// export, legend). Views hand it subgraphs in the API's own shape: { nodes, edges }.
+import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
+import { h, fill, humanType } from './dom.js';
+import { graphStyle, kindStyle, kindLabel } from './kinds.js';
+
+/** Lays out nodes; large graphs get fewer iterations so the whole seed stays within budget. */
+function layoutOptions(count, fixed) {
+  return {
+    name: 'cose', animate: false, randomize: fixed.length === 0, fit: true, padding: 24,
+    numIter: count > 250 ? 400 : 1000, nodeRepulsion: () => (count > 250 ? 9000 : 6000),
+    idealEdgeLength: () => (count > 250 ? 40 : 70), nodeOverlap: 8, componentSpacing: 60,
+  };
+}
+
+export function createGraph({ label, onOpen, onExpand, onEdge }) {
+  const canvas = h('div', { class: 'graph', role: 'img', 'aria-label': label });
+  const status = h('p', { class: 'note', 'aria-live': 'polite' });
+  const legend = h('ul', { class: 'legend', 'aria-label': 'Legend: kinds of entity' });
+  let cy = null;
+  let selected = null;
+
+  // Cytoscape measures its container when created, so it is created on the first drawing,
+  // once the view has put the canvas in the page.
+  function start() {
+    cy = cytoscape({ container: canvas, style: graphStyle(), minZoom: 0.05, maxZoom: 4 });
+    cy.on('tap', 'node', (e) => onOpen?.(e.target.id()));
+    cy.on('dbltap', 'node', (e) => onExpand?.(e.target.id()));
+    cy.on('tap', 'edge', (e) => onEdge?.(e.target.data()));
+  }
+
+  const graph = {
+    canvas, status, legend,
+    get drawn() { return cy !== null; },
+    /** Replaces what is drawn. */
+    show(subgraph, { centre, highlight = [] } = {}) {
+      if (!cy) start();
+      cy.elements().remove();
+      addElements(subgraph);
+      if (centre) cy.getElementById(centre).addClass('centre');
+      for (const id of highlight) cy.getElementById(id).addClass('path');
+      runLayout([]);
+      graph.select(selected);
+      return graph;
+    },
+    /** Marks the entity shown in the panel. */
+    select(id) {
+      selected = id;
+      if (!cy) return;
+      cy.$(':selected').unselect();
+      if (id) cy.getElementById(id).select();
+    },
+    destroy: () => cy?.destroy(),
+    /** Adds to what is drawn (expanding a node), keeping what is there in place. */
+    add(subgraph, around) {
+      if (!cy) return graph.show(subgraph);
+      const before = new Set(cy.nodes().map((n) => n.id()));
+      addElements(subgraph, around && cy.getElementById(around).position());
+      runLayout([...before]);
+      return graph;
+    },
+    fit: () => cy?.fit(undefined, 24),
+    zoom: (factor) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    toJson: () => (!cy ? { nodes: [], edges: [] } : {
+      nodes: cy.nodes().map((n) => ({ id: n.id(), name: n.data('label'), kind: n.data('kind') })),
+      edges: cy.edges().map((e) => ({ id: e.id(), type: e.data('type'), source: e.data('source'), target: e.data('target') })),
+    }),
+    nodeCount: () => cy?.nodes().length ?? 0,
+    toPng: () => cy?.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }),
+    controls(name) {
+      return h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' },
+        h('button', { type: 'button', onclick: () => graph.zoom(1.25), 'aria-label': 'Zoom in' }, '+'),
+        h('button', { type: 'button', onclick: () => graph.zoom(0.8), 'aria-label': 'Zoom out' }, '−'),
+        h('button', { type: 'button', onclick: () => graph.fit() }, 'Fit'),
+        h('button', { type: 'button', onclick: () => download(`${name}.png`, graph.toPng()) }, 'Export PNG'),
+        h('button', { type: 'button', onclick: () => download(`${name}.json`, jsonBlob(graph.toJson())) }, 'Export JSON'));
+    },
+  };
+
+  function addElements({ nodes, edges }, near) {
+    const fresh = nodes.filter((n) => !cy.getElementById(n.id).nonempty());
+    // New nodes start around the node they came from, so the layout only has to settle them.
+    const start = (i) => (near ? { x: near.x + 60 * Math.cos(i), y: near.y + 60 * Math.sin(i) } : undefined);
+    cy.add(fresh.map((n, i) => ({ group: 'nodes', data: { id: n.id, label: n.name, kind: n.kind }, position: start(i) })));
+    const drawable = edges.filter((e) => !cy.getElementById(e.id).nonempty()
+      && cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty());
+    cy.add(drawable.map((e) => ({ group: 'edges', data: { ...e, label: humanType(e.type) } })));
+    refreshLegend();
+  }
+
+  function runLayout(fixed) {
+    const started = performance.now();
+    const count = cy.nodes().length;
+    const layout = fixed.length
+      ? cy.elements().layout({ ...layoutOptions(count, fixed), randomize: false, fit: false })
+      : cy.elements().layout(layoutOptions(count, fixed));
+    layout.run();
+    const ms = Math.round(performance.now() - started);
+    performance.measure('explorer:layout', { start: started, end: started + ms });
+    canvas.dataset.layoutMs = ms;
+    canvas.dataset.nodes = count;
+    canvas.dataset.edges = cy.edges().length;
+    status.textContent = `${count} entities and ${cy.edges().length} relationships drawn; click one to open it, double-click to expand it.`;
+  }
+
+  function refreshLegend() {
+    const kinds = [...new Set(cy.nodes().map((n) => n.data('kind')))].sort();
+    fill(legend, kinds.map((k) => h('li', {}, h('i', { style: `background:${kindStyle(k).color}` }), kindLabel(k))));
+  }
+
+  return graph;
+}
+
+function jsonBlob(value) {
+  return new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
+}
+
+function download(filename, blob) {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: filename, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

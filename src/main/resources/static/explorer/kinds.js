@@ -1,0 +1,61 @@
+// How each kind of entity is drawn: a colour and a shape, so that kinds are told apart by
+// shape as well as colour (for readers who do not see the colours).
+
+const STYLES = {
+  MemberState: { color: '#2f6db5', shape: 'ellipse' },
+  ObserverState: { color: '#7aa6d8', shape: 'ellipse' },
+  Organization: { color: '#d9822b', shape: 'round-rectangle' },
+  Group: { color: '#b5651d', shape: 'round-hexagon' },
+  Person: { color: '#8e5bb5', shape: 'round-triangle' },
+  Framework: { color: '#2b8a3e', shape: 'star' },
+  Objective: { color: '#74b816', shape: 'round-diamond' },
+  Principle: { color: '#94d82d', shape: 'round-diamond' },
+  Initiative: { color: '#c2255c', shape: 'round-pentagon' },
+  Region: { color: '#15aabf', shape: 'hexagon' },
+  Meeting: { color: '#e8590c', shape: 'round-tag' },
+  Event: { color: '#f08c00', shape: 'round-tag' },
+  Topic: { color: '#868e96', shape: 'round-octagon' },
+  Statement: { color: '#5f3dc4', shape: 'round-rectangle' },
+  Document: { color: '#343a40', shape: 'rectangle' },
+};
+const FALLBACK = { color: '#adb5bd', shape: 'ellipse' };
+
+export function kindStyle(kind) {
+  return STYLES[kind] ?? FALLBACK;
+}
+
+/** Kind names as readers say them: MemberState as "Member State". */
+export function kindLabel(kind) {
+  return kind.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/** Cytoscape's stylesheet: one rule per kind, labels hidden when they would be too small to read. */
+export function graphStyle() {
+  const perKind = Object.entries(STYLES).map(([kind, s]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { 'background-color': s.color, shape: s.shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 7, 'text-wrap': 'ellipsis',
+        'text-max-width': 120, 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18,
+        'background-color': FALLBACK.color, 'border-width': 1, 'border-color': '#fff', color: '#1d2733',
+      },
+    },
+    ...perKind,
+    { selector: 'node.centre', style: { width: 30, height: 30, 'border-width': 3, 'border-color': '#f2a900', 'font-weight': 'bold' } },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#12324f' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.2, 'line-color': '#a9b4c0', 'target-arrow-color': '#a9b4c0', 'target-arrow-shape': 'triangle',
+        'arrow-scale': .7, 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, 'min-zoomed-font-size': 9,
+        'text-rotation': 'autorotate', color: '#5b6875', 'text-background-color': '#fff', 'text-background-opacity': .8,
+      },
+    },
+    { selector: 'edge.path', style: { width: 3, 'line-color': '#f2a900', 'target-arrow-color': '#f2a900' } },
+    { selector: '.faded', style: { opacity: .25 } },
+  ];
+}

@@ -1,0 +1,94 @@
+// The explorer's entry point: reads the URL, shows the view it names, and keeps the URL in
+// step with what is shown so that every view can be bookmarked and back/forward work.
+import { h, fill } from './dom.js';
+import { createSearch } from './search.js';
+import * as home from './views/home.js';
+import * as entity from './views/entity.js';
+import * as coordination from './views/coordination.js';
+import * as path from './views/path.js';
+import * as timeline from './views/timeline.js';
+import * as documents from './views/documents.js';
+
+const VIEWS = { home, entity, coordination, path, timeline, documents, document: documents };
+const main = document.getElementById('view');
+const message = document.getElementById('message');
+let current = null;
+let first = true;
+
+/** What the views may do besides drawing: move to another URL, report a failure. */
+const app = {
+  navigate(url, { replace = false } = {}) {
+    if (url !== location.pathname + location.search) history[replace ? 'replaceState' : 'pushState'](null, '', url);
+    render();
+  },
+  fail(error) {
+    const words = error.code ? error.message
+      : `Something went wrong in the explorer page itself (${error.message ?? error}). Retry; if it happens again, please report it with this page's address.`;
+    fill(message, words, h('button', { type: 'button', onclick: () => { hideMessage(); render(); } }, 'Retry'));
+    message.hidden = false;
+    message.dataset.code = error.code ?? 'ERROR';
+    if (!error.code) console.error(error);
+  },
+};
+
+function hideMessage() {
+  message.hidden = true;
+  message.replaceChildren();
+}
+
+function viewName(params) {
+  const name = params.get('view') ?? (params.has('id') ? 'entity' : 'home');
+  return VIEWS[name] ? name : null;
+}
+
+async function render() {
+  const params = new URLSearchParams(location.search);
+  const name = viewName(params);
+  hideMessage();
+  markNav(name);
+  main.setAttribute('aria-busy', 'true');
+  try {
+    if (!name) {
+      fill(main, h('h1', {}, 'No such view'), h('p', {}, `This address names a view, “${params.get('view')}”, that the explorer does not have. `,
+        h('a', { href: '/', 'data-nav': true }, 'Go to the overview.')));
+    } else {
+      const view = VIEWS[name];
+      if (current !== view) { current?.leave?.(); current = view; }
+      await view.render(main, params, app);
+    }
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    app.fail(error);
+    if (!main.childElementCount) fill(main, h('p', { class: 'note' }, 'This view could not be loaded; the message above says why.'));
+  } finally {
+    main.setAttribute('aria-busy', 'false');
+    if (first) { first = false; performance.mark('explorer:interactive'); document.body.dataset.ready = 'true'; }
+    document.body.dataset.view = name ?? 'none';
+  }
+}
+
+function markNav(name) {
+  for (const a of document.querySelectorAll('nav a[data-view]')) {
+    if (a.dataset.view === name || (name === 'document' && a.dataset.view === 'documents')) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+}
+
+// Links marked data-nav are handled in place; a modified click (new tab) is left to the browser.
+document.addEventListener('click', (e) => {
+  const a = e.target.closest('a[data-nav]');
+  if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  app.navigate(a.getAttribute('href'));
+  main.focus({ preventScroll: true });
+});
+window.addEventListener('popstate', render);
+window.addEventListener('unhandledrejection', (e) => { if (e.reason?.name !== 'AbortError') app.fail(e.reason); });
+
+const search = createSearch({
+  label: 'Search entities', placeholder: 'Search: a State, an agency, a framework… (e.g. UK, IOM, GCM)',
+  onChoose: (item) => { search.set(''); app.navigate(`/?id=${encodeURIComponent(item.id)}`); },
+  onError: app.fail,
+});
+document.getElementById('search').replaceWith(search.element);
+render();

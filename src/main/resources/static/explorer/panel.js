@@ -1,0 +1,82 @@
+// The entity panel: what the entity is, its codes and dates, its relations grouped by type,
+// each with the citation behind it.
+import { graphql } from './api.js';
+import { ENTITY } from './queries.js';
+import { h, fill, link, formatDate, humanType } from './dom.js';
+import { kindLabel } from './kinds.js';
+import { citationList } from './citations.js';
+
+const FACTS = [
+  ['id', 'Id'], ['iso3', 'ISO alpha-3'], ['iso2', 'ISO alpha-2'], ['m49', 'M49 code'], ['number', 'Number'],
+  ['shortLabel', 'Short label'], ['statementType', 'Statement type'], ['documentType', 'Document type'],
+  ['date', 'Date', formatDate], ['endDate', 'Until', formatDate], ['status', 'Status'], ['place', 'Place'],
+  ['sequence', 'Sequence'], ['scheduledAsOf', 'Scheduled as of', formatDate], ['speaker', 'Speaker'],
+  ['attendanceMemberStates', 'Member States attending'], ['attendanceNetworkRepresentatives', 'Network representatives attending'],
+  ['attendanceCivilSociety', 'Civil society attending'],
+];
+
+/** Loads an entity and fills `panel` with it; resolves to the entity, or null when unknown. */
+export async function showEntity(panel, id, actions = []) {
+  fill(panel, h('p', { class: 'loading' }, 'Loading…'));
+  const data = await graphql(ENTITY, { id });
+  const e = data.entity;
+  if (!e) {
+    fill(panel, h('h2', {}, 'Not found'), h('p', {}, `No entity has the id “${id}”. Search for it by name instead.`));
+    return null;
+  }
+  const relations = h('div', { class: 'relation-groups' });
+  fill(panel,
+    h('h1', { id: 'entity-name' }, e.name),
+    h('p', {}, e.kinds.map((k) => h('span', { class: 'kind' }, kindLabel(k)))),
+    actions.length ? h('p', { class: 'toolbar' }, actions) : '',
+    e.description ? h('p', { class: 'description' }, e.description) : '',
+    facts(e),
+    e.citations.length ? [h('h2', {}, 'Sources'), citationList(e.citations)] : '',
+    h('h2', {}, `Relations (${e.relations.totalCount})`),
+    relations);
+  renderRelations(relations, e, e.relations.edges, e.relations.pageInfo);
+  return e;
+}
+
+function facts(e) {
+  const rows = FACTS.filter(([key]) => e[key] !== undefined && e[key] !== null && e[key] !== '')
+    .flatMap(([key, label, format]) => [h('dt', {}, label), h('dd', {}, format ? format(e[key]) : String(e[key]))]);
+  if (e.aliases.length) rows.push(h('dt', {}, 'Also called'), h('dd', {}, e.aliases.join('; ')));
+  return h('dl', { class: 'facts' }, rows);
+}
+
+function renderRelations(container, entity, edges, pageInfo) {
+  const groups = Map.groupBy ? Map.groupBy(edges, groupKey) : groupBy(edges);
+  fill(container, [...groups].map(([key, list]) => h('section', { class: 'relation-group' },
+    h('h3', {}, `${key} (${list.length})`),
+    h('ul', { class: 'relations' }, list.map(relationItem)))));
+  if (pageInfo.hasNextPage) {
+    container.append(h('button', { type: 'button', onclick: async (ev) => {
+      ev.target.disabled = true;
+      const next = (await graphql(ENTITY, { id: entity.id, after: pageInfo.endCursor })).entity.relations;
+      renderRelations(container, entity, [...edges, ...next.edges], next.pageInfo);
+    } }, 'Show more relations'));
+  }
+}
+
+function groupKey(edge) {
+  return edge.direction === 'OUTGOING' ? humanType(edge.type) : `${humanType(edge.type)} (by others)`;
+}
+
+function groupBy(edges) {
+  const map = new Map();
+  for (const e of edges) map.set(groupKey(e), [...(map.get(groupKey(e)) ?? []), e]);
+  return map;
+}
+
+function relationItem(edge) {
+  const when = [edge.date && formatDate(edge.date), edge.since && `since ${formatDate(edge.since)}`,
+    edge.until && `until ${formatDate(edge.until)}`, edge.asOf && `as of ${formatDate(edge.asOf)}`,
+    edge.role && `as ${edge.role}`, edge.count !== null && edge.count !== undefined && `count ${edge.count}`].filter(Boolean);
+  return h('li', { 'data-relation': edge.id },
+    edge.direction === 'OUTGOING' ? '→ ' : '← ',
+    link(`/?id=${encodeURIComponent(edge.node.id)}`, edge.node.name),
+    h('span', { class: 'kind', style: 'margin-left:6px' }, kindLabel(edge.node.kind)),
+    when.length ? h('span', { class: 'when' }, ` ${when.join(', ')}`) : '',
+    citationList(edge.citations));
+}

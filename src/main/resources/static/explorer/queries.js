@@ -1,0 +1,105 @@
+// Every GraphQL document the explorer sends. Each view shows its own under "This view's query",
+// so what the page draws can be fetched by a dashboard in the same words.
+
+const CITATION = `fragment Cite on Citation {
+  quote paragraph detail
+  document { id name ... on Document { date } }
+  reference { id title publisher url }
+}`;
+
+export const SEARCH = `query Suggest($query: String!) {
+  search(query: $query, first: 8) {
+    edges { score node { id name kind aliases } }
+  }
+}`;
+
+export const OVERVIEW = `query Overview {
+  stats {
+    entities relations
+    byKind { key count }
+    byRelationType { key count }
+    mostConnected(limit: 12) { degree entity { id name kind } }
+  }
+}`;
+
+export const ENTITY = `query Entity($id: ID!, $after: String) {
+  entity(id: $id) {
+    id name kind kinds aliases description
+    citations { ...Cite }
+    ... on MemberState { iso2 iso3 m49 }
+    ... on Meeting {
+      date endDate status place sequence scheduledAsOf
+      attendanceMemberStates attendanceNetworkRepresentatives attendanceCivilSociety
+    }
+    ... on Statement { statementType date }
+    ... on Document { date documentType speaker }
+    ... on Event { date }
+    ... on Objective { number shortLabel }
+    relations(first: 100, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        id type direction date since until asOf role count
+        node { id name kind }
+        citations { ...Cite }
+      }
+    }
+  }
+}
+${CITATION}`;
+
+const SUBGRAPH = `fragment Drawn on Subgraph {
+  truncated
+  nodes { id name kind }
+  edges { id type source target }
+}`;
+
+export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $relationTypes: [String!], $kinds: [String!], $limit: Int) {
+  neighborhood(id: $id, depth: $depth, relationTypes: $relationTypes, kinds: $kinds, limit: $limit) { ...Drawn }
+}
+${SUBGRAPH}`;
+
+export const NETWORK = `query Network($kinds: [String!], $relationTypes: [String!]) {
+  network(kinds: $kinds, relationTypes: $relationTypes, limit: 1000) { ...Drawn }
+}
+${SUBGRAPH}`;
+
+export const VOCABULARY = `query Vocabulary {
+  stats { byKind { key count } byRelationType { key count } }
+}`;
+
+export const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int) {
+  allShortestPaths(from: $from, to: $to, maxHops: $maxHops, limit: 10) {
+    length
+    nodes { id name kind }
+    edges { id type source target date role citations { ...Cite } }
+  }
+}
+${CITATION}`;
+
+export const NAMES = `query Names($ids: [ID!]!) {
+  nodes(ids: $ids) { id ... on Entity { name kind } }
+}`;
+
+export const TIMELINE = `query Timeline($from: String, $to: String) {
+  timeline(from: $from, to: $to, kinds: ["Meeting", "Event", "Initiative"]) {
+    date endDate status
+    entity { id name kind description ... on Meeting { place } }
+  }
+}`;
+
+export const DOCUMENTS = `query Documents {
+  documents(first: 100, orderBy: [{ field: DATE }]) {
+    edges { node { id name description ... on Document { date documentType speaker } } }
+  }
+}`;
+
+export const DOCUMENT = `query Document($id: ID!) {
+  entity(id: $id) {
+    id name kind description
+    ... on Document {
+      date documentType speaker
+      paragraphs { number text mentions { id name kind } }
+    }
+  }
+}`;

@@ -1,0 +1,108 @@
+// The entity view: the open entity's neighbourhood drawn as a graph, and the entity panel.
+// URL: ?id=<centre>&depth=1|2&kinds=..&types=..&exp=<expanded ids>&sel=<entity in the panel>&rel=<relation>
+import { graphql } from '../api.js';
+import { NEIGHBORHOOD } from '../queries.js';
+import { h, fill, link } from '../dom.js';
+import { createGraph } from '../graph.js';
+import { showEntity } from '../panel.js';
+import { filterBox, listParam, loadVocabulary } from '../filters.js';
+import { queryBox } from '../querybox.js';
+
+const LIMIT = 150;
+let state = null;
+
+export function leave() {
+  state?.graph.destroy();
+  state = null;
+}
+
+export async function render(main, params, app) {
+  const view = read(params);
+  if (state && state.key === graphKey(view) && main.contains(state.root)) return showPanel(view, app);
+  leave();
+  const root = h('div', { class: 'split' });
+  const graph = createGraph({
+    label: `Network around ${view.id}; the same relations are listed in the entity panel.`,
+    onOpen: (id) => app.navigate(href({ ...state.view, sel: id, rel: null })),
+    onExpand: (id) => expand(id, app),
+    onEdge: (edge) => app.navigate(href({ ...state.view, sel: edge.source, rel: edge.id })),
+  });
+  const panel = h('aside', { class: 'panel card', 'aria-label': 'Entity panel' });
+  state = { key: graphKey(view), view, root, graph, panel };
+  const box = h('section', { class: 'graph-box', 'aria-label': 'Neighbourhood network' });
+  fill(main, h('div', { class: 'split-wrap' }, root));
+  root.append(box, panel);
+
+  const variables = neighbourhoodVariables(view.id, view);
+  const [subgraph, vocabulary] = await Promise.all([
+    graphql(NEIGHBORHOOD, variables).then((d) => d.neighborhood), loadVocabulary(), showPanel(view, app)]);
+  fill(box, toolbar(view, vocabulary, graph, app), graph.legend, graph.canvas, graph.status,
+    subgraph?.truncated ? h('p', { class: 'note' }, `Only the ${LIMIT} nearest entities are drawn; filter by kind or relation type to see others.`) : '',
+    queryBox(NEIGHBORHOOD, variables));
+  if (!subgraph) return;
+  graph.show(subgraph, { centre: view.id });
+  for (const id of view.exp) graph.add((await graphql(NEIGHBORHOOD, neighbourhoodVariables(id, { ...view, depth: 1 }))).neighborhood ?? { nodes: [], edges: [] }, id);
+}
+
+function read(params) {
+  return {
+    id: params.get('id'), depth: Number(params.get('depth') ?? 1), kinds: listParam(params, 'kinds'),
+    types: listParam(params, 'types'), exp: listParam(params, 'exp'), sel: params.get('sel'), rel: params.get('rel'),
+  };
+}
+
+function graphKey(v) {
+  return JSON.stringify([v.id, v.depth, v.kinds, v.types, v.exp]);
+}
+
+export function href(v) {
+  const p = new URLSearchParams({ id: v.id });
+  if (v.depth !== 1) p.set('depth', v.depth);
+  if (v.kinds.length) p.set('kinds', v.kinds.join(','));
+  if (v.types.length) p.set('types', v.types.join(','));
+  if (v.exp.length) p.set('exp', v.exp.join(','));
+  if (v.sel && v.sel !== v.id) p.set('sel', v.sel);
+  if (v.rel) p.set('rel', v.rel);
+  return `/?${p}`;
+}
+
+function neighbourhoodVariables(id, v) {
+  return { id, depth: v.depth, kinds: v.kinds.length ? v.kinds : null, relationTypes: v.types.length ? v.types : null, limit: LIMIT };
+}
+
+async function expand(id, app) {
+  if (state.view.exp.includes(id) || id === state.view.id) return;
+  const subgraph = (await graphql(NEIGHBORHOOD, neighbourhoodVariables(id, { ...state.view, depth: 1 }))).neighborhood;
+  if (!subgraph) return;
+  state.graph.add(subgraph, id);
+  state.view = { ...state.view, exp: [...state.view.exp, id] };
+  state.key = graphKey(state.view);
+  app.navigate(href(state.view));
+}
+
+async function showPanel(view, app) {
+  state.view = view;
+  const selected = view.sel ?? view.id;
+  state.graph.select(selected);
+  const actions = selected === view.id ? [link(`/?view=path&from=${encodeURIComponent(selected)}`, 'Find a path from here')] : [
+    link(`/?id=${encodeURIComponent(selected)}`, 'Centre the network here'),
+    h('button', { type: 'button', onclick: () => expand(selected, app) }, 'Expand in the graph'),
+    link(`/?view=path&from=${encodeURIComponent(view.id)}&to=${encodeURIComponent(selected)}`, 'Paths from the centre'),
+  ];
+  const entity = await showEntity(state.panel, selected, actions);
+  if (entity) document.title = `${entity.name} · migration-graph explorer`;
+  const relation = view.rel && state.panel.querySelector(`[data-relation="${CSS.escape(view.rel)}"]`);
+  if (relation) { relation.classList.add('target'); relation.scrollIntoView({ block: 'nearest' }); }
+}
+
+function toolbar(view, vocabulary, graph, app) {
+  const depth = h('select', { 'aria-label': 'Depth', onchange: (e) => app.navigate(href({ ...view, depth: Number(e.target.value), exp: [] })) },
+    [1, 2].map((d) => h('option', { value: d, selected: d === view.depth }, d === 1 ? 'Direct relations' : 'Two steps out')));
+  return h('div', { class: 'toolbar' },
+    h('label', {}, 'Depth ', depth),
+    graph.controls(view.id.replace(/[^a-z0-9-]+/gi, '-')),
+    filterBox({
+      kinds: vocabulary.kinds, types: vocabulary.types, selectedKinds: view.kinds, selectedTypes: view.types,
+      onChange: (kinds, types) => app.navigate(href({ ...view, kinds: kinds ?? [], types: types ?? [], exp: [] })),
+    }));
+}

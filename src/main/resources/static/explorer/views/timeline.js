@@ -1,0 +1,30 @@
+// The timeline: meetings, events and dated processes in date order, held and planned told
+// apart. URL: ?view=timeline&from=YYYY&to=YYYY
+import { graphql } from '../api.js';
+import { TIMELINE } from '../queries.js';
+import { h, fill, link, formatDate } from '../dom.js';
+import { kindLabel } from '../kinds.js';
+import { queryBox } from '../querybox.js';
+
+export async function render(main, params) {
+  document.title = 'Timeline · migration-graph explorer';
+  const variables = { from: params.get('from'), to: params.get('to') };
+  const entries = (await graphql(TIMELINE, variables)).timeline;
+  const held = entries.filter((e) => e.status !== 'planned').length;
+  fill(main,
+    h('h1', {}, 'Timeline'),
+    h('p', { class: 'note' }, `${entries.length} dated meetings, events and processes: ${held} held, ${entries.length - held} planned. Open one to see who took part and what was said.`),
+    h('ol', { class: 'timeline' }, entries.map(entry)),
+    queryBox(TIMELINE, variables));
+}
+
+function entry(e) {
+  const planned = e.status === 'planned';
+  const dates = e.endDate ? `${formatDate(e.date)} – ${formatDate(e.endDate)}` : formatDate(e.date);
+  return h('li', { class: planned ? 'planned' : 'held' },
+    h('time', { datetime: e.date }, dates), ' ',
+    h('span', { class: `status ${planned ? 'planned' : 'held'}` }, planned ? 'planned' : (e.status ?? 'held')), ' ',
+    h('span', { class: 'kind' }, kindLabel(e.entity.kind)),
+    h('div', {}, link(`/?id=${encodeURIComponent(e.entity.id)}`, e.entity.name)),
+    e.entity.place ? h('div', { class: 'when' }, e.entity.place) : '');
+}

@@ -1,0 +1,79 @@
+package org.migrationgraph.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.migrationgraph.testsupport.Browser;
+import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The explorer's end-to-end tests: one headless Chromium per class against the shared running
+ * service. After every test a screenshot is saved and any console error fails the test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest extends GraphIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    private Predicate<String> allowedConsoleErrors = message -> false;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        browser = Browser.start(port);
+    }
+
+    @BeforeEach
+    void resetBrowser() {
+        allowedConsoleErrors = message -> false;
+        browser.resize(1280, 800);
+        browser.consoleErrors(message -> true);
+    }
+
+    @AfterEach
+    void screenshotAndCheckConsole(TestInfo test) throws IOException {
+        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+        assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** A test that provokes a failure on purpose allows the console line the browser writes for it. */
+    void allowConsoleErrors(Predicate<String> allowed) {
+        allowedConsoleErrors = allowed;
+    }
+
+    /** Types into the header's search box and chooses the suggestion whose text contains {@code pick}. */
+    void searchAndChoose(String text, String pick) {
+        WebElement input = browser.find("header input[role=combobox]");
+        input.clear();
+        input.sendKeys(text);
+        browser.await().until(d -> browser.findAll("header [role=option]").stream().anyMatch(o -> o.getText().contains(pick)));
+        browser.findAll("header [role=option]").stream().filter(o -> o.getText().contains(pick)).findFirst().orElseThrow().click();
+        browser.waitUntilIdle();
+    }
+
+    /** The number of entities drawn in the graph view. */
+    int drawnNodes() {
+        WebElement canvas = browser.find(".graph");
+        browser.await().until(d -> canvas.getDomAttribute("data-nodes") != null);
+        return Integer.parseInt(canvas.getDomAttribute("data-nodes"));
+    }
+}
