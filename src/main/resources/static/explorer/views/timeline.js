@@ -10,20 +10,20 @@ export async function render(main, params) {
   document.title = 'Timeline · migration-graph explorer';
   const variables = { from: params.get('from'), to: params.get('to') };
   const entries = (await graphql(TIMELINE, variables)).timeline;
-  const held = entries.filter((e) => e.status !== 'planned').length;
+  const held = entries.filter((e) => e.status === 'held').length;
+  const planned = entries.filter((e) => e.status === 'planned').length;
   fill(main,
     h('h1', {}, 'Timeline'),
-    h('p', { class: 'note' }, `${entries.length} dated meetings, events and processes: ${held} held, ${entries.length - held} planned. Open one to see who took part and what was said.`),
+    h('p', { class: 'note' }, `${entries.length} dated meetings, events and processes: ${held} held, ${planned} planned, the rest dated without a status. Open one to see who took part and what was said.`),
     h('ol', { class: 'timeline' }, entries.map(entry)),
     queryBox(TIMELINE, variables));
 }
 
 function entry(e) {
-  const planned = e.status === 'planned';
   const dates = e.endDate ? `${formatDate(e.date)} – ${formatDate(e.endDate)}` : formatDate(e.date);
-  return h('li', { class: planned ? 'planned' : 'held' },
+  return h('li', { class: e.status ?? 'undated-status' },
     h('time', { datetime: e.date }, dates), ' ',
-    h('span', { class: `status ${planned ? 'planned' : 'held'}` }, planned ? 'planned' : (e.status ?? 'held')), ' ',
+    e.status ? h('span', { class: `status ${e.status}` }, e.status) : '', ' ',
     h('span', { class: 'kind' }, kindLabel(e.entity.kind)),
     h('div', {}, link(`/?id=${encodeURIComponent(e.entity.id)}`, e.entity.name)),
     e.entity.place ? h('div', { class: 'when' }, e.entity.place) : '');

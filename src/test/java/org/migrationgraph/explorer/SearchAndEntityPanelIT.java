@@ -19,7 +19,7 @@ class SearchAndEntityPanelIT extends BrowserTest {
         input.sendKeys(Keys.ENTER);
         browser.waitUntilIdle();
 
-        assertThat(browser.location()).isEqualTo("/?id=state%3APHL");
+        assertThat(browser.location()).isEqualTo("/?id=state:PHL");
         assertThat(browser.find("#entity-name").getText()).isEqualTo("Philippines");
         assertThat(browser.find("dl.facts").getText()).contains("PHL", "608");
         assertThat(drawnNodes()).isGreaterThan(1);
@@ -55,7 +55,7 @@ class SearchAndEntityPanelIT extends BrowserTest {
         source.click();
         browser.waitUntilIdle();
 
-        assertThat(browser.location()).startsWith("/?view=document&id=doc%3Anetwork-briefing-2019-12-12&p=");
+        assertThat(browser.location()).startsWith("/?view=document&id=doc:network-briefing-2019-12-12&p=");
         assertThat(browser.find("ol.paragraphs li.target mark").getText()).isEqualTo(quote);
         assertThat(browser.find("nav a[aria-current=page]").getText()).isEqualTo("Documents");
     }

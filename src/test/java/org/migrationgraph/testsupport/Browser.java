@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -106,9 +108,9 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** The part of the current address after the host, e.g. {@code /?id=state%3APHL}. */
+    /** The part of the current address after the host, decoded: {@code /?id=state:PHL}. */
     public String location() {
-        return driver.getCurrentUrl().substring(baseUrl.length());
+        return URLDecoder.decode(driver.getCurrentUrl().substring(baseUrl.length()), StandardCharsets.UTF_8);
     }
 
     public Object script(String javascript, Object... args) {

@@ -1,0 +1,74 @@
+package org.migrationgraph.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+
+class DeepLinksAndErrorsIT extends BrowserTest {
+
+    @Test
+    void shouldRestoreAViewFromADeepLink() {
+        browser.open("/?id=org:iom&depth=2&sel=org:network");
+
+        assertThat(browser.find("#entity-name").getText()).isEqualTo("United Nations Network on Migration");
+        assertThat(browser.find("select[aria-label=Depth]").getDomProperty("value")).isEqualTo("2");
+        assertThat(drawnNodes()).isGreaterThan(10);
+        assertThat(browser.driver().getTitle()).startsWith("United Nations Network on Migration");
+    }
+
+    @Test
+    void shouldGoBackAndForwardBetweenViews() {
+        browser.open("/?id=state:PHL");
+        browser.find("nav a[data-view=timeline]").click();
+        browser.waitUntilIdle();
+        assertThat(browser.find("main h1").getText()).isEqualTo("Timeline");
+
+        browser.driver().navigate().back();
+        browser.await().until(d -> browser.location().equals("/?id=state:PHL"));
+        browser.waitUntilIdle();
+        assertThat(browser.find("#entity-name").getText()).isEqualTo("Philippines");
+
+        browser.driver().navigate().forward();
+        browser.await().until(d -> browser.location().equals("/?view=timeline"));
+        browser.waitUntilIdle();
+        assertThat(browser.find("main h1").getText()).isEqualTo("Timeline");
+    }
+
+    @Test
+    void shouldSayInWordsWhenTheServiceRefusesAQuery() {
+        browser.open("/?id=state:PHL&depth=9");
+
+        assertThat(browser.find("#message").getText()).startsWith("The service refused the query: ").contains("depth");
+        assertThat(browser.find("#message").getDomAttribute("data-code")).isEqualTo("BAD_USER_INPUT");
+        assertThat(browser.find("#entity-name").getText()).isEqualTo("Philippines");
+    }
+
+    @Test
+    void shouldSayInWordsWhenTheServiceCannotBeReached() {
+        browser.open("/");
+        allowConsoleErrors(message -> message.contains("ERR_INTERNET_DISCONNECTED"));
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.driver().setNetworkConditions(offline);
+        try {
+            browser.find("nav a[data-view=timeline]").click();
+
+            assertThat(browser.find("#message").getText())
+                    .startsWith("The migration-graph service cannot be reached. Check that it is running, then retry.");
+            assertThat(browser.find("main").getText()).isNotBlank();
+        } finally {
+            browser.driver().deleteNetworkConditions();
+        }
+        browser.find("#message button").click();
+        browser.waitUntilIdle();
+        assertThat(browser.find("main h1").getText()).isEqualTo("Timeline");
+    }
+
+    @Test
+    void shouldSaySoForAnAddressNamingNoView() {
+        browser.open("/?view=nonsense");
+
+        assertThat(browser.find("main h1").getText()).isEqualTo("No such view");
+    }
+}

@@ -1,0 +1,142 @@
+package org.migrationgraph.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class NetworkViewIT extends BrowserTest {
+
+    @Test
+    void shouldDrawTheNeighbourhoodWithALegendAndRedrawItTwoStepsOut() {
+        browser.open("/?id=state:PHL");
+        int direct = drawnNodes();
+        assertThat(browser.find(".legend").getText()).contains("Member State", "Organization", "Meeting", "Region");
+
+        new org.openqa.selenium.support.ui.Select(browser.find("select[aria-label=Depth]")).selectByValue("2");
+        browser.waitUntilIdle();
+
+        assertThat(browser.location()).isEqualTo("/?id=state:PHL&depth=2");
+        assertThat(drawnNodes()).isGreaterThan(direct);
+    }
+
+    @Test
+    void shouldOpenANodeOnClickAndExpandItOnDoubleClick() {
+        browser.open("/?id=state:PHL");
+        int before = drawnNodes();
+
+        clickNode("org:un", false);
+        browser.await().until(d -> browser.location().endsWith("&sel=org:un"));
+        browser.waitUntilIdle();
+        assertThat(browser.find("#entity-name").getText()).isEqualTo("United Nations");
+
+        clickNode("meeting:2019-12-12-member-state-briefing", true);
+        browser.await().until(d -> browser.location().contains("exp=meeting:2019-12-12-member-state-briefing"));
+        assertThat(drawnNodes()).isGreaterThan(before);
+    }
+
+    @Test
+    void shouldExpandFromThePanelWithTheKeyboardAlternative() {
+        browser.open("/?id=state:PHL&sel=org:un");
+        int before = drawnNodes();
+
+        browser.find(".panel button").click();
+        browser.await().until(d -> browser.location().contains("exp=org:un"));
+
+        assertThat(drawnNodes()).isGreaterThan(before);
+    }
+
+    @Test
+    void shouldLeaveOutTheKindsUntickedInTheFilters() {
+        browser.open("/?id=state:PHL");
+        browser.find("details.filters summary").click();
+        browser.find("details.filters input[value=Meeting]").click();
+        browser.await().until(d -> browser.location().contains("kinds="));
+        browser.waitUntilIdle();
+
+        assertThat(browser.location()).doesNotContain("Meeting").contains("MemberState", "Region");
+        assertThat(browser.find(".legend").getText()).doesNotContain("Meeting").contains("Region");
+        assertThat(browser.find("details.filters summary").getText()).isEqualTo("Filters (on)");
+    }
+
+    @Test
+    void shouldFollowOnlyTheRelationTypesInTheAddress() {
+        browser.open("/?id=state:PHL&types=IN_REGION,MEMBER_OF");
+
+        assertThat(drawnNodes()).isEqualTo(3);
+        List<String> ticked = browser.findAll("details.filters input[name=type]").stream()
+                .filter(WebElement::isSelected).map(box -> box.getDomAttribute("value")).toList();
+        assertThat(ticked).containsExactly("IN_REGION", "MEMBER_OF");
+    }
+
+    @Test
+    void shouldExportTheDrawnViewAsJsonAndPng() throws IOException {
+        allowDownloads();
+        Files.deleteIfExists(browser.downloads().resolve("state-PHL.json"));
+        Files.deleteIfExists(browser.downloads().resolve("state-PHL.png"));
+        browser.open("/?id=state:PHL");
+        int drawn = drawnNodes();
+
+        button("Export JSON").click();
+        button("Export PNG").click();
+
+        JsonNode json = JsonMapper.builder().build().readTree(awaitFile("state-PHL.json").toFile());
+        assertThat(json.get("nodes")).hasSize(drawn);
+        assertThat(json.get("edges")).hasSize(drawn - 1);
+        assertThat(json.get("nodes").toString()).contains("\"id\":\"state:PHL\"", "\"id\":\"org:un\"");
+        byte[] png = Files.readAllBytes(awaitFile("state-PHL.png"));
+        assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    }
+
+    @Test
+    void shouldLayOutTheWholeCoordinationNetworkAndAddKindsFromTheFilters() {
+        browser.open("/?view=coordination");
+        int actors = drawnNodes();
+        assertThat(actors).isGreaterThan(200);
+        assertThat(browser.find(".graph").getDomAttribute("data-layout-ms")).isNotBlank();
+
+        browser.find("details.filters summary").click();
+        browser.find("details.filters input[value=Meeting]").click();
+        browser.await().until(d -> browser.location().contains("Meeting"));
+        browser.waitUntilIdle();
+
+        assertThat(drawnNodes()).isGreaterThan(actors);
+    }
+
+    private WebElement button(String text) {
+        return browser.findAll("button").stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    /** Clicks a drawn node where Cytoscape rendered it (its container keeps the instance). */
+    private void clickNode(String id, boolean twice) {
+        WebElement canvas = browser.find(".graph");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) browser.script(
+                "const cy = arguments[0]._cyreg.cy; const p = cy.getElementById(arguments[1]).renderedPosition();"
+                        + " return { x: p.x - cy.width() / 2, y: p.y - cy.height() / 2 };", canvas, id);
+        Actions actions = new Actions(browser.driver()).moveToElement(canvas, at.get("x").intValue(), at.get("y").intValue());
+        (twice ? actions.doubleClick() : actions.click()).perform();
+    }
+
+    private void allowDownloads() {
+        browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", browser.downloads().toString()));
+    }
+
+    private Path awaitFile(String name) {
+        Path file = browser.downloads().resolve(name);
+        browser.await().until(d -> Files.exists(file) && file.toFile().length() > 0);
+        return file;
+    }
+}

@@ -1,0 +1,54 @@
+package org.migrationgraph.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+class TimelineAndDocumentsIT extends BrowserTest {
+
+    @Test
+    void shouldListMeetingsInDateOrderTellingHeldFromPlanned() {
+        browser.open("/");
+        browser.find("nav a[data-view=timeline]").click();
+        browser.waitUntilIdle();
+
+        List<String> dates = browser.findAll("ol.timeline time").stream().map(t -> t.getDomAttribute("datetime")).toList();
+        assertThat(dates).hasSizeGreaterThan(10).isSorted();
+        assertThat(browser.findAll("ol.timeline li.held")).isNotEmpty();
+        assertThat(browser.findAll("ol.timeline li.planned")).hasSize(1);
+        assertThat(browser.find("ol.timeline li.planned .status").getText()).isEqualTo("planned");
+    }
+
+    @Test
+    void shouldOpenTheEntityPanelOfATimelineEntry() {
+        browser.open("/?view=timeline");
+        WebElement briefing = browser.findAll("ol.timeline li a").stream()
+                .filter(a -> a.getText().equals("Network Briefing to Member States")).findFirst().orElseThrow();
+        briefing.click();
+        browser.waitUntilIdle();
+
+        assertThat(browser.location()).isEqualTo("/?id=meeting:2019-12-12-member-state-briefing");
+        assertThat(browser.find("#entity-name").getText()).isEqualTo("Network Briefing to Member States");
+        assertThat(browser.find("dl.facts").getText()).contains("12 December 2019", "held", "60");
+    }
+
+    @Test
+    void shouldShowEachDocumentWithNumberedParagraphsAndWhatEachMentions() {
+        browser.open("/?view=documents");
+        assertThat(browser.findAll(".doc-list li")).hasSize(2);
+        browser.findAll(".doc-list li a").stream().filter(a -> a.getText().startsWith("Summary of Network Briefing"))
+                .findFirst().orElseThrow().click();
+        browser.waitUntilIdle();
+
+        List<WebElement> paragraphs = browser.findAll("ol.paragraphs > li");
+        assertThat(paragraphs).hasSizeGreaterThan(10);
+        WebElement eighth = browser.find("ol.paragraphs > li#p8");
+        assertThat(eighth.getDomAttribute("value")).isEqualTo("8");
+        assertThat(eighth.findElements(By.cssSelector(".chips a")).stream().map(WebElement::getText).toList())
+                .contains("Philippines", "Germany", "United Kingdom of Great Britain and Northern Ireland");
+    }
+}
