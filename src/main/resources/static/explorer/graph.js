@@ -8,8 +8,8 @@ import { graphStyle, kindStyle, kindLabel } from './kinds.js';
 function layoutOptions(count, fixed) {
   return {
     name: 'cose', animate: false, randomize: fixed.length === 0, fit: true, padding: 24,
-    numIter: count > 250 ? 400 : 1000, nodeRepulsion: () => (count > 250 ? 9000 : 6000),
-    idealEdgeLength: () => (count > 250 ? 40 : 70), nodeOverlap: 8, componentSpacing: 60,
+    numIter: count > 150 ? 250 : 1000, coolingFactor: count > 150 ? 0.98 : 0.99, nodeRepulsion: () => (count > 150 ? 9000 : 6000),
+    idealEdgeLength: () => (count > 150 ? 40 : 70), nodeOverlap: 8, componentSpacing: 60,
   };
 }
 
