@@ -15,6 +15,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
         QueryStats stats = context.getGraphQLContext().get(QueryStats.class);
         if (stats != null) {
             stats.cost(measure.cost);
+            stats.query(context.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY);
         }
         List<GraphQLError> errors = measure.violations();
         if (!errors.isEmpty()) {

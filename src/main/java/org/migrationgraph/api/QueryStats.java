@@ -15,6 +15,7 @@ public final class QueryStats {
 
     private final AtomicInteger statements = new AtomicInteger();
     private volatile int cost;
+    private volatile boolean query;
 
     static void bind(QueryStats stats) {
         CURRENT.set(stats);
@@ -34,6 +35,15 @@ public final class QueryStats {
 
     void cost(int points) {
         this.cost = points;
+    }
+
+    /** Marks the request as a query operation (not a mutation or subscription): only these may be cached. */
+    void query(boolean isQuery) {
+        this.query = isQuery;
+    }
+
+    boolean isQuery() {
+        return query;
     }
 
     Map<Object, Object> toExtension() {
