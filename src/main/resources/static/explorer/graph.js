@@ -2,7 +2,7 @@
 // export, legend). Views hand it subgraphs in the API's own shape: { nodes, edges }.
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { h, fill, humanType } from './dom.js';
-import { graphStyle, kindStyle, kindLabel } from './kinds.js';
+import { graphStyle, legendIcon, kindLabel } from './kinds.js';
 
 /** Lays out nodes; large graphs get fewer iterations so the whole seed stays within budget. */
 function layoutOptions(count, fixed) {
@@ -105,7 +105,7 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
 
   function refreshLegend() {
     const kinds = [...new Set(cy.nodes().map((n) => n.data('kind')))].sort();
-    fill(legend, kinds.map((k) => h('li', {}, h('i', { style: `background:${kindStyle(k).color}` }), kindLabel(k))));
+    fill(legend, kinds.map((k) => h('li', {}, h('i', { style: legendIcon(k), 'aria-hidden': 'true' }), kindLabel(k))));
   }
 
   return graph;

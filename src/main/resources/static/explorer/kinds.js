@@ -24,6 +24,26 @@ export function kindStyle(kind) {
   return STYLES[kind] ?? FALLBACK;
 }
 
+/** Outlines for the legend's little icons, so the legend shows each kind's shape as drawn. */
+const OUTLINES = {
+  'round-triangle': 'polygon(50% 0, 100% 100%, 0 100%)',
+  star: 'polygon(50% 0, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%, 21% 91%, 32% 57%, 2% 35%, 39% 35%)',
+  'round-diamond': 'polygon(50% 0, 100% 50%, 50% 100%, 0 50%)',
+  'round-pentagon': 'polygon(50% 0, 100% 38%, 82% 100%, 18% 100%, 0 38%)',
+  hexagon: 'polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%)',
+  'round-hexagon': 'polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%)',
+  'round-tag': 'polygon(0 0, 70% 0, 100% 50%, 70% 100%, 0 100%)',
+  'round-octagon': 'polygon(30% 0, 70% 0, 100% 30%, 100% 70%, 70% 100%, 30% 100%, 0 70%, 0 30%)',
+};
+
+/** CSS for a legend icon of this kind: its colour and its shape. */
+export function legendIcon(kind) {
+  const { color, shape } = kindStyle(kind);
+  const outline = OUTLINES[shape] ? `clip-path:${OUTLINES[shape]};` : '';
+  const radius = shape === 'ellipse' ? 'border-radius:50%;' : '';
+  return `background:${color};${outline}${radius}`;
+}
+
 /** Kind names as readers say them: MemberState as "Member State". */
 export function kindLabel(kind) {
   return kind.replace(/([a-z])([A-Z])/g, '$1 $2');

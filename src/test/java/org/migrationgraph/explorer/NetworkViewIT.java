@@ -114,6 +114,34 @@ class NetworkViewIT extends BrowserTest {
         assertThat(drawnNodes()).isGreaterThan(actors);
     }
 
+    @Test
+    void shouldOpenTheEntityPanelFromTheCoordinationNetworkAndKeepItInTheAddress() {
+        browser.open("/?view=coordination");
+        drawnNodes();
+
+        clickNode("org:iom", false);
+        browser.await().until(d -> browser.location().equals("/?view=coordination&sel=org:iom"));
+        browser.waitUntilIdle();
+
+        assertThat(browser.find("#entity-name").getText()).isEqualTo("International Organization for Migration");
+        assertThat(browser.find(".panel a[href='/?id=org%3Aiom']").getText()).isEqualTo("Open its neighbourhood");
+    }
+
+    @Test
+    void shouldDrawEachKindInTheLegendWithItsShape() {
+        browser.open("/?id=state:PHL");
+        drawnNodes();
+
+        assertThat(icon("Member State").getCssValue("border-radius")).isEqualTo("50%");
+        assertThat(icon("Region").getCssValue("clip-path")).startsWith("polygon(");
+        assertThat(icon("Organization").getCssValue("clip-path")).isEqualTo("none");
+    }
+
+    private WebElement icon(String kind) {
+        return browser.findAll(".legend li").stream().filter(li -> li.getText().equals(kind)).findFirst().orElseThrow()
+                .findElement(By.tagName("i"));
+    }
+
     private WebElement button(String text) {
         return browser.findAll("button").stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
     }

@@ -61,6 +61,18 @@ class SearchAndEntityPanelIT extends BrowserTest {
     }
 
     @Test
+    void shouldPageThroughALongListOfRelations() {
+        browser.open("/?id=org:un");
+        assertThat(browser.find(".panel h2:nth-of-type(2)").getText()).isEqualTo("Relations (198)");
+        assertThat(browser.findAll("[data-relation]")).hasSize(100);
+
+        browser.findAll(".panel button").stream().filter(b -> b.getText().equals("Show more relations")).findFirst().orElseThrow().click();
+        browser.await().until(d -> browser.findAll("[data-relation]").size() == 198);
+
+        assertThat(browser.findAll(".panel button").stream().map(WebElement::getText)).doesNotContain("Show more relations");
+    }
+
+    @Test
     void shouldSayWhenNoEntityHasTheId() {
         browser.open("/?id=state:XXY");
 
