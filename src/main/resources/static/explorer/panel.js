@@ -4,7 +4,7 @@ import { graphql } from './api.js';
 import { ENTITY } from './queries.js';
 import { h, fill, link, formatDate, humanType } from './dom.js';
 import { kindLabel } from './kinds.js';
-import { citationList } from './citations.js';
+import { citationList, documentHref } from './citations.js';
 
 const FACTS = [
   ['id', 'Id'], ['iso3', 'ISO alpha-3'], ['iso2', 'ISO alpha-2'], ['m49', 'M49 code'], ['number', 'Number'],
@@ -32,10 +32,20 @@ export async function showEntity(panel, id, actions = []) {
     e.description ? h('p', { class: 'description' }, e.description) : '',
     facts(e),
     e.citations.length ? [h('h2', {}, 'Sources'), citationList(e.citations)] : '',
+    e.mentionedIn.length ? [h('h2', {}, 'Mentioned in'), mentions(e.mentionedIn)] : '',
     h('h2', {}, `Relations (${e.relations.totalCount})`),
     relations);
   renderRelations(relations, e, e.relations.edges, e.relations.pageInfo);
   return e;
+}
+
+/** The paragraphs cited for this entity, grouped by document, each linking to its place. */
+function mentions(paragraphs) {
+  const byDocument = new Map();
+  for (const p of paragraphs) byDocument.set(p.document.id, [...(byDocument.get(p.document.id) ?? []), p]);
+  return h('ul', { class: 'plain mentions' }, [...byDocument.values()].map((list) => h('li', { class: 'cite' },
+    list[0].document.name, ': ',
+    list.flatMap((p, i) => [i ? ', ' : '', link(documentHref(p.document.id, p.number), `paragraph ${p.number}`)]))));
 }
 
 function facts(e) {

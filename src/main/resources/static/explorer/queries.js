@@ -35,6 +35,7 @@ export const ENTITY = `query Entity($id: ID!, $after: String) {
     ... on Document { date documentType speaker }
     ... on Event { date }
     ... on Objective { number shortLabel }
+    mentionedIn { number document { id name } }
     relations(first: 100, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }

@@ -61,9 +61,22 @@ class SearchAndEntityPanelIT extends BrowserTest {
     }
 
     @Test
+    void shouldListTheParagraphsThatMentionTheEntity() {
+        browser.open("/?id=state:PHL");
+
+        WebElement mention = browser.find("ul.mentions li");
+        assertThat(mention.getText()).isEqualTo("Summary of Network Briefing to Member States: paragraph 8");
+        mention.findElement(org.openqa.selenium.By.tagName("a")).click();
+        browser.waitUntilIdle();
+
+        assertThat(browser.location()).isEqualTo("/?view=document&id=doc:network-briefing-2019-12-12&p=8");
+        assertThat(browser.find("ol.paragraphs li.target").getDomAttribute("id")).isEqualTo("p8");
+    }
+
+    @Test
     void shouldPageThroughALongListOfRelations() {
         browser.open("/?id=org:un");
-        assertThat(browser.find(".panel h2:nth-of-type(2)").getText()).isEqualTo("Relations (198)");
+        assertThat(browser.findAll(".panel h2").stream().map(WebElement::getText)).contains("Relations (198)");
         assertThat(browser.findAll("[data-relation]")).hasSize(100);
 
         browser.findAll(".panel button").stream().filter(b -> b.getText().equals("Show more relations")).findFirst().orElseThrow().click();

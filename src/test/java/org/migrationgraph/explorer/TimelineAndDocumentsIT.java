@@ -24,6 +24,27 @@ class TimelineAndDocumentsIT extends BrowserTest {
     }
 
     @Test
+    void shouldNarrowTheTimelineToADateRangeKeptInTheAddress() {
+        browser.open("/?view=timeline");
+        browser.find("input[aria-label^='From date']").sendKeys("2020");
+        browser.find("form.toolbar button[type=submit]").click();
+        browser.await().until(d -> browser.location().equals("/?view=timeline&from=2020"));
+        browser.waitUntilIdle();
+
+        List<String> dates = browser.findAll("ol.timeline time").stream().map(t -> t.getDomAttribute("datetime")).toList();
+        assertThat(dates).isNotEmpty().allSatisfy(date -> assertThat(date).isGreaterThanOrEqualTo("2020"));
+        assertThat(browser.find("input[aria-label^='From date']").getDomProperty("value")).isEqualTo("2020");
+    }
+
+    @Test
+    void shouldSayWhatIsWrongWithADateThatIsNotOne() {
+        browser.open("/?view=timeline&from=20x");
+
+        assertThat(browser.find("#message").getText())
+                .startsWith("The service refused the query: 'from' is '20x', not an ISO date; use YYYY, YYYY-MM or YYYY-MM-DD.");
+    }
+
+    @Test
     void shouldOpenTheEntityPanelOfATimelineEntry() {
         browser.open("/?view=timeline");
         WebElement briefing = browser.findAll("ol.timeline li a").stream()
