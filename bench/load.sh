@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Mixed read load with a native client (Debian's wrk), so that the client costs the 2 cores far
+# Mixed read load with a native client (Debian's wrk, one thread), so that the client costs the 2 cores far
 # less than the server does. Starts the jar on loopback, warms it up, loads it, stops it.
 # Usage: bench/load.sh [seconds] [connections]   (needs wrk: apt-get install wrk)
 set -euo pipefail
@@ -17,12 +17,13 @@ for _ in $(seq 1 120); do
   curl -sf -m 2 "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
-NO_CACHE=1 wrk -t2 -c"$connections" -d10s -s bench/mixed-load.lua "http://127.0.0.1:$port/graphql" > /dev/null   # warm-up
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); wrk -t2 -c$connections -d${seconds}s"
+# Warm-up: executed requests for 30 s; with less, the JIT has not settled and executed figures come out 2-3x lower.
+NO_CACHE=1 wrk -t1 -c"$connections" -d30s -s bench/mixed-load.lua "http://127.0.0.1:$port/graphql" > /dev/null
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); wrk -t1 -c$connections -d${seconds}s"
 # The same load twice: answered by the response cache, then executed every time (Cache-Control: no-cache).
-wrk -t2 -c"$connections" -d"${seconds}s" -s bench/mixed-load.lua "http://127.0.0.1:$port/graphql" | grep 'mixed load'
-NO_CACHE=1 wrk -t2 -c"$connections" -d"${seconds}s" -s bench/mixed-load.lua "http://127.0.0.1:$port/graphql" | grep 'mixed load'
+wrk -t1 -c"$connections" -d"${seconds}s" -s bench/mixed-load.lua "http://127.0.0.1:$port/graphql" | grep 'mixed load'
+NO_CACHE=1 wrk -t1 -c"$connections" -d"${seconds}s" -s bench/mixed-load.lua "http://127.0.0.1:$port/graphql" | grep 'mixed load'
 # The floor: a GraphQL request executed with no data work at all.
 printf '%s\n' 'wrk.method = "POST"' 'wrk.headers["Content-Type"] = "application/json"' 'wrk.headers["Cache-Control"] = "no-cache"' \
   'wrk.body = [[{"query":"{ __typename }"}]]' > "$work/floor.lua"
-echo "floor, { __typename } executed: $(wrk -t2 -c"$connections" -d"${seconds}s" -s "$work/floor.lua" "http://127.0.0.1:$port/graphql" | awk '/Requests\/sec/ {print $2}') requests/s"
+echo "floor, { __typename } executed: $(wrk -t1 -c"$connections" -d"${seconds}s" -s "$work/floor.lua" "http://127.0.0.1:$port/graphql" | awk '/Requests\/sec/ {print $2}') requests/s"
