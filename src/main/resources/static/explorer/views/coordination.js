@@ -41,7 +41,9 @@ export async function render(main, params, app) {
     kinds: vocabulary.kinds, types: vocabulary.types, selectedKinds: view.kinds, selectedTypes: view.types,
     changed: view.kinds.join() !== DEFAULT_KINDS.join() || view.types.length > 0,
     onChange: (kinds, types) => app.navigate(href({ kinds: kinds === null ? DEFAULT_KINDS : (kinds.length ? kinds : vocabulary.kinds), types: types ?? [], sel: null })),
-  })), graph.legend, graph.canvas, graph.status, queryBox(NETWORK, variables));
+  })), graph.legend, graph.canvas, graph.status,
+  data.network.truncated ? h('p', { class: 'note' }, 'Only the first 1,000 entities are drawn; filter by kind to see the others.') : '',
+  queryBox(NETWORK, variables));
   graph.show(data.network);
   if (view.sel) await showPanel(view);
 }
