@@ -19,6 +19,7 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
   const legend = h('ul', { class: 'legend', 'aria-label': 'Legend: kinds of entity' });
   let cy = null;
   let selected = null;
+  let destroyed = false;
 
   // Cytoscape measures its container when created, so it is created on the first drawing,
   // once the view has put the canvas in the page.
@@ -34,6 +35,7 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
     get drawn() { return cy !== null; },
     /** Replaces what is drawn. */
     show(subgraph, { centre, highlight = [] } = {}) {
+      if (destroyed) return graph;
       if (!cy) start();
       cy.elements().remove();
       addElements(subgraph);
@@ -46,13 +48,18 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
     /** Marks the entity shown in the panel. */
     select(id) {
       selected = id;
-      if (!cy) return;
+      if (!cy || destroyed) return;
       cy.$(':selected').unselect();
       if (id) cy.getElementById(id).select();
     },
-    destroy: () => cy?.destroy(),
+    /** Ends the drawing; a view's late answers then draw nothing. */
+    destroy() {
+      destroyed = true;
+      cy?.destroy();
+    },
     /** Adds to what is drawn (expanding a node), keeping what is there in place. */
     add(subgraph, around) {
+      if (destroyed) return graph;
       if (!cy) return graph.show(subgraph);
       const before = new Set(cy.nodes().map((n) => n.id()));
       addElements(subgraph, around && cy.getElementById(around).position());

@@ -41,29 +41,40 @@ function viewName(params) {
   return VIEWS[name] ? name : null;
 }
 
+/**
+ * Shows the view the address names. Each render draws into a container of its own, put in
+ * the page at once: when the reader moves on before a slow view has its data, the late answer
+ * lands in a container no longer in the page instead of over the newer view.
+ */
 async function render() {
   const params = new URLSearchParams(location.search);
   const name = viewName(params);
+  const target = h('div', { class: 'view-root' }, h('p', { class: 'loading' }, 'Loading…'));
   hideMessage();
   markNav(name);
   main.setAttribute('aria-busy', 'true');
+  const view = name ? VIEWS[name] : null;
+  if (current !== view) { current?.leave?.(); current = view; }
+  fill(main, target);
   try {
-    if (!name) {
-      fill(main, h('h1', {}, 'No such view'), h('p', {}, `This address names a view, “${params.get('view')}”, that the explorer does not have. `,
+    if (!view) {
+      fill(target, h('h1', {}, 'No such view'), h('p', {}, `This address names a view, “${params.get('view')}”, that the explorer does not have. `,
         h('a', { href: '/', 'data-nav': true }, 'Go to the overview.')));
     } else {
-      const view = VIEWS[name];
-      if (current !== view) { current?.leave?.(); current = view; }
-      await view.render(main, params, app);
+      await view.render(target, params, app);
     }
   } catch (error) {
-    if (error.name === 'AbortError') return;
+    if (error.name === 'AbortError' || !main.contains(target)) return;
     app.fail(error);
-    if (!main.childElementCount) fill(main, h('p', { class: 'note' }, 'This view could not be loaded; the message above says why.'));
+    if (target.querySelector('p.loading') && target.childElementCount === 1) {
+      fill(target, h('p', { class: 'note' }, 'This view could not be loaded; the message above says why.'));
+    }
   } finally {
-    main.setAttribute('aria-busy', 'false');
-    if (first) { first = false; performance.mark('explorer:interactive'); document.body.dataset.ready = 'true'; }
-    document.body.dataset.view = name ?? 'none';
+    if (main.contains(target)) {
+      main.setAttribute('aria-busy', 'false');
+      if (first) { first = false; performance.mark('explorer:interactive'); document.body.dataset.ready = 'true'; }
+      document.body.dataset.view = name ?? 'none';
+    }
   }
 }
 

@@ -19,7 +19,10 @@ export function leave() {
 
 export async function render(main, params, app) {
   const view = read(params);
-  if (state && state.key === graphKey(view) && main.contains(state.root)) return showPanel(view);
+  if (state && state.key === graphKey(view)) {
+    main.replaceChildren(state.root);
+    return showPanel(view);
+  }
   leave();
   const graph = createGraph({
     label: 'Coordination network; open an entity to read its relations in words.',

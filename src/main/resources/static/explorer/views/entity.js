@@ -18,7 +18,10 @@ export function leave() {
 
 export async function render(main, params, app) {
   const view = read(params);
-  if (state && state.key === graphKey(view) && main.contains(state.root)) return showPanel(view, app);
+  if (state && state.key === graphKey(view)) {
+    main.replaceChildren(state.root);
+    return showPanel(view, app);
+  }
   leave();
   const root = h('div', { class: 'split' });
   const graph = createGraph({
@@ -30,7 +33,7 @@ export async function render(main, params, app) {
   const panel = h('aside', { class: 'panel card', 'aria-label': 'Entity panel' });
   state = { key: graphKey(view), view, root, graph, panel };
   const box = h('section', { class: 'graph-box', 'aria-label': 'Neighbourhood network' });
-  fill(main, h('div', { class: 'split-wrap' }, root));
+  fill(main, root);
   root.append(box, panel);
 
   const variables = neighbourhoodVariables(view.id, view);

@@ -66,6 +66,21 @@ class DeepLinksAndErrorsIT extends BrowserTest {
     }
 
     @Test
+    void shouldShowTheLatestViewWhenAnEarlierOneAnswersLate() throws InterruptedException {
+        browser.open("/");
+        // The path finder needs two round trips; the document list one: the earlier view answers last.
+        browser.script("history.pushState(null, '', '/?view=path&from=state:PHL&to=org:iom');"
+                + " window.dispatchEvent(new PopStateEvent('popstate'));"
+                + " document.querySelector('nav a[data-view=documents]').click();");
+        browser.waitUntilIdle();
+        Thread.sleep(1500);
+
+        assertThat(browser.location()).isEqualTo("/?view=documents");
+        assertThat(browser.find("main h1").getText()).isEqualTo("Source documents");
+        assertThat(browser.findAll("form.pickers")).isEmpty();
+    }
+
+    @Test
     void shouldSaySoForAnAddressNamingNoView() {
         browser.open("/?view=nonsense");
 
