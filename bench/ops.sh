@@ -24,6 +24,8 @@ while IFS='|' read -r name body; do
   echo "$name: $(wrk -t1 -c1 -d8s -s "$work/op.lua" "$url" | awk '/Requests\/sec/ {print $2}') requests/s"
 done <<'OPS'
 entity lookup|{"query":"{ entity(id: \"state:PHL\") { id name kind aliases } }"}
+search|{"query":"{ search(query: \"Phil\", first: 10) { edges { score node { id name } } } }"}
+shortest path|{"query":"{ shortestPath(from: \"state:PHL\", to: \"framework:gcm\") { length nodes { id name } edges { type citations { quote } } } }"}
 2-deep neighbourhood|{"query":"{ neighborhood(id: \"org:network\", depth: 2, limit: 100) { nodes { id name kind } edges { type source target } } }"}
 nested page|{"query":"{ memberStates(first: 20) { nodes { id name relations(first: 5) { edges { type node { id name } } } } } }"}
 OPS

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.migrationgraph.api.ApiException;
 import org.migrationgraph.api.OffsetCursor;
 import org.migrationgraph.api.PageInfo;
-import org.migrationgraph.entity.EntityRepository;
+import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.entity.EntityView;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,37 +23,37 @@ class SearchService {
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
             WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(node))
-            RETURN node.id AS id, score
-            ORDER BY score DESC, id
-            SKIP $skip LIMIT $limit
+            WITH node, score ORDER BY score DESC, node.id SKIP $skip LIMIT $limit
+            RETURN node {.*} AS node, labels(node) AS labels, score
             """;
 
     private final Neo4jClient neo4j;
-    private final EntityRepository entities;
 
-    SearchService(Neo4jClient neo4j, EntityRepository entities) {
+    SearchService(Neo4jClient neo4j) {
         this.neo4j = neo4j;
-        this.entities = entities;
     }
 
     SearchConnection search(String query, List<String> kinds, Integer first, String after) {
         int size = OffsetCursor.pageSize(first);
         int skip = OffsetCursor.startAfter(after);
         String lucene = luceneFor(query);
-        var rows = neo4j.query(SEARCH)
+        // One statement: the ranked page with its entities, so a search costs one round trip.
+        List<Scored> rows = List.copyOf(neo4j.query(SEARCH)
                 .bindAll(Map.of("lucene", lucene, "skip", skip, "limit", size + 1))
                 .bind(kinds).to("kinds")
-                .fetch().all();
-        List<Map<String, Object>> page = new ArrayList<>(rows).subList(0, Math.min(size, rows.size()));
-        Map<String, EntityView> found = entities.findByIds(page.stream().map(r -> (String) r.get("id")).toList());
+                .fetchAs(Scored.class)
+                .mappedBy((types, r) -> new Scored(EntityMapping.toView(r.get("node").asMap(),
+                        r.get("labels").asList(v -> v.asString())), r.get("score").asDouble()))
+                .all());
         List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < page.size(); i++) {
-            Map<String, Object> row = page.get(i);
-            hits.add(new SearchHit(found.get((String) row.get("id")), ((Number) row.get("score")).doubleValue(),
-                    OffsetCursor.encode(skip + i)));
+        for (int i = 0; i < Math.min(size, rows.size()); i++) {
+            hits.add(new SearchHit(rows.get(i).entity(), rows.get(i).score(), OffsetCursor.encode(skip + i)));
         }
         return new SearchConnection(hits, new PageInfo(rows.size() > size, skip > 0,
                 hits.isEmpty() ? null : hits.get(0).cursor(), hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor()));
+    }
+
+    private record Scored(EntityView entity, double score) {
     }
 
     private static String luceneFor(String query) {

@@ -45,6 +45,15 @@ class QueryStatsIT extends GraphIntegrationTest {
     }
 
     @Test
+    void shouldAnswerASearchAndAShortestPathWithOneStatementEach() throws Exception {
+        Map<String, Object> search = stats("{ search(query: \"Phil\", first: 10) { edges { score node { id name kind } } } }");
+        Map<String, Object> path = stats("{ shortestPath(from: \"state:PHL\", to: \"framework:gcm\") { length nodes { id name } } }");
+
+        assertThat(search.get("cypherStatements")).isEqualTo(1);
+        assertThat(path.get("cypherStatements")).isEqualTo(1);
+    }
+
+    @Test
     void shouldReportStatsOnlyWhenAskedFor() throws Exception {
         String body = GraphQlOverHttp.post(port, "{ entity(id: \"state:PHL\") { name } }", Map.of());
         assertThat(body).isEqualTo("{\"data\":{\"entity\":{\"name\":\"Philippines\"}}}");
