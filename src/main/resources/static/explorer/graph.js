@@ -4,12 +4,21 @@ import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { h, fill, humanType } from './dom.js';
 import { graphStyle, legendIcon, kindLabel } from './kinds.js';
 
-/** Lays out nodes; large graphs get fewer iterations so the whole seed stays within budget. */
+/**
+ * cose settings by size: small graphs get long edges so labels do not overlap; large graphs
+ * fewer iterations and faster cooling so the whole seed graph is laid out within its budget.
+ */
 function layoutOptions(count, fixed) {
+  const size = count > 150 ? 'large' : count > 30 ? 'medium' : 'small';
+  const tuned = {
+    small: { numIter: 1000, coolingFactor: 0.99, repulsion: 40000, edge: 140 },
+    medium: { numIter: 1000, coolingFactor: 0.99, repulsion: 8000, edge: 80 },
+    large: { numIter: 250, coolingFactor: 0.98, repulsion: 9000, edge: 40 },
+  }[size];
   return {
-    name: 'cose', animate: false, randomize: fixed.length === 0, fit: true, padding: 24,
-    numIter: count > 150 ? 250 : 1000, coolingFactor: count > 150 ? 0.98 : 0.99, nodeRepulsion: () => (count > 150 ? 9000 : 6000),
-    idealEdgeLength: () => (count > 150 ? 40 : 70), nodeOverlap: 8, componentSpacing: 60,
+    name: 'cose', animate: false, randomize: fixed.length === 0, fit: true, padding: 30,
+    numIter: tuned.numIter, coolingFactor: tuned.coolingFactor, nodeRepulsion: () => tuned.repulsion,
+    idealEdgeLength: () => tuned.edge, nodeOverlap: 20, componentSpacing: 60,
   };
 }
 
@@ -20,6 +29,7 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
   let cy = null;
   let selected = null;
   let destroyed = false;
+  let arrangement = {};
 
   // Cytoscape measures its container when created, so it is created on the first drawing,
   // once the view has put the canvas in the page.
@@ -33,13 +43,17 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
   const graph = {
     canvas, status, legend,
     get drawn() { return cy !== null; },
-    /** Replaces what is drawn. */
-    show(subgraph, { centre, highlight = [] } = {}) {
+    /**
+     * Replaces what is drawn. With a `centre`, rings by distance from it (a neighbourhood of up
+     * to 60); with a `root`, layers from it (paths); otherwise force-directed (networks).
+     */
+    show(subgraph, { centre, root, highlight = [] } = {}) {
       if (destroyed) return graph;
       if (!cy) start();
+      arrangement = { centre, root };
       cy.elements().remove();
       addElements(subgraph);
-      if (centre) cy.getElementById(centre).addClass('centre');
+      if (centre ?? root) cy.getElementById(centre ?? root).addClass('centre');
       for (const id of highlight) cy.getElementById(id).addClass('path');
       runLayout([]);
       graph.select(selected);
@@ -98,10 +112,7 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
   function runLayout(fixed) {
     const started = performance.now();
     const count = cy.nodes().length;
-    const layout = fixed.length
-      ? cy.elements().layout({ ...layoutOptions(count, fixed), randomize: false, fit: false })
-      : cy.elements().layout(layoutOptions(count, fixed));
-    layout.run();
+    cy.elements().layout(chooseLayout(count, fixed)).run();
     const ms = Math.round(performance.now() - started);
     performance.measure('explorer:layout', { start: started, end: started + ms });
     canvas.dataset.layoutMs = ms;
@@ -110,12 +121,33 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
     status.textContent = `${count} entities and ${cy.edges().length} relationships drawn; click one to open it, double-click to expand it.`;
   }
 
+  function chooseLayout(count, fixed) {
+    const { centre, root } = arrangement;
+    // Rings read well up to a few dozen entities; beyond, the inner ring crowds the centre.
+    if (centre && count <= 60 && cy.getElementById(centre).nonempty()) return rings(cy, centre);
+    if (root && cy.getElementById(root).nonempty()) {
+      return { name: 'breadthfirst', roots: [root], directed: false, spacingFactor: 1.3, animate: false, fit: true, padding: 30 };
+    }
+    return fixed.length ? { ...layoutOptions(count, fixed), randomize: false, fit: false } : layoutOptions(count, fixed);
+  }
+
   function refreshLegend() {
     const kinds = [...new Set(cy.nodes().map((n) => n.data('kind')))].sort();
     fill(legend, kinds.map((k) => h('li', {}, h('i', { style: legendIcon(k), 'aria-hidden': 'true' }), kindLabel(k))));
   }
 
   return graph;
+}
+
+/** Concentric rings by hops from the centre, so a neighbourhood reads from the middle out. */
+function rings(cy, centre) {
+  const hops = new Map();
+  cy.elements().breadthFirstSearch({ root: cy.getElementById(centre), directed: false,
+    visit: (node, edge, previous, index, depth) => { hops.set(node.id(), depth); } });
+  return {
+    name: 'concentric', animate: false, fit: true, padding: 30, avoidOverlap: true, minNodeSpacing: 36,
+    concentric: (node) => 10 - (hops.get(node.id()) ?? 9), levelWidth: () => 1, startAngle: 1.5 * Math.PI,
+  };
 }
 
 function jsonBlob(value) {

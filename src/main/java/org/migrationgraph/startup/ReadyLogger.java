@@ -32,7 +32,7 @@ class ReadyLogger implements ApplicationListener<ApplicationReadyEvent> {
                 .orElse("external Neo4j at " + startup.databaseUri());
         String seed = startup.seedReport() == null ? "seed not applied (on-startup=false)" : startup.seedReport().summary();
         long millis = event.getTimeTaken() == null ? -1 : event.getTimeTaken().toMillis();
-        log.info("migration-graph ready in {} ms: GraphQL http://localhost:{}/graphql, GraphiQL /graphiql; {}; {}",
+        log.info("migration-graph ready in {} ms: explorer http://localhost:{}/, GraphQL /graphql, GraphiQL /graphiql; {}; {}",
                 millis, port, database, seed);
     }
 }

@@ -57,7 +57,7 @@ async function showPaths(results, { from, to }, maxHops, names, app) {
     h('h2', {}, `${paths.length} shortest path${paths.length > 1 ? 's' : ''} of ${paths[0].length} hop${paths[0].length > 1 ? 's' : ''}`),
     h('section', { class: 'graph-box', 'aria-label': 'Paths drawn' }, graph.controls('paths'), graph.legend, graph.canvas, graph.status),
     list, queryBox(PATHS, variables));
-  graph.show({ nodes: [...nodes.values()], edges: [...edges.values()] }, { centre: from, highlight: [...edges.keys()] });
+  graph.show({ nodes: [...nodes.values()], edges: [...edges.values()] }, { root: from, highlight: [...edges.keys()] });
 }
 
 function pathItem(path) {

@@ -137,6 +137,23 @@ class NetworkViewIT extends BrowserTest {
         assertThat(icon("Organization").getCssValue("clip-path")).isEqualTo("none");
     }
 
+    @Test
+    void shouldDrawASmallNeighbourhoodAsARingAroundItsCentre() {
+        browser.open("/?id=org:iom");
+        drawnNodes();
+
+        @SuppressWarnings("unchecked")
+        List<Number> distances = (List<Number>) browser.script("const cy = arguments[0]._cyreg.cy;"
+                + " const c = cy.getElementById('org:iom').position();"
+                + " return cy.nodes().filter(n => n.id() !== 'org:iom').map(n => Math.hypot(n.position().x - c.x, n.position().y - c.y));",
+                browser.find(".graph"));
+        double min = distances.stream().mapToDouble(Number::doubleValue).min().orElseThrow();
+        double max = distances.stream().mapToDouble(Number::doubleValue).max().orElseThrow();
+        assertThat(distances).hasSize(6);
+        assertThat(max - min).as("every neighbour one hop out sits on one ring").isLessThan(1.0);
+        assertThat(min).isGreaterThan(50);
+    }
+
     private WebElement icon(String kind) {
         return browser.findAll(".legend li").stream().filter(li -> li.getText().equals(kind)).findFirst().orElseThrow()
                 .findElement(By.tagName("i"));

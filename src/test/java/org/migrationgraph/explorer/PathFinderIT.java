@@ -34,6 +34,18 @@ class PathFinderIT extends BrowserTest {
     }
 
     @Test
+    void shouldLayThePathsOutInLayersFromTheStart() {
+        browser.open("/?view=path&from=state:PHL&to=org:iom");
+        drawnNodes();
+
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> y = (java.util.Map<String, Number>) browser.script("const cy = arguments[0]._cyreg.cy;"
+                + " return Object.fromEntries(cy.nodes().map(n => [n.id(), n.position().y]));", browser.find(".graph"));
+        assertThat(y.get("state:PHL").doubleValue()).isLessThan(y.get("meeting:2019-12-12-member-state-briefing").doubleValue());
+        assertThat(y.get("meeting:2019-12-12-member-state-briefing").doubleValue()).isLessThan(y.get("org:iom").doubleValue());
+    }
+
+    @Test
     void shouldRestoreBothEndsFromTheAddress() {
         browser.open("/?view=path&from=state:DEU&to=framework:gcm&maxHops=4");
 
