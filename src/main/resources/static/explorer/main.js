@@ -49,7 +49,8 @@ function viewName(params) {
 async function render() {
   const params = new URLSearchParams(location.search);
   const name = viewName(params);
-  const target = h('div', { class: 'view-root' }, h('p', { class: 'loading' }, 'Loading…'));
+  const loading = h('p', { class: 'loading' }, 'Loading…');
+  const target = h('div', { class: 'view-root' }, loading);
   hideMessage();
   markNav(name);
   main.setAttribute('aria-busy', 'true');
@@ -66,7 +67,8 @@ async function render() {
   } catch (error) {
     if (error.name === 'AbortError' || !main.contains(target)) return;
     app.fail(error);
-    if (target.querySelector('p.loading') && target.childElementCount === 1) {
+    // Only when the view drew nothing yet: a view that failed halfway keeps what it could show.
+    if (target.firstElementChild === loading && target.childElementCount === 1) {
       fill(target, h('p', { class: 'note' }, 'This view could not be loaded; the message above says why.'));
     }
   } finally {

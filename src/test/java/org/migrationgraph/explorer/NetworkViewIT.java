@@ -168,7 +168,9 @@ class NetworkViewIT extends BrowserTest {
         WebElement canvas = browser.find(".graph");
         @SuppressWarnings("unchecked")
         Map<String, Number> at = (Map<String, Number>) browser.script(
-                "const cy = arguments[0]._cyreg.cy; const p = cy.getElementById(arguments[1]).renderedPosition();"
+                // Zoomed in on the node first, as a reader would in a dense network, so no neighbour covers it.
+                "const cy = arguments[0]._cyreg.cy; const n = cy.getElementById(arguments[1]);"
+                        + " cy.zoom(Math.max(cy.zoom(), 3)); cy.center(n); const p = n.renderedPosition();"
                         + " return { x: p.x - cy.width() / 2, y: p.y - cy.height() / 2 };", canvas, id);
         Actions actions = new Actions(browser.driver()).moveToElement(canvas, at.get("x").intValue(), at.get("y").intValue());
         (twice ? actions.doubleClick() : actions.click()).perform();
