@@ -42,7 +42,6 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
 
   const graph = {
     canvas, status, legend,
-    get drawn() { return cy !== null; },
     /**
      * Replaces what is drawn. With a `centre`, rings by distance from it (a neighbourhood of up
      * to 60); with a `root`, layers from it (paths); otherwise force-directed (networks).
@@ -86,7 +85,6 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
       nodes: cy.nodes().map((n) => ({ id: n.id(), name: n.data('label'), kind: n.data('kind') })),
       edges: cy.edges().map((e) => ({ id: e.id(), type: e.data('type'), source: e.data('source'), target: e.data('target') })),
     }),
-    nodeCount: () => cy?.nodes().length ?? 0,
     toPng: () => cy?.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }),
     controls(name) {
       return h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' },

@@ -58,7 +58,7 @@ class ResponseCache implements WebGraphQlInterceptor {
         long generation = changes.generation();
         Entry entry = answers.getIfPresent(key);
         if (entry != null && entry.generation() == generation) {
-            return Mono.just(answer(request, entry.result(), "hit"));
+            return Mono.just(fromCache(request, entry.result()));
         }
         return chain.next(request).map(response -> {
             if (response.isValid() && response.getErrors().isEmpty() && isQuery(response) && changes.generation() == generation) {
@@ -84,9 +84,9 @@ class ResponseCache implements WebGraphQlInterceptor {
         return stats != null && stats.isQuery();
     }
 
-    private static WebGraphQlResponse answer(WebGraphQlRequest request, ExecutionResult result, String state) {
+    private static WebGraphQlResponse fromCache(WebGraphQlRequest request, ExecutionResult result) {
         WebGraphQlResponse response = new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
-        response.getResponseHeaders().set(HEADER, state);
+        response.getResponseHeaders().set(HEADER, "hit");
         return response;
     }
 }
