@@ -6,10 +6,8 @@ import java.util.UUID;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
+import org.migrationgraph.reads.DatabaseUnreachableException;
+import org.migrationgraph.reads.ReadTimedOutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -32,11 +30,11 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
             ErrorType type = api.code() == ErrorCode.NOT_FOUND ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST;
             return error(env, type, api.code(), api.getMessage());
         }
-        if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException) {
+        if (ex instanceof DatabaseUnreachableException) {
             return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.DATABASE_UNAVAILABLE,
                     "The graph database cannot be reached right now; try again shortly.");
         }
-        if (isTimeout(ex)) {
+        if (ex instanceof ReadTimedOutException) {
             return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT,
                     "The request took longer than the time allowed; ask for less (smaller pages, fewer hops).");
         }
@@ -44,11 +42,6 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
         log.error("Unexpected error {} at {}", incident, env.getExecutionStepInfo().getPath(), ex);
         return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR,
                 "Internal error; quote incident " + incident + " when reporting it.");
-    }
-
-    private static boolean isTimeout(Throwable ex) {
-        return (ex instanceof TransientException || ex instanceof ClientException)
-                && String.valueOf(((org.neo4j.driver.exceptions.Neo4jException) ex).code()).contains("TransactionTimedOut");
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message) {

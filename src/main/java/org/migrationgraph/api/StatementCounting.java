@@ -1,41 +1,37 @@
 package org.migrationgraph.api;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
+import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.reads.Row;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Counts the Cypher statements each request runs by standing in front of Neo4jClient, through
+ * Counts the Cypher statements each request runs by standing in front of GraphReads, through
  * which every read of the API goes; X-Query-Stats reports the count, and the N+1 test relies on it.
  */
 @Configuration(proxyBeanMethods = false)
 class StatementCounting {
 
     @Bean
-    static BeanPostProcessor countingNeo4jClient() {
+    static BeanPostProcessor countingGraphReads() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof Neo4jClient client ? counting(client) : bean;
+                return bean instanceof GraphReads reads ? new Counting(reads) : bean;
             }
         };
     }
 
-    private static Neo4jClient counting(Neo4jClient client) {
-        return (Neo4jClient) Proxy.newProxyInstance(Neo4jClient.class.getClassLoader(), new Class<?>[] {Neo4jClient.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("query")) {
-                        QueryStats.countStatement();
-                    }
-                    try {
-                        return method.invoke(client, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+    private record Counting(GraphReads reads) implements GraphReads {
+        @Override
+        public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Row, T> row) {
+            QueryStats.countStatement();
+            return reads.list(cypher, parameters, row);
+        }
     }
 }

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -50,6 +52,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         URI uri = URI.create("bolt://" + LOOPBACK + ":" + boundPort(dbms));
         return new EmbeddedNeo4j(dbms, home, uri, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The default database, for reads in this JVM without Bolt (ADR 6). */
+    public GraphDatabaseAPI database() {
+        var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        String name = system.getDependencyResolver().resolveDependency(Config.class)
+                .get(GraphDatabaseSettings.initial_default_database);
+        return (GraphDatabaseAPI) dbms.database(name);
     }
 
     public URI boltUri() {

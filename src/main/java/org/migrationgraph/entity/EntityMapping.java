@@ -19,7 +19,6 @@ public final class EntityMapping {
     private EntityMapping() {
     }
 
-    @SuppressWarnings("unchecked")
     public static EntityView toView(Map<String, Object> node, List<String> labels) {
         String kind = (String) node.get("kind");
         List<String> kinds = new ArrayList<>();
@@ -27,7 +26,7 @@ public final class EntityMapping {
         labels.stream().filter(l -> !l.equals("Entity") && !l.equals(kind)).sorted().forEach(kinds::add);
         Map<String, Object> properties = visibleProperties(node);
         return new EntityView((String) node.get("id"), kind, kinds, (String) node.get("name"),
-                (List<String>) node.getOrDefault("aliases", List.of()), (String) node.get("description"),
+                list(node, "aliases"), (String) node.get("description"),
                 properties, citations(node));
     }
 
@@ -38,19 +37,18 @@ public final class EntityMapping {
         return visible;
     }
 
-    @SuppressWarnings("unchecked")
     public static List<CitationView> citations(Map<String, Object> holder) {
         List<CitationView> citations = new ArrayList<>();
-        List<String> paragraphs = (List<String>) holder.getOrDefault("citedParagraphs", List.of());
-        List<String> quotes = (List<String>) holder.getOrDefault("citedQuotes", List.of());
+        List<String> paragraphs = list(holder, "citedParagraphs");
+        List<String> quotes = list(holder, "citedQuotes");
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraphId = paragraphs.get(i);
             int hash = paragraphId.lastIndexOf('#');
             citations.add(new CitationView(paragraphId.substring(0, hash),
                     Integer.parseInt(paragraphId.substring(hash + 1)), quotes.get(i), null, null));
         }
-        List<String> referenceIds = (List<String>) holder.getOrDefault("citedReferences", List.of());
-        List<String> details = (List<String>) holder.getOrDefault("citedReferenceDetails", List.of());
+        List<String> referenceIds = list(holder, "citedReferences");
+        List<String> details = list(holder, "citedReferenceDetails");
         for (int i = 0; i < referenceIds.size(); i++) {
             String detail = i < details.size() && !details.get(i).isEmpty() ? details.get(i) : null;
             citations.add(new CitationView(null, null, null, referenceIds.get(i), detail));
@@ -58,4 +56,10 @@ public final class EntityMapping {
         return citations;
     }
 
+    /** A list property; absent and null (a map projection of a missing property) both read as empty. */
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Map<String, Object> holder, String key) {
+        Object value = holder.get(key);
+        return value == null ? List.of() : (List<String>) value;
+    }
 }

@@ -4,13 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
 
 /** Reads entities and paragraphs; every method is one Cypher statement whatever the number of ids. */
 @Repository
-@Transactional(readOnly = true)
 public class EntityRepository {
 
     private static final String BY_IDS = """
@@ -27,36 +25,27 @@ public class EntityRepository {
             ORDER BY d.id, p.number
             """;
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    EntityRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    EntityRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** The entities with these ids, keyed by id; unknown ids are simply absent. */
     public Map<String, EntityView> findByIds(Collection<String> ids) {
-        return neo4j.query(BY_IDS).bind(List.copyOf(ids)).to("ids")
-                .fetchAs(EntityView.class)
-                .mappedBy((types, record) -> EntityMapping.toView(record.get("node").asMap(),
-                        record.get("labels").asList(v -> v.asString())))
-                .all().stream()
+        return reads.list(BY_IDS, Map.of("ids", List.copyOf(ids)), record -> EntityMapping.toView(record.get("node").asMap(),
+                        record.get("labels").asList(v -> v.asString()))).stream()
                 .collect(java.util.stream.Collectors.toMap(EntityView::id, e -> e));
     }
 
     Map<String, ReferenceView> referencesByIds(Collection<String> ids) {
-        return neo4j.query(REFERENCES).bind(List.copyOf(ids)).to("ids")
-                .fetchAs(ReferenceView.class)
-                .mappedBy((types, r) -> new ReferenceView(r.get("id").asString(), r.get("title").asString(),
-                        r.get("publisher").asString(null), r.get("url").asString(null)))
-                .all().stream()
+        return reads.list(REFERENCES, Map.of("ids", List.copyOf(ids)), r -> new ReferenceView(r.get("id").asString(), r.get("title").asString(),
+                        r.get("publisher").asString(null), r.get("url").asString(null))).stream()
                 .collect(java.util.stream.Collectors.toMap(ReferenceView::id, v -> v));
     }
 
     List<ParagraphView> paragraphsOf(Collection<String> documentIds) {
-        return List.copyOf(neo4j.query(PARAGRAPHS).bind(List.copyOf(documentIds)).to("ids")
-                .fetchAs(ParagraphView.class)
-                .mappedBy((types, r) -> new ParagraphView(r.get("id").asString(), r.get("document").asString(),
-                        r.get("number").asInt(), r.get("text").asString()))
-                .all());
+        return reads.list(PARAGRAPHS, Map.of("ids", List.copyOf(documentIds)), r -> new ParagraphView(r.get("id").asString(),
+                r.get("document").asString(), r.get("number").asInt(), r.get("text").asString()));
     }
 }

@@ -2,10 +2,13 @@ package org.migrationgraph.graph;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.migrationgraph.api.ApiException;
 import org.migrationgraph.api.ErrorCode;
 import org.migrationgraph.api.IsoDates;
 import org.migrationgraph.entity.EntityRepository;
+import org.migrationgraph.entity.Projection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -32,25 +35,29 @@ class GraphController {
 
     @QueryMapping
     Subgraph neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationTypes,
-                          @Argument List<String> kinds, @Argument int limit) {
+                          @Argument List<String> kinds, @Argument int limit, DataFetchingFieldSelectionSet selection) {
         return subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds,
-                Limits.within("limit", limit, 1, 500)).orElse(null);
+                Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes")).orElse(null);
     }
 
     @QueryMapping
-    Subgraph network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit) {
-        return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 2000));
+    Subgraph network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit,
+                     DataFetchingFieldSelectionSet selection) {
+        return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 2000),
+                Projection.of(selection, "edges", "nodes"));
     }
 
     @QueryMapping
-    GraphPath shortestPath(@Argument String from, @Argument String to, @Argument int maxHops, @Argument List<String> relationTypes) {
-        return paths(from, to, maxHops, relationTypes, 1).stream().findFirst().orElse(null);
+    GraphPath shortestPath(@Argument String from, @Argument String to, @Argument int maxHops, @Argument List<String> relationTypes,
+                           DataFetchingFieldSelectionSet selection) {
+        return paths(from, to, maxHops, relationTypes, 1, Projection.of(selection, "edges", "nodes")).stream().findFirst().orElse(null);
     }
 
     @QueryMapping
     List<GraphPath> allShortestPaths(@Argument String from, @Argument String to, @Argument int maxHops,
-                                     @Argument List<String> relationTypes, @Argument int limit) {
-        return paths(from, to, maxHops, relationTypes, Limits.within("limit", limit, 1, 50));
+                                     @Argument List<String> relationTypes, @Argument int limit,
+                                     DataFetchingFieldSelectionSet selection) {
+        return paths(from, to, maxHops, relationTypes, Limits.within("limit", limit, 1, 50), Projection.of(selection, "edges", "nodes"));
     }
 
     @QueryMapping
@@ -69,12 +76,12 @@ class GraphController {
         return timelineAndStats.mostConnected(Limits.within("limit", limit, 1, 100));
     }
 
-    private List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit) {
+    private List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit, Projection projection) {
         Limits.within("maxHops", maxHops, 1, 6);
         if (from.equals(to)) {
             throw ApiException.badInput("'from' and 'to' are both '" + from + "'; a path needs two different entities.");
         }
-        List<GraphPath> found = paths.paths(from, to, maxHops, types, limit);
+        List<GraphPath> found = paths.paths(from, to, maxHops, types, limit, projection);
         if (found.isEmpty()) {
             // Only now tell "no path" from "no such entity": a found path proves both exist, one round trip fewer.
             var ends = entities.findByIds(List.of(from, to));

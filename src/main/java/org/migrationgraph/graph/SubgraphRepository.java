@@ -1,15 +1,15 @@
 package org.migrationgraph.graph;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.migrationgraph.entity.Projection;
+import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
 
 /** Neighbourhoods and networks: a set of entities, then the relationships among them. */
 @Repository
-@Transactional(readOnly = true)
 class SubgraphRepository {
 
     /** Appended to each neighbourhood query: the edges among the chosen entities. */
@@ -17,9 +17,9 @@ class SubgraphRepository {
             CALL (members) {
               UNWIND members AS a
               MATCH (a)-[r]->(b:Entity) WHERE b IN members AND ($types IS NULL OR type(r) IN $types)
-              RETURN collect({type: type(r), source: a.id, target: b.id, props: properties(r)}) AS edges
+              RETURN collect({type: type(r), source: a.id, target: b.id, props: %2$s}) AS edges
             }
-            RETURN [x IN members | {props: properties(x), labels: labels(x)}] AS nodes, edges, truncated
+            RETURN [x IN members | {props: %1$s, labels: labels(x)}] AS nodes, edges, truncated
             """;
     private static final String NEIGHBOURS = """
             MATCH (center:Entity {id: $id})
@@ -31,33 +31,39 @@ class SubgraphRepository {
             WITH center, collect(m) AS found
             WITH [center] + found[..$limit] AS members, size(found) > $limit AS truncated
             """;
-    /** Variable-length bounds must be literals: one statement per allowed depth, chosen, never built from input. */
-    private static final List<String> NEIGHBOURHOOD_BY_DEPTH = List.of(
-            NEIGHBOURS.formatted(1) + EDGES_AMONG_MEMBERS,
-            NEIGHBOURS.formatted(2) + EDGES_AMONG_MEMBERS,
-            NEIGHBOURS.formatted(3) + EDGES_AMONG_MEMBERS);
+    /**
+     * Variable-length bounds must be literals: one statement per allowed depth and projection,
+     * made once and chosen per request, never built from input.
+     */
+    private static final List<Map<Projection, String>> NEIGHBOURHOOD_BY_DEPTH = List.of(1, 2, 3).stream()
+            .map(depth -> Projection.statements(p -> NEIGHBOURS.formatted(depth) + members(p)))
+            .toList();
     private static final String NETWORK = """
             MATCH (n:Entity) WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))
             WITH n ORDER BY n.id
             WITH collect(n) AS found
             WITH found[..$limit] AS members, size(found) > $limit AS truncated
-            """ + EDGES_AMONG_MEMBERS;
+            """;
+    private static final Map<Projection, String> NETWORK_BY_PROJECTION = Projection.statements(p -> NETWORK + members(p));
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    SubgraphRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    SubgraphRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
-    Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, List<String> kinds, int limit) {
-        return neo4j.query(NEIGHBOURHOOD_BY_DEPTH.get(depth - 1))
-                .bindAll(GraphRows.parameters("id", id, "types", types, "kinds", kinds, "limit", limit))
-                .fetchAs(Subgraph.class).mappedBy((t, r) -> GraphRows.subgraph(r)).one();
+    private static String members(Projection projection) {
+        return EDGES_AMONG_MEMBERS.formatted(projection.nodeProperties("x"), projection.edgeProperties("r"));
     }
 
-    Subgraph network(List<String> kinds, List<String> types, int limit) {
-        return neo4j.query(NETWORK)
-                .bindAll(GraphRows.parameters("types", types, "kinds", kinds, "limit", limit))
-                .fetchAs(Subgraph.class).mappedBy((t, r) -> GraphRows.subgraph(r)).one().orElseThrow();
+    Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, List<String> kinds, int limit,
+                                     Projection projection) {
+        return reads.first(NEIGHBOURHOOD_BY_DEPTH.get(depth - 1).get(projection),
+                GraphReads.parameters("id", id, "types", types, "kinds", kinds, "limit", limit), GraphRows::subgraph);
+    }
+
+    Subgraph network(List<String> kinds, List<String> types, int limit, Projection projection) {
+        return reads.first(NETWORK_BY_PROJECTION.get(projection), GraphReads.parameters("types", types, "kinds", kinds, "limit", limit), GraphRows::subgraph)
+                .orElseThrow();
     }
 }

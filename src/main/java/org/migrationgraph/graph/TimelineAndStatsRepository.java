@@ -1,16 +1,15 @@
 package org.migrationgraph.graph;
 
 import java.util.List;
+import java.util.Map;
 
 import org.migrationgraph.entity.EntityMapping;
-import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.migrationgraph.reads.Cell;
+import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
 
 /** The dated entities in order, and whole-graph counts. */
 @Repository
-@Transactional(readOnly = true)
 class TimelineAndStatsRepository {
 
     private static final String TIMELINE = """
@@ -32,10 +31,10 @@ class TimelineAndStatsRepository {
             RETURN properties(n) AS props, labels(n) AS labels, degree
             """;
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    TimelineAndStatsRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    TimelineAndStatsRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     /**
@@ -44,29 +43,25 @@ class TimelineAndStatsRepository {
      */
     List<TimelineEntry> timeline(String from, String to, List<String> kinds) {
         String toInclusive = to == null ? null : to + "~";
-        return List.copyOf(neo4j.query(TIMELINE).bindAll(GraphRows.parameters("from", from, "to", toInclusive, "kinds", kinds))
-                .fetchAs(TimelineEntry.class)
-                .mappedBy((t, r) -> new TimelineEntry(r.get("start").asString(), r.get("endDate").asString(null),
-                        r.get("status").asString(null), EntityMapping.toView(r.get("props").asMap(), r.get("labels").asList(Value::asString))))
-                .all());
+        return reads.list(TIMELINE, GraphReads.parameters("from", from, "to", toInclusive, "kinds", kinds),
+                r -> new TimelineEntry(r.get("start").asString(), r.get("endDate").asString(null),
+                        r.get("status").asString(null), EntityMapping.toView(r.get("props").asMap(), r.get("labels").asList(Cell::asString))));
     }
 
     Stats stats() {
-        return neo4j.query(COUNTS).fetchAs(Stats.class).mappedBy((t, r) -> {
+        return reads.first(COUNTS, Map.of(), r -> {
             List<Stats.Count> byKind = counts(r.get("byKind"));
             List<Stats.Count> byType = counts(r.get("byRelationType"));
             return new Stats(byKind.stream().mapToInt(Stats.Count::count).sum(), byType.stream().mapToInt(Stats.Count::count).sum(), byKind, byType);
-        }).one().orElseThrow();
+        }).orElseThrow();
     }
 
     List<Degree> mostConnected(int limit) {
-        return List.copyOf(neo4j.query(MOST_CONNECTED).bind(limit).to("limit").fetchAs(Degree.class)
-                .mappedBy((t, r) -> new Degree(EntityMapping.toView(r.get("props").asMap(), r.get("labels").asList(Value::asString)),
-                        r.get("degree").asInt()))
-                .all());
+        return reads.list(MOST_CONNECTED, Map.of("limit", limit),
+                r -> new Degree(EntityMapping.toView(r.get("props").asMap(), r.get("labels").asList(Cell::asString)), r.get("degree").asInt()));
     }
 
-    private static List<Stats.Count> counts(Value value) {
+    private static List<Stats.Count> counts(Cell value) {
         return value.asList(v -> new Stats.Count(v.get("key").asString(), v.get("count").asInt()));
     }
 }

@@ -3,7 +3,9 @@ package org.migrationgraph.list;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.migrationgraph.api.OffsetCursor;
+import org.migrationgraph.entity.Projection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -21,8 +23,8 @@ class ListController {
 
     @QueryMapping
     EntityConnection entities(@Argument String kind, @Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-                        @Argument Integer first, @Argument String after) {
-        return list(kind, where, orderBy, first, after);
+                        @Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+        return list(kind, where, orderBy, first, after, Projection.of(selection, null, "nodes", "edges/node"));
     }
 
     /** Counted only when a query selects it: a second statement, skipped otherwise. */
@@ -31,7 +33,9 @@ class ListController {
         return lists.count(page.query());
     }
 
-    EntityConnection list(String kind, Map<String, Object> where, List<Map<String, Object>> orderBy, Integer first, String after) {
-        return lists.page(new ListQuery(kind, WhereCompiler.compile(where), orderBy, OffsetCursor.pageSize(first), OffsetCursor.startAfter(after)));
+    EntityConnection list(String kind, Map<String, Object> where, List<Map<String, Object>> orderBy, Integer first, String after,
+                          Projection projection) {
+        return lists.page(new ListQuery(kind, WhereCompiler.compile(where), orderBy, OffsetCursor.pageSize(first),
+                OffsetCursor.startAfter(after)), projection);
     }
 }

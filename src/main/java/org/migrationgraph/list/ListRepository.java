@@ -8,21 +8,20 @@ import java.util.Map;
 import org.migrationgraph.api.OffsetCursor;
 import org.migrationgraph.api.PageInfo;
 import org.migrationgraph.entity.EntityMapping;
-import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.migrationgraph.entity.Projection;
+import org.migrationgraph.reads.Cell;
+import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
 
 /** Filtered, ordered pages of entities, and their counts. */
 @Repository
-@Transactional(readOnly = true)
 class ListRepository {
 
     private static final String MATCH = """
             MATCH (n:Entity) WHERE ($kind IS NULL OR $kind IN labels(n)) AND %s
             """;
     private static final String PAGE = MATCH + """
-            RETURN properties(n) AS props, labels(n) AS labels
+            RETURN %3$s AS props, labels(n) AS labels
             ORDER BY %s
             SKIP $skip LIMIT $limit
             """;
@@ -33,31 +32,30 @@ class ListRepository {
             "ID", "n.id",
             "DATE", "coalesce(n.date, n.startDate)");
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    ListRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    ListRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
-    EntityConnection page(ListQuery query) {
+    EntityConnection page(ListQuery query, Projection projection) {
         Map<String, Object> parameters = parameters(query);
         parameters.put("skip", query.skip());
         parameters.put("limit", query.first() + 1);
-        List<Value[]> rows = new ArrayList<>(neo4j.query(PAGE.formatted(query.condition().cypher(), orderBy(query.orderBy())))
-                .bindAll(parameters).fetchAs(Value[].class)
-                .mappedBy((t, r) -> new Value[] {r.get("props"), r.get("labels")}).all());
+        List<Cell[]> rows = reads.list(PAGE.formatted(query.condition().cypher(), orderBy(query.orderBy()),
+                        projection.nodeProperties("n")), parameters,
+                r -> new Cell[] {r.get("props"), r.get("labels")});
         List<EntityConnection.EntityEdgeView> edges = new ArrayList<>();
         for (int i = 0; i < Math.min(rows.size(), query.first()); i++) {
             edges.add(new EntityConnection.EntityEdgeView(OffsetCursor.encode(query.skip() + i),
-                    EntityMapping.toView(rows.get(i)[0].asMap(), rows.get(i)[1].asList(Value::asString))));
+                    EntityMapping.toView(rows.get(i)[0].asMap(), rows.get(i)[1].asList(Cell::asString))));
         }
         return new EntityConnection(edges, new PageInfo(rows.size() > query.first(), query.skip() > 0,
                 edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), query);
     }
 
     int count(ListQuery query) {
-        return neo4j.query(COUNT.formatted(query.condition().cypher())).bindAll(parameters(query))
-                .fetchAs(Integer.class).mappedBy((t, r) -> r.get("total").asInt()).one().orElse(0);
+        return reads.first(COUNT.formatted(query.condition().cypher()), parameters(query), r -> r.get("total").asInt()).orElse(0);
     }
 
     private static Map<String, Object> parameters(ListQuery query) {

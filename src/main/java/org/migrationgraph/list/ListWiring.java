@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
+import org.migrationgraph.entity.Projection;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,6 @@ class ListWiring implements RuntimeWiringConfigurer {
 
     private DataFetcher<EntityConnection> fetcher(String kind) {
         return env -> lists.list(kind, env.getArgument("where"), env.<List<Map<String, Object>>>getArgument("orderBy"),
-                env.getArgument("first"), env.getArgument("after"));
+                env.getArgument("first"), env.getArgument("after"), Projection.of(env.getSelectionSet(), null, "nodes", "edges/node"));
     }
 }

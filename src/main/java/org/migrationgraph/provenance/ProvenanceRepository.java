@@ -8,14 +8,13 @@ import java.util.Map;
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.entity.ParagraphView;
-import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.migrationgraph.reads.Cell;
+import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.reads.Row;
 import org.springframework.stereotype.Repository;
 
 /** Which paragraphs mention which entities, and which facts each paragraph supports. */
 @Repository
-@Transactional(readOnly = true)
 class ProvenanceRepository {
 
     private static final String MENTIONED_IN = """
@@ -37,10 +36,10 @@ class ProvenanceRepository {
             ORDER BY type, id
             """;
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    ProvenanceRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    ProvenanceRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     Map<String, List<ParagraphView>> mentionedIn(Collection<String> entityIds) {
@@ -57,23 +56,20 @@ class ProvenanceRepository {
                 entity(r.get("source")), entity(r.get("target")), r.get("quote").asString()));
     }
 
-    private static EntityView entity(org.neo4j.driver.Record r) {
-        return EntityMapping.toView(r.get("props").asMap(), r.get("labels").asList(Value::asString));
+    private static EntityView entity(Row r) {
+        return EntityMapping.toView(r.get("props").asMap(), r.get("labels").asList(Cell::asString));
     }
 
-    private static EntityView entity(Value v) {
-        return EntityMapping.toView(v.get("props").asMap(), v.get("labels").asList(Value::asString));
+    private static EntityView entity(Cell v) {
+        return EntityMapping.toView(v.get("props").asMap(), v.get("labels").asList(Cell::asString));
     }
 
     /** Runs one statement for all keys and groups the rows by their "key" column, keeping row order. */
     private <T> Map<String, List<T>> grouped(String cypher, Collection<String> keys,
-                                             java.util.function.Function<org.neo4j.driver.Record, T> mapper) {
+                                             java.util.function.Function<Row, T> mapper) {
         Map<String, List<T>> result = new LinkedHashMap<>();
         keys.forEach(k -> result.put(k, new java.util.ArrayList<>()));
-        neo4j.query(cypher).bind(List.copyOf(keys)).to("ids").fetchAs(Void.class).mappedBy((t, r) -> {
-            result.get(r.get("key").asString()).add(mapper.apply(r));
-            return null;
-        }).all();
+        reads.list(cypher, Map.of("ids", List.copyOf(keys)), r -> result.get(r.get("key").asString()).add(mapper.apply(r)));
         return result;
     }
 }

@@ -2,6 +2,11 @@ package org.migrationgraph.relation;
 
 import java.util.List;
 
-/** The arguments of Entity.relations; entities asked for with the same filter share one statement. */
-record RelationFilter(List<String> types, String direction, List<String> kinds, int first, int skip) {
+import org.migrationgraph.entity.Projection;
+
+/**
+ * The arguments of Entity.relations and what the selection needs of each edge; entities asked
+ * for with the same filter share one statement.
+ */
+record RelationFilter(List<String> types, String direction, List<String> kinds, int first, int skip, Projection projection) {
 }

@@ -10,16 +10,16 @@ import java.util.stream.Collectors;
 import org.migrationgraph.api.OffsetCursor;
 import org.migrationgraph.api.PageInfo;
 import org.migrationgraph.entity.EntityMapping;
-import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.migrationgraph.entity.Projection;
+import org.migrationgraph.reads.Cell;
+import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
 
 /** Pages of relationships for many entities at once: one statement per distinct filter. */
 @Repository
-@Transactional(readOnly = true)
 class RelationRepository {
 
+    /** The page is cut first, so only its relationships' properties are read (in the form the projection asks). */
     private static final String PAGES = """
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})
@@ -31,14 +31,21 @@ class RelationRepository {
               WITH r, m ORDER BY type(r), r.id
               RETURN count(*) AS total, collect({r: r, m: m})[$skip..$end] AS page
             }
-            RETURN id, total, [x IN page | {id: x.r.id, type: type(x.r), outgoing: startNode(x.r) = n,
-                   props: properties(x.r), other: properties(x.m), labels: labels(x.m)}] AS rows
+            CALL (n, page) {
+              UNWIND page AS x
+              WITH x.r AS r, x.m AS m
+              RETURN collect({id: r.id, type: type(r), outgoing: startNode(r) = n, props: %2$s, other: %1$s,
+                              labels: labels(m)}) AS rows
+            }
+            RETURN id, total, rows
             """;
+    private static final Map<Projection, String> PAGES_BY_PROJECTION = Projection.statements(
+            p -> PAGES.formatted(p.nodeProperties("m"), p.edgeProperties("r")));
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    RelationRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    RelationRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     Map<RelationKey, RelationConnection> load(Set<RelationKey> keys) {
@@ -59,21 +66,19 @@ class RelationRepository {
         parameters.put("skip", filter.skip());
         parameters.put("end", filter.skip() + filter.first() + 1);
         Map<String, RelationConnection> pages = new HashMap<>();
-        neo4j.query(PAGES).bindAll(parameters).fetchAs(Void.class).mappedBy((types, record) -> {
-            pages.put(record.get("id").asString(), page(filter, record.get("total").asInt(), record.get("rows").asList(v -> v)));
-            return null;
-        }).all();
+        reads.list(PAGES_BY_PROJECTION.get(filter.projection()), parameters, record ->
+                pages.put(record.get("id").asString(), page(filter, record.get("total").asInt(), record.get("rows").asList(v -> v))));
         return pages;
     }
 
-    private static RelationConnection page(RelationFilter filter, int total, List<Value> rows) {
+    private static RelationConnection page(RelationFilter filter, int total, List<Cell> rows) {
         List<RelationEdge> edges = new ArrayList<>();
         for (int i = 0; i < Math.min(rows.size(), filter.first()); i++) {
-            Value row = rows.get(i);
+            Cell row = rows.get(i);
             Map<String, Object> props = row.get("props").asMap();
             edges.add(new RelationEdge(OffsetCursor.encode(filter.skip() + i), row.get("id").asString(), row.get("type").asString(),
                     row.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
-                    EntityMapping.toView(row.get("other").asMap(), row.get("labels").asList(Value::asString)),
+                    EntityMapping.toView(row.get("other").asMap(), row.get("labels").asList(Cell::asString)),
                     EntityMapping.visibleProperties(props), EntityMapping.citations(props)));
         }
         return new RelationConnection(edges, new PageInfo(rows.size() > filter.first(), filter.skip() > 0,

@@ -8,6 +8,7 @@ import graphql.schema.idl.RuntimeWiring;
 import org.migrationgraph.api.OffsetCursor;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.entity.EntityWiring;
+import org.migrationgraph.entity.Projection;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class RelationWiring implements RuntimeWiringConfigurer {
      * relation types, through the same DataLoader as relations: still one statement per level.
      */
     private static DataFetcher<CompletableFuture<List<EntityView>>> related(List<String> types, List<String> kinds) {
-        RelationFilter filter = new RelationFilter(types, null, kinds, OffsetCursor.MAX_PAGE_SIZE, 0);
+        RelationFilter filter = new RelationFilter(types, null, kinds, OffsetCursor.MAX_PAGE_SIZE, 0, Projection.FULL);
         return env -> env.<RelationKey, RelationConnection>getDataLoader(LOADER)
                 .load(new RelationKey(((EntityView) env.getSource()).id(), filter))
                 .thenApply(page -> page.edges().stream().map(RelationEdge::node).distinct().toList());
@@ -44,7 +45,7 @@ class RelationWiring implements RuntimeWiringConfigurer {
             EntityView entity = env.getSource();
             RelationFilter filter = new RelationFilter(env.getArgument("types"), env.getArgument("direction"),
                     env.getArgument("kinds"), OffsetCursor.pageSize(env.getArgument("first")),
-                    OffsetCursor.startAfter(env.getArgument("after")));
+                    OffsetCursor.startAfter(env.getArgument("after")), Projection.of(env.getSelectionSet(), "edges", "edges/node"));
             return env.<RelationKey, RelationConnection>getDataLoader(LOADER).load(new RelationKey(entity.id(), filter));
         };
         for (String type : EntityWiring.entityTypeNames()) {

@@ -9,13 +9,11 @@ import org.migrationgraph.api.OffsetCursor;
 import org.migrationgraph.api.PageInfo;
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.entity.EntityView;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Service;
 
 /** Ranked entity search on the entity_search full-text index (schema migration V0002). */
 @Service
-@Transactional(readOnly = true)
 class SearchService {
 
     static final int MAX_QUERY_LENGTH = 200;
@@ -27,10 +25,10 @@ class SearchService {
             RETURN node {.*} AS node, labels(node) AS labels, score
             """;
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    SearchService(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    SearchService(GraphReads reads) {
+        this.reads = reads;
     }
 
     SearchConnection search(String query, List<String> kinds, Integer first, String after) {
@@ -38,13 +36,9 @@ class SearchService {
         int skip = OffsetCursor.startAfter(after);
         String lucene = luceneFor(query);
         // One statement: the ranked page with its entities, so a search costs one round trip.
-        List<Scored> rows = List.copyOf(neo4j.query(SEARCH)
-                .bindAll(Map.of("lucene", lucene, "skip", skip, "limit", size + 1))
-                .bind(kinds).to("kinds")
-                .fetchAs(Scored.class)
-                .mappedBy((types, r) -> new Scored(EntityMapping.toView(r.get("node").asMap(),
-                        r.get("labels").asList(v -> v.asString())), r.get("score").asDouble()))
-                .all());
+        List<Scored> rows = reads.list(SEARCH, GraphReads.parameters("lucene", lucene, "skip", skip, "limit", size + 1, "kinds", kinds),
+                r -> new Scored(EntityMapping.toView(r.get("node").asMap(), r.get("labels").asList(v -> v.asString())),
+                        r.get("score").asDouble()));
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < Math.min(size, rows.size()); i++) {
             hits.add(new SearchHit(rows.get(i).entity(), rows.get(i).score(), OffsetCursor.encode(skip + i)));

@@ -11,6 +11,8 @@ import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
+import org.migrationgraph.reads.DatabaseUnreachableException;
+import org.migrationgraph.reads.ReadTimedOutException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 class GraphQlExceptionHandlerTest {
@@ -26,9 +28,18 @@ class GraphQlExceptionHandlerTest {
 
     @Test
     void shouldReportAnUnreachableDatabaseAsDatabaseUnavailable() {
-        GraphQLError error = handler.resolveToSingleError(new ServiceUnavailableException("connection refused to 10.0.0.7:7687"), env());
+        GraphQLError error = handler.resolveToSingleError(new DatabaseUnreachableException(
+                new ServiceUnavailableException("connection refused to 10.0.0.7:7687")), env());
         assertThat(error.getExtensions()).containsEntry("code", "DATABASE_UNAVAILABLE");
         assertThat(error.getMessage()).isEqualTo("The graph database cannot be reached right now; try again shortly.");
+    }
+
+    @Test
+    void shouldReportAReadStoppedByNeo4jAsTimeoutWithoutInternals() {
+        GraphQLError error = handler.resolveToSingleError(new ReadTimedOutException(
+                new IllegalStateException("Neo.ClientError.Transaction.TransactionTimedOut in MATCH (n) ...")), env());
+        assertThat(error.getExtensions()).containsEntry("code", "TIMEOUT");
+        assertThat(error.getMessage()).isEqualTo("The request took longer than the time allowed; ask for less (smaller pages, fewer hops).");
     }
 
     @Test

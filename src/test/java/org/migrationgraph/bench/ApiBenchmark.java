@@ -15,13 +15,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.migrationgraph.embedded.EmbeddedNeo4j;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Not part of the test suite (its name matches neither *Test nor *IT): a benchmark that prints
  * figures. Run it with bench/api.sh. For each operation it measures the GraphQL request over
- * HTTP and the equivalent raw Cypher through the driver in the same run, then a mixed load.
+ * HTTP, the equivalent raw Cypher through the driver and the same Cypher through Neo4j's
+ * embedded API, in the same run, then a mixed load on each side.
  * Bounded: fixed iteration counts and a fixed duration, loopback only.
  */
 class ApiBenchmark extends GraphIntegrationTest {
@@ -33,6 +36,9 @@ class ApiBenchmark extends GraphIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EmbeddedNeo4j embedded;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -88,30 +94,41 @@ class ApiBenchmark extends GraphIntegrationTest {
     void measure() throws Exception {
         StringBuilder report = new StringBuilder();
         report.append("| operation | GraphQL p50 ms | GraphQL p99 ms | GraphQL req/s | no-cache p50 ms | no-cache p99 ms | no-cache req/s "
-                + "| Cypher p50 ms | Cypher p99 ms | Cypher req/s | p50 ratio | no-cache p50 ratio |\n");
-        report.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| Cypher p50 ms | Cypher p99 ms | Cypher req/s | p50 ratio | no-cache p50 ratio | in-process Cypher p50 ms |\n");
+        report.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Operation op : java.util.stream.Stream.concat(java.util.stream.Stream.of(BASELINE), OPERATIONS.stream()).toList()) {
             for (int i = 0; i < WARMUP; i++) {
                 graphQl(op, true);
                 graphQl(op, false);
                 cypher(op);
+                inProcess(op);
             }
             double[] g = timed(() -> graphQl(op, true));
             double[] n = timed(() -> graphQl(op, false));
             double[] c = timed(() -> cypher(op));
-            report.append(String.format("| %s | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f |%n", op.name(),
+            double[] l = timed(() -> inProcess(op));
+            report.append(String.format("| %s | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f |%n", op.name(),
                     percentile(g, 50), percentile(g, 99), 1000 / mean(g), percentile(n, 50), percentile(n, 99), 1000 / mean(n),
                     percentile(c, 50), percentile(c, 99), 1000 / mean(c), percentile(g, 50) / percentile(c, 50),
-                    percentile(n, 50) / percentile(c, 50)));
+                    percentile(n, 50) / percentile(c, 50), percentile(l, 50)));
         }
-        report.append(mixedLoad(true)).append(mixedLoad(false));
+        report.append(String.format("%nMixed read load (the five operations in turn, %d client threads, %d s each):%n%n", LOAD_THREADS, LOAD_SECONDS))
+                .append("| side | requests | requests/s | errors |\n|---|---|---|---|\n")
+                .append(mixedLoad("GraphQL, response cache on", op -> graphQl(op, true)))
+                .append(mixedLoad("GraphQL, Cache-Control: no-cache", op -> graphQl(op, false)))
+                .append(mixedLoad("raw Cypher through the driver", op -> { cypher(op); return true; }))
+                .append(mixedLoad("raw Cypher in-process", op -> { inProcess(op); return true; }));
         String text = report.toString();
         System.out.println(text);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "benchmark-report.md"), text);
     }
 
-    private String mixedLoad(boolean cached) throws Exception {
+    private interface Request {
+        boolean send(Operation op) throws Exception;
+    }
+
+    private String mixedLoad(String side, Request request) throws Exception {
         AtomicLong done = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS);
@@ -122,7 +139,7 @@ class ApiBenchmark extends GraphIntegrationTest {
                 int i = offset;
                 while (System.nanoTime() < end) {
                     try {
-                        if (!graphQl(OPERATIONS.get(i++ % OPERATIONS.size()), cached)) {
+                        if (!request.send(OPERATIONS.get(i++ % OPERATIONS.size()))) {
                             errors.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -134,10 +151,7 @@ class ApiBenchmark extends GraphIntegrationTest {
         }
         pool.shutdown();
         pool.awaitTermination(LOAD_SECONDS + 30, TimeUnit.SECONDS);
-        return String.format("%nMixed read load through GraphQL, %s (the five operations in turn, %d client threads, %d s): "
-                        + "%d requests, %.0f requests/s, %d errors.%n", cached ? "response cache on" : "Cache-Control: no-cache",
-                LOAD_THREADS, LOAD_SECONDS, done.get(),
-                done.get() / (double) LOAD_SECONDS, errors.get());
+        return String.format("| %s | %d | %.0f | %d |%n", side, done.get(), done.get() / (double) LOAD_SECONDS, errors.get());
     }
 
     /** One request; uncached ones ask for a fresh execution as any client can, with Cache-Control: no-cache. */
@@ -153,6 +167,15 @@ class ApiBenchmark extends GraphIntegrationTest {
     private void cypher(Operation op) {
         try (var session = driver.session()) {
             session.executeRead(tx -> tx.run(op.cypher(), op.parameters()).list());
+        }
+    }
+
+    /** The same statement through Neo4j's embedded API in this JVM: the floor of any reader of this database. */
+    private void inProcess(Operation op) {
+        try (var tx = embedded.database().beginTx(); var result = tx.execute(op.cypher(), op.parameters())) {
+            while (result.hasNext()) {
+                result.next();
+            }
         }
     }
 

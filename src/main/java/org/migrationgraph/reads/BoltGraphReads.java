@@ -1,0 +1,46 @@
+package org.migrationgraph.reads;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+/** Reads through the driver: the path for an external Neo4j, a cluster (routed to readers) or Aura. */
+final class BoltGraphReads implements GraphReads {
+
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+    private final Driver driver;
+    private final TransactionConfig config;
+
+    BoltGraphReads(Driver driver, Duration timeout) {
+        this.driver = driver;
+        this.config = TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    @Override
+    public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Row, T> row) {
+        List<Record> records;
+        try (var session = driver.session(READ)) {
+            // Managed transactions may retry: collect inside, map once outside.
+            records = session.executeRead(tx -> tx.run(cypher, parameters).list(), config);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new DatabaseUnreachableException(e);
+        } catch (Neo4jException e) {
+            throw String.valueOf(e.code()).contains("TransactionTimedOut") ? new ReadTimedOutException(e) : e;
+        }
+        List<T> mapped = new ArrayList<>(records.size());
+        records.forEach(r -> mapped.add(row.apply(new Row(r.asMap()))));
+        return mapped;
+    }
+}

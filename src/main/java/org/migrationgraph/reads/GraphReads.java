@@ -1,0 +1,34 @@
+package org.migrationgraph.reads;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * How the API reads the graph: each call runs one Cypher statement in its own read-only
+ * transaction, stopped by Neo4j after {@code migration-graph.reads.timeout}. Rows arrive as
+ * plain Java values whichever way the statement ran (in-process or over Bolt, see ADR 6), so a
+ * repository's mapping code is the same in both modes.
+ */
+public interface GraphReads {
+
+    /** Every row of the statement, each mapped once, in order. */
+    <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Row, T> row);
+
+    /** The first row, if there is one. */
+    default <T> Optional<T> first(String cypher, Map<String, Object> parameters, Function<Row, T> row) {
+        List<T> rows = list(cypher, parameters, row);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** Parameters from alternating names and values; unlike Map.of, a value may be null ("no filter"). */
+    static Map<String, Object> parameters(Object... namesAndValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
+    }
+}
