@@ -17,15 +17,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ListRepository {
 
-    private static final String MATCH = """
-            MATCH (n:Entity) WHERE ($kind IS NULL OR $kind IN labels(n)) AND %s
+    private static final String ANY_KIND = """
+            MATCH (n:Entity) WHERE %s
             """;
-    private static final String PAGE = MATCH + """
+    /** The kind as a dynamic label (a parameter, not text): Neo4j scans that label, not every entity. */
+    private static final String ONE_KIND = """
+            MATCH (n:$($kind)) WHERE n:Entity AND %s
+            """;
+    private static final String PAGE = """
             RETURN %3$s AS props, labels(n) AS labels
-            ORDER BY %s
+            ORDER BY %2$s
             SKIP $skip LIMIT $limit
             """;
-    private static final String COUNT = MATCH + "RETURN count(n) AS total";
+    private static final String COUNT = "RETURN count(n) AS total";
     /** Sort expressions by enum value: the only order text a query can contain. */
     private static final Map<String, String> ORDER = Map.of(
             "NAME", "toLower(n.name)",
@@ -42,7 +46,7 @@ class ListRepository {
         Map<String, Object> parameters = parameters(query);
         parameters.put("skip", query.skip());
         parameters.put("limit", query.first() + 1);
-        List<Cell[]> rows = reads.list(PAGE.formatted(query.condition().cypher(), orderBy(query.orderBy()),
+        List<Cell[]> rows = reads.list((match(query) + PAGE).formatted(query.condition().cypher(), orderBy(query.orderBy()),
                         projection.nodeProperties("n")), parameters,
                 r -> new Cell[] {r.get("props"), r.get("labels")});
         List<EntityConnection.EntityEdgeView> edges = new ArrayList<>();
@@ -55,7 +59,12 @@ class ListRepository {
     }
 
     int count(ListQuery query) {
-        return reads.first(COUNT.formatted(query.condition().cypher()), parameters(query), r -> r.get("total").asInt()).orElse(0);
+        return reads.first((match(query) + COUNT).formatted(query.condition().cypher()), parameters(query),
+                r -> r.get("total").asInt()).orElse(0);
+    }
+
+    private static String match(ListQuery query) {
+        return query.kind() == null ? ANY_KIND : ONE_KIND;
     }
 
     private static Map<String, Object> parameters(ListQuery query) {

@@ -70,16 +70,16 @@ class ApiBenchmark extends GraphIntegrationTest {
                     CALL (members) {
                       UNWIND members AS a
                       MATCH (a)-[r]->(b:Entity) WHERE b IN members
-                      RETURN collect({type: type(r), source: a.id, target: b.id, props: properties(r)}) AS edges
+                      RETURN collect({type: type(r), source: a.id, target: b.id, props: r {.id}}) AS edges
                     }
-                    RETURN [x IN members | {props: properties(x), labels: labels(x)}] AS nodes, edges, truncated""",
+                    RETURN [x IN members | {props: x {.id, .kind, .name, .aliases}, labels: labels(x)}] AS nodes, edges, truncated""",
                     Map.of("id", "org:network")),
             new Operation("shortest path",
                     "{ shortestPath(from: \\\"state:PHL\\\", to: \\\"framework:gcm\\\") { length nodes { id name } edges { type citations { quote } } } }",
                     """
                     MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
                     MATCH p = shortestPath((a)-[*..6]-(b)) WHERE all(x IN nodes(p) WHERE x:Entity)
-                    RETURN [x IN nodes(p) | x {.*}] AS nodes, [r IN relationships(p) | r {.*, type: type(r)}] AS rels""",
+                    RETURN [x IN nodes(p) | x {.id, .kind, .name, .aliases}] AS nodes, [r IN relationships(p) | r {.*, type: type(r)}] AS rels""",
                     Map.of("from", "state:PHL", "to", "framework:gcm")),
             new Operation("nested page",
                     "{ memberStates(first: 20) { nodes { id name relations(first: 5) { edges { type node { id name } } } } } }",

@@ -86,4 +86,16 @@ class ListQueriesIT extends GraphIntegrationTest {
                 .execute()
                 .path("memberStates.totalCount").entity(Integer.class).isEqualTo(0);
     }
+
+    @Test
+    void shouldListEveryKindWithoutAKindAndNothingForAnUnknownOrHostileKind() {
+        graphQl.documentName("entities").variable("first", 100).execute()
+                .path("entities.edges[*].node.kind").entityList(String.class)
+                .satisfies(kinds -> assertThat(kinds).hasSize(100).contains("MemberState", "Organization", "Meeting"));
+        for (String kind : List.of("NoSuchKind", "MemberState) DETACH DELETE n //", "`")) {
+            graphQl.documentName("entities").variable("kind", kind).execute()
+                    .path("entities.edges").entityList(Object.class).hasSize(0);
+        }
+        assertThat(cypher("MATCH (n:MemberState) RETURN count(n) AS n").get(0)).containsEntry("n", 193L);
+    }
 }
