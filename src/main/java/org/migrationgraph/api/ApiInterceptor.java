@@ -1,11 +1,14 @@
 package org.migrationgraph.api;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import org.migrationgraph.reads.ReadDeadline;
+import org.migrationgraph.reads.ReadsProperties;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -16,12 +19,18 @@ import reactor.core.publisher.Mono;
  * Every HTTP and WebSocket request passes here: it gets a QueryStats (reported in
  * {@code extensions.queryStats} when the request sends {@code X-Query-Stats: true}), and every
  * error leaves with an {@code extensions.code}, including graphql-java's own parse and
- * validation errors.
+ * validation errors. Its reads share one time limit ({@code migration-graph.reads.timeout}).
  */
 @Component
 class ApiInterceptor implements WebGraphQlInterceptor {
 
     static final String STATS_HEADER = "X-Query-Stats";
+
+    private final Duration readLimit;
+
+    ApiInterceptor(ReadsProperties reads) {
+        this.readLimit = reads.timeout();
+    }
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -33,6 +42,7 @@ class ApiInterceptor implements WebGraphQlInterceptor {
         });
         return Mono.defer(() -> {
                     QueryStats.bind(stats);
+                    ReadDeadline.start(readLimit);
                     return chain.next(request);
                 })
                 .map(response -> response.transform(builder -> {
@@ -43,7 +53,10 @@ class ApiInterceptor implements WebGraphQlInterceptor {
                         builder.extensions(extensions);
                     }
                 }))
-                .doFinally(signal -> QueryStats.unbind());
+                .doFinally(signal -> {
+                    QueryStats.unbind();
+                    ReadDeadline.clear();
+                });
     }
 
     private static List<GraphQLError> withCodes(List<GraphQLError> errors) {

@@ -21,16 +21,18 @@ final class BoltGraphReads implements GraphReads {
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
-    private final TransactionConfig config;
+    private final Duration timeout;
 
     BoltGraphReads(Driver driver, Duration timeout) {
         this.driver = driver;
-        this.config = TransactionConfig.builder().withTimeout(timeout).build();
+        this.timeout = timeout;
     }
 
     @Override
     public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Row, T> row) {
         List<Record> records;
+        Duration left = ReadDeadline.timeoutFor(timeout);
+        var config = TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.toMillis()))).build();
         try (var session = driver.session(READ)) {
             // Managed transactions may retry: collect inside, map once outside.
             records = session.executeRead(tx -> tx.run(cypher, parameters).list(), config);

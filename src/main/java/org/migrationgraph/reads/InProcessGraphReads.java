@@ -24,17 +24,18 @@ final class InProcessGraphReads implements GraphReads {
 
     private final GraphDatabaseAPI database;
     private final SecurityContext readOnly;
-    private final long timeoutMillis;
+    private final Duration timeout;
 
     InProcessGraphReads(GraphDatabaseAPI database, Duration timeout) {
         this.database = database;
         this.readOnly = SecurityContext.authDisabled(AccessMode.Static.READ, ClientConnectionInfo.EMBEDDED_CONNECTION,
                 database.databaseName());
-        this.timeoutMillis = timeout.toMillis();
+        this.timeout = timeout;
     }
 
     @Override
     public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Row, T> row) {
+        long timeoutMillis = Math.max(1, ReadDeadline.timeoutFor(timeout).toMillis());
         try (var tx = database.beginTransaction(KernelTransaction.Type.EXPLICIT, readOnly,
                 ClientConnectionInfo.EMBEDDED_CONNECTION, timeoutMillis, TimeUnit.MILLISECONDS);
              Result result = tx.execute(cypher, parameters)) {

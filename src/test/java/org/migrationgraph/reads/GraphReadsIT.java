@@ -76,6 +76,33 @@ class GraphReadsIT extends GraphIntegrationTest {
     }
 
     @Test
+    void shouldGiveEachReadOnlyWhatTheRequestHasLeftOfItsTime() {
+        var patient = List.of(new InProcessGraphReads(embedded.database(), Duration.ofSeconds(30)),
+                new BoltGraphReads(driver, Duration.ofSeconds(30)));
+        for (GraphReads reads : patient) {
+            ReadDeadline.start(Duration.ofMillis(400));
+            long started = System.nanoTime();
+            try {
+                assertThatThrownBy(() -> reads.list(SLOW, Map.of(), r -> r)).isInstanceOf(ReadTimedOutException.class);
+            } finally {
+                ReadDeadline.clear();
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void shouldNotStartAReadOnceTheRequestsTimeIsUp() {
+        ReadDeadline.start(Duration.ZERO);
+        try {
+            assertThatThrownBy(() -> inProcess().list("RETURN 1 AS one", Map.of(), r -> r)).isInstanceOf(ReadTimedOutException.class);
+        } finally {
+            ReadDeadline.clear();
+        }
+        assertThat(inProcess().list("RETURN 1 AS one", Map.of(), r -> r.get("one").asInt())).containsExactly(1);
+    }
+
+    @Test
     void shouldApplyTheFiveSecondDefaultTimeout() {
         assertThat(properties.timeout()).isEqualTo(Duration.ofSeconds(5));
     }
