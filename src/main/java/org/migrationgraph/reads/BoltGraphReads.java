@@ -14,6 +14,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 /** Reads through the driver: the path for an external Neo4j, a cluster (routed to readers) or Aura. */
 final class BoltGraphReads implements GraphReads {
@@ -33,16 +34,25 @@ final class BoltGraphReads implements GraphReads {
         List<Record> records;
         Duration left = ReadDeadline.timeoutFor(timeout);
         var config = TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.toMillis()))).build();
-        try (var session = driver.session(READ)) {
-            // Managed transactions may retry: collect inside, map once outside.
-            records = session.executeRead(tx -> tx.run(cypher, parameters).list(), config);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new DatabaseUnreachableException(e);
+        // An unmanaged transaction: the driver's managed ones retry for up to 30 s, far past the
+        // request's time limit; the client may simply ask again.
+        try (var session = driver.session(READ); var tx = session.beginTransaction(config)) {
+            records = tx.run(cypher, parameters).list();
         } catch (Neo4jException e) {
-            throw String.valueOf(e.code()).contains("TransactionTimedOut") ? new ReadTimedOutException(e) : e;
+            throw translated(e);
         }
         List<T> mapped = new ArrayList<>(records.size());
         records.forEach(r -> mapped.add(row.apply(new Row(r.asMap()))));
         return mapped;
+    }
+
+    private static RuntimeException translated(Neo4jException e) {
+        if (String.valueOf(e.code()).contains("TransactionTimedOut")) {
+            return new ReadTimedOutException(e);
+        }
+        if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException || e instanceof TransientException) {
+            return new DatabaseUnreachableException(e);
+        }
+        return e;
     }
 }
