@@ -55,6 +55,11 @@ public record Projection(boolean fullNodes, boolean fullEdges) {
         return Map.copyOf(statements);
     }
 
+    /** A template's {@code %1$s} and {@code %2$s} filled with the properties of its entity and relationship variables. */
+    public String fill(String template, String entityVariable, String relationshipVariable) {
+        return template.formatted(nodeProperties(entityVariable), edgeProperties(relationshipVariable));
+    }
+
     /** The Cypher expression for an entity variable's properties. */
     public String nodeProperties(String variable) {
         return fullNodes ? "properties(" + variable + ")" : variable + " {.id, .kind, .name, .aliases}";

@@ -29,17 +29,13 @@ class PathRepository {
               AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
             WITH p LIMIT $limit
             """;
-    private static final Map<Projection, String> SHORTEST_BY_PROJECTION = Projection.statements(p -> SHORTEST + rows(p));
-    private static final Map<Projection, String> ALL_SHORTEST_BY_PROJECTION = Projection.statements(p -> ALL_SHORTEST + rows(p));
+    private static final Map<Projection, String> SHORTEST_BY_PROJECTION = Projection.statements(p -> SHORTEST + p.fill(PATH_ROWS, "x", "r"));
+    private static final Map<Projection, String> ALL_SHORTEST_BY_PROJECTION = Projection.statements(p -> ALL_SHORTEST + p.fill(PATH_ROWS, "x", "r"));
 
     private final GraphReads reads;
 
     PathRepository(GraphReads reads) {
         this.reads = reads;
-    }
-
-    private static String rows(Projection projection) {
-        return PATH_ROWS.formatted(projection.nodeProperties("x"), projection.edgeProperties("r"));
     }
 
     List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit, Projection projection) {

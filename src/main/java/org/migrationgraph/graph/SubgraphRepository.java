@@ -36,7 +36,7 @@ class SubgraphRepository {
      * made once and chosen per request, never built from input.
      */
     private static final List<Map<Projection, String>> NEIGHBOURHOOD_BY_DEPTH = List.of(1, 2, 3).stream()
-            .map(depth -> Projection.statements(p -> NEIGHBOURS.formatted(depth) + members(p)))
+            .map(depth -> Projection.statements(p -> NEIGHBOURS.formatted(depth) + p.fill(EDGES_AMONG_MEMBERS, "x", "r")))
             .toList();
     private static final String NETWORK = """
             MATCH (n:Entity) WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))
@@ -44,16 +44,12 @@ class SubgraphRepository {
             WITH collect(n) AS found
             WITH found[..$limit] AS members, size(found) > $limit AS truncated
             """;
-    private static final Map<Projection, String> NETWORK_BY_PROJECTION = Projection.statements(p -> NETWORK + members(p));
+    private static final Map<Projection, String> NETWORK_BY_PROJECTION = Projection.statements(p -> NETWORK + p.fill(EDGES_AMONG_MEMBERS, "x", "r"));
 
     private final GraphReads reads;
 
     SubgraphRepository(GraphReads reads) {
         this.reads = reads;
-    }
-
-    private static String members(Projection projection) {
-        return EDGES_AMONG_MEMBERS.formatted(projection.nodeProperties("x"), projection.edgeProperties("r"));
     }
 
     Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, List<String> kinds, int limit,

@@ -39,8 +39,7 @@ class RelationRepository {
             }
             RETURN id, total, rows
             """;
-    private static final Map<Projection, String> PAGES_BY_PROJECTION = Projection.statements(
-            p -> PAGES.formatted(p.nodeProperties("m"), p.edgeProperties("r")));
+    private static final Map<Projection, String> PAGES_BY_PROJECTION = Projection.statements(p -> p.fill(PAGES, "m", "r"));
 
     private final GraphReads reads;
 
