@@ -45,7 +45,7 @@ class RelationWiring implements RuntimeWiringConfigurer {
             EntityView entity = env.getSource();
             RelationFilter filter = new RelationFilter(env.getArgument("types"), env.getArgument("direction"),
                     env.getArgument("kinds"), OffsetCursor.pageSize(env.getArgument("first")),
-                    OffsetCursor.startAfter(env.getArgument("after")), Projection.of(env.getSelectionSet(), "edges", "edges/node"));
+                    OffsetCursor.startAfter(env.getArgument("after")), Projection.of(env, "edges", "edges/node"));
             return env.<RelationKey, RelationConnection>getDataLoader(LOADER).load(new RelationKey(entity.id(), filter));
         };
         for (String type : EntityWiring.entityTypeNames()) {

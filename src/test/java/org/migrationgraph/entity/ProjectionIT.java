@@ -57,4 +57,12 @@ class ProjectionIT extends GraphIntegrationTest {
         run("RelationEverything").path("entity.relations.edges[*].citations[*].quote").entityList(String.class)
                 .hasSizeGreaterThan(10);
     }
+
+    @Test
+    void shouldWorkOutWhatAFieldNeedsPerTypeWhenAFragmentWidensItForSome() {
+        GraphQlTester.Response response = run("MergedPerType");
+        response.path("nodes[0].relations.edges[*].citations").pathDoesNotExist();
+        response.path("nodes[1].id").entity(String.class).isEqualTo("state:PHL")
+                .path("nodes[1].relations.edges[*].citations[*].reference.id").entityList(String.class).hasSizeGreaterThan(2);
+    }
 }
