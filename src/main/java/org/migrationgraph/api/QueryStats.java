@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * What one GraphQL request cost: Cypher statements run and the computed cost points. Bound to
  * the request thread while it executes (data fetchers and DataLoader batches run there), so
- * that the statement counter in front of Neo4jClient can find it.
+ * that the statement counter in front of GraphReads can find it.
  */
 public final class QueryStats {
 
