@@ -17,7 +17,7 @@ import org.migrationgraph.seed.YamlTree.Sequence;
  */
 final class SeedParser {
 
-    static final Set<String> SECTIONS = Set.of("kinds", "relationTypes", "references", "entities", "relations");
+    static final Set<String> SECTIONS = Set.of("kinds", "relationTypes", "references", "entities", "relations", "sharedNames");
     private static final Set<String> ENTITY_KEYS = Set.of("id", "kind", "name", "aliases", "description", "text", "citations");
     private static final Set<String> RELATION_KEYS = Set.of("from", "type", "to", "citations");
     /** Properties the loader sets itself; a seed record may not set them. */
@@ -30,6 +30,7 @@ final class SeedParser {
     private final List<SeedReference> references = new ArrayList<>();
     private final List<SeedEntity> entities = new ArrayList<>();
     private final List<SeedRelation> relations = new ArrayList<>();
+    private final List<SeedSharedName> sharedNames = new ArrayList<>();
     private String file;
 
     private SeedParser() {
@@ -47,7 +48,7 @@ final class SeedParser {
         Map<String, List<String>> paragraphs = parser.readDocuments(files);
         problems.addAll(parser.problems);
         return new Seed(files.location(), files.hash(), parser.kinds, parser.relationTypes, parser.references,
-                parser.entities, parser.relations, paragraphs);
+                parser.entities, parser.relations, parser.sharedNames, paragraphs);
     }
 
     private void parseFile(YamlTree root) {
@@ -65,6 +66,7 @@ final class SeedParser {
                 case "references" -> records(value, this::reference);
                 case "entities" -> records(value, this::entity);
                 case "relations" -> records(value, this::relation);
+                case "sharedNames" -> records(value, this::sharedName);
                 default -> problem(value.line(), "unknown section '" + section + "'; expected one of " + SECTIONS);
             }
         });
@@ -111,6 +113,14 @@ final class SeedParser {
     private void relation(Mapping m) {
         relations.add(new SeedRelation(required(m, "from"), required(m, "type"), required(m, "to"),
                 properties(m, RELATION_KEYS), citations(m.entries().get("citations")), file, m.line()));
+    }
+
+    private void sharedName(Mapping m) {
+        List<String> ids = strings(m.entries().get("ids"), "ids");
+        if (ids.size() < 2) {
+            problem(m.line(), "a shared name lists the 'ids' of at least two entities that carry it");
+        }
+        sharedNames.add(new SeedSharedName(required(m, "name"), ids, required(m, "reason"), file, m.line()));
     }
 
     private List<SeedCitation> citations(YamlTree value) {

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The checks that must all pass before anything is written: ids unique and resolvable, kinds and
- * relation types declared, every relation cited, every quote found verbatim, dates ISO.
+ * relation types declared, every relation cited, every quote found verbatim, dates ISO, and no
+ * name or alias shared by two entities unless listed as a deliberate exception.
  */
 final class SeedValidator {
 
@@ -38,6 +39,7 @@ final class SeedValidator {
         validator.checkReferences();
         validator.checkEntities();
         validator.checkRelations();
+        validator.problems.addAll(NameCollisions.check(seed));
         return validator.problems;
     }
 
