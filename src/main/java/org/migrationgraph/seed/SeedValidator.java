@@ -39,6 +39,7 @@ final class SeedValidator {
         validator.checkReferences();
         validator.checkEntities();
         validator.checkRelations();
+        validator.checkEveryReferenceIsCited();
         validator.problems.addAll(NameCollisions.check(seed));
         return validator.problems;
     }
@@ -109,6 +110,15 @@ final class SeedValidator {
             relation.citations().forEach(c -> checkCitation(c, what));
             checkDates(relation.properties(), relation.file(), relation.line(), what);
         }
+    }
+
+    /** A reference nothing cites is either a leftover or a fact someone forgot to record. */
+    private void checkEveryReferenceIsCited() {
+        Set<String> cited = new HashSet<>();
+        seed.entities().forEach(e -> e.citations().forEach(c -> cited.add(c.reference())));
+        seed.relations().forEach(r -> r.citations().forEach(c -> cited.add(c.reference())));
+        seed.references().stream().filter(r -> r.id() != null && !cited.contains(r.id())).forEach(r ->
+                add(r.file(), r.line(), "reference '" + r.id() + "' is cited by nothing; cite it for the facts it holds, or remove it"));
     }
 
     private void endpoint(String id, SeedRelation relation, String side) {

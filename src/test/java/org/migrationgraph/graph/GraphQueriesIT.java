@@ -100,7 +100,7 @@ class GraphQueriesIT extends GraphIntegrationTest {
     void shouldDrawTheCoordinationNetworkOfChosenKinds() {
         var response = graphQl.documentName("network").variable("kinds", List.of("Organization", "Initiative", "Framework")).execute();
         response.path("network.nodes[*].kind").entityList(String.class).satisfies(k -> assertThat(k).containsOnly("Organization", "Initiative", "Framework"));
-        response.path("network.edges[*].type").entityList(String.class).contains("COORDINATES", "SUPPORTS", "COMPLEMENTS");
+        response.path("network.edges[*].type").entityList(String.class).contains("COORDINATES", "SUPPORTS", "PART_OF");
     }
 
     @Test

@@ -32,6 +32,15 @@ class SeedValidatorTest {
     }
 
     @Test
+    void shouldRejectAReferenceThatNothingCites() {
+        assertThat(problems(Map.of("more.yaml", """
+                references:
+                  - id: ref:unused
+                    title: A reference nobody cites
+                """))).containsExactly("more.yaml:2: reference 'ref:unused' is cited by nothing; cite it for the facts it holds, or remove it");
+    }
+
+    @Test
     void shouldRejectDuplicateId() {
         assertThat(problems(Map.of("more.yaml", """
                 entities:

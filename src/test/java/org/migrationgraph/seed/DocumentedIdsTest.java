@@ -1,0 +1,59 @@
+package org.migrationgraph.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every id that a schema description or a document names as an example must exist in the seed,
+ * so that a reader who copies it gets an answer (lookups are exact: `org:IOM` finds nothing).
+ */
+class DocumentedIdsTest {
+
+    private static final Pattern ID = Pattern.compile(
+            "\\b(?:state|org|framework|meeting|initiative|objective|principle|region|group|topic|statement|event|person|doc|ref)"
+                    + ":[A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]");
+
+    @Test
+    void everyIdNamedInTheSchemaAndTheDocsExists() throws IOException {
+        Seed seed = SeedService.validated(SeedFiles.read("file:graph-seed/"));
+        Set<String> known = new TreeSet<>();
+        seed.entities().forEach(e -> known.add(e.id()));
+        seed.references().forEach(r -> known.add(r.id()));
+        Set<String> unknown = new TreeSet<>();
+        int named = 0;
+        for (Path file : documented()) {
+            Matcher m = ID.matcher(Files.readString(file));
+            while (m.find()) {
+                named++;
+                if (!known.contains(m.group())) {
+                    unknown.add(file + ": " + m.group());
+                }
+            }
+        }
+        assertThat(named).as("ids found in the docs").isGreaterThan(50);
+        assertThat(unknown).isEmpty();
+    }
+
+    private static Set<Path> documented() throws IOException {
+        Set<Path> files = new TreeSet<>(Set.of(Path.of("README.md"), Path.of("graph-seed/README.md")));
+        for (String dir : new String[] {"docs", "src/main/resources/graphql"}) {
+            try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+                walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".graphqls")).forEach(files::add);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return files;
+    }
+}
