@@ -1,13 +1,24 @@
 package org.migrationgraph.api;
 
-/** An expected failure with a message written for the API user. */
+import java.util.Map;
+
+/**
+ * An expected failure with a message written for the API user, and optionally more for a
+ * program to act on (the argument at fault, the nearest valid values) as error extensions.
+ */
 public class ApiException extends RuntimeException {
 
     private final ErrorCode code;
+    private final Map<String, Object> extensions;
 
     public ApiException(ErrorCode code, String message) {
+        this(code, message, Map.of());
+    }
+
+    public ApiException(ErrorCode code, String message, Map<String, Object> extensions) {
         super(message);
         this.code = code;
+        this.extensions = Map.copyOf(extensions);
     }
 
     public static ApiException badInput(String message) {
@@ -16,5 +27,10 @@ public class ApiException extends RuntimeException {
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** What the error's extensions carry besides code and classification. */
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

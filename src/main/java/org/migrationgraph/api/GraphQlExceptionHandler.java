@@ -1,5 +1,6 @@
 package org.migrationgraph.api;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,7 +29,7 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof ApiException api) {
             ErrorType type = api.code() == ErrorCode.NOT_FOUND ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST;
-            return error(env, type, api.code(), api.getMessage());
+            return error(env, type, api.code(), api.getMessage(), api.extensions());
         }
         if (ex instanceof DatabaseUnreachableException) {
             return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.DATABASE_UNAVAILABLE,
@@ -45,10 +46,18 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message) {
+        return error(env, type, code, message, Map.of());
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message,
+                                      Map<String, Object> more) {
+        Map<String, Object> extensions = new LinkedHashMap<>(more);
+        extensions.put("code", code.name());
+        extensions.put("classification", type.name());
         return GraphqlErrorBuilder.newError(env)
                 .errorType(type)
                 .message(message)
-                .extensions(Map.of("code", code.name(), "classification", type.name()))
+                .extensions(extensions)
                 .build();
     }
 }

@@ -9,6 +9,7 @@ import org.migrationgraph.api.ErrorCode;
 import org.migrationgraph.api.IsoDates;
 import org.migrationgraph.entity.EntityRepository;
 import org.migrationgraph.entity.Projection;
+import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -24,9 +25,11 @@ class GraphController {
     private final PathRepository paths;
     private final TimelineAndStatsRepository timelineAndStats;
     private final EntityRepository entities;
+    private final Vocabulary vocabulary;
 
     GraphController(SubgraphRepository subgraphs, PathRepository paths, TimelineAndStatsRepository timelineAndStats,
-                    EntityRepository entities) {
+                    EntityRepository entities, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.subgraphs = subgraphs;
         this.paths = paths;
         this.timelineAndStats = timelineAndStats;
@@ -36,6 +39,8 @@ class GraphController {
     @QueryMapping
     Subgraph neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationTypes,
                           @Argument List<String> kinds, @Argument int limit, DataFetchingFieldSelectionSet selection) {
+        vocabulary.requireRelationTypes("relationTypes", relationTypes);
+        vocabulary.requireKinds("kinds", kinds);
         return subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds,
                 Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes")).orElse(null);
     }
@@ -43,6 +48,8 @@ class GraphController {
     @QueryMapping
     Subgraph network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit,
                      DataFetchingFieldSelectionSet selection) {
+        vocabulary.requireKinds("kinds", kinds);
+        vocabulary.requireRelationTypes("relationTypes", relationTypes);
         return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 2000),
                 Projection.of(selection, "edges", "nodes"));
     }
@@ -62,6 +69,7 @@ class GraphController {
 
     @QueryMapping
     List<TimelineEntry> timeline(@Argument String from, @Argument String to, @Argument List<String> kinds) {
+        vocabulary.requireKinds("kinds", kinds);
         return timelineAndStats.timeline(IsoDates.argument("from", from), IsoDates.argument("to", to),
                 kinds == null || kinds.isEmpty() ? TIMELINE_KINDS : kinds);
     }
@@ -78,6 +86,7 @@ class GraphController {
 
     private List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit, Projection projection) {
         Limits.within("maxHops", maxHops, 1, 6);
+        vocabulary.requireRelationTypes("relationTypes", types);
         if (from.equals(to)) {
             throw ApiException.badInput("'from' and 'to' are both '" + from + "'; a path needs two different entities.");
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.migrationgraph.api.OffsetCursor;
 import org.migrationgraph.entity.Projection;
+import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Controller;
 class ListController {
 
     private final ListRepository lists;
+    private final Vocabulary vocabulary;
 
-    ListController(ListRepository lists) {
+    ListController(ListRepository lists, Vocabulary vocabulary) {
         this.lists = lists;
+        this.vocabulary = vocabulary;
     }
 
     @QueryMapping
@@ -35,6 +38,10 @@ class ListController {
 
     EntityConnection list(String kind, Map<String, Object> where, List<Map<String, Object>> orderBy, Integer first, String after,
                           Projection projection) {
+        if (kind != null) {
+            vocabulary.requireKinds("kind", List.of(kind));
+        }
+        WhereVocabulary.check(where, "where", vocabulary);
         return lists.page(new ListQuery(kind, WhereCompiler.compile(where), orderBy, OffsetCursor.pageSize(first),
                 OffsetCursor.startAfter(after)), projection);
     }

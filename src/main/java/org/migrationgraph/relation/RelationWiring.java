@@ -9,6 +9,7 @@ import org.migrationgraph.api.OffsetCursor;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.entity.EntityWiring;
 import org.migrationgraph.entity.Projection;
+import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,10 @@ class RelationWiring implements RuntimeWiringConfigurer {
 
     static final String LOADER = "relations";
 
-    RelationWiring(BatchLoaderRegistry registry, RelationRepository relations) {
+    private final Vocabulary vocabulary;
+
+    RelationWiring(BatchLoaderRegistry registry, RelationRepository relations, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         registry.forTypePair(RelationKey.class, RelationConnection.class).withName(LOADER)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> relations.load(keys)));
     }
@@ -43,6 +47,8 @@ class RelationWiring implements RuntimeWiringConfigurer {
     public void configure(RuntimeWiring.Builder builder) {
         DataFetcher<CompletableFuture<RelationConnection>> fetcher = env -> {
             EntityView entity = env.getSource();
+            vocabulary.requireRelationTypes("types", env.getArgument("types"));
+            vocabulary.requireKinds("kinds", env.getArgument("kinds"));
             RelationFilter filter = new RelationFilter(env.getArgument("types"), env.getArgument("direction"),
                     env.getArgument("kinds"), OffsetCursor.pageSize(env.getArgument("first")),
                     OffsetCursor.startAfter(env.getArgument("after")), Projection.of(env, "edges", "edges/node"));

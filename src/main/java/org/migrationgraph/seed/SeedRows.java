@@ -11,7 +11,7 @@ import java.util.Map;
  * citedReferenceDetails[i]), because Neo4j properties cannot hold maps; docs/data-model.md
  * documents this representation.
  */
-record SeedRows(List<Map<String, Object>> references, List<Map<String, Object>> entities,
+record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> references, List<Map<String, Object>> entities,
                 List<Map<String, Object>> paragraphs, List<Map<String, Object>> relations) {
 
     static SeedRows of(Seed seed) {
@@ -33,7 +33,17 @@ record SeedRows(List<Map<String, Object>> references, List<Map<String, Object>> 
             }
         });
         List<Map<String, Object>> relations = seed.relations().stream().map(r -> relationRow(r, version)).toList();
-        return new SeedRows(references, entities, paragraphs, relations);
+        List<Map<String, Object>> vocabulary = new ArrayList<>();
+        seed.kinds().forEach(t -> vocabulary.add(termRow("kind", t, version)));
+        seed.relationTypes().forEach(t -> vocabulary.add(termRow("relationType", t, version)));
+        return new SeedRows(vocabulary, references, entities, paragraphs, relations);
+    }
+
+    /** The declared vocabulary, so that the API can refuse names it does not declare (ADR 7). */
+    private static Map<String, Object> termRow(String category, VocabularyTerm term, String version) {
+        String id = category + ":" + term.name();
+        return SeedWriter.row(id, Map.of("id", id, "category", category, "name", term.name(), "meaning", term.meaning(),
+                "seedVersion", version));
     }
 
     private static Map<String, Object> entityRow(SeedEntity e, String version) {

@@ -20,6 +20,11 @@ final class SeedWriter {
 
     static final int BATCH_SIZE = 500;
 
+    private static final String VOCABULARY = """
+            UNWIND $rows AS row
+            MERGE (t:VocabularyTerm {id: row.id})
+            SET t = row.props
+            """;
     private static final String REFERENCES = """
             UNWIND $rows AS row
             MERGE (r:Reference {id: row.id})
@@ -69,7 +74,7 @@ final class SeedWriter {
             DELETE r
             """;
     private static final String REMOVE_STALE_NODES = """
-            MATCH (n) WHERE (n:Entity OR n:Paragraph OR n:Reference)
+            MATCH (n) WHERE (n:Entity OR n:Paragraph OR n:Reference OR n:VocabularyTerm)
               AND n.seedVersion IS NOT NULL AND n.seedVersion <> $version
             DETACH DELETE n
             """;
@@ -100,6 +105,7 @@ final class SeedWriter {
                     Map.entry(r.get("id").asString(), List.of(r.get("from").asString(), r.get("to").asString()))))
                     .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
             session.executeWriteWithoutResult(tx -> {
+                batched(tx, VOCABULARY, rows.vocabulary());
                 batched(tx, REFERENCES, rows.references());
                 batched(tx, ENTITIES, rows.entities());
                 batched(tx, PARAGRAPHS, rows.paragraphs());
