@@ -52,6 +52,10 @@ public class SchemaMigrations {
                             + " was changed after it was applied; add a new migration instead of editing it.");
                 }
             }
+            if (count > 0) {
+                // A new index is populated in the background; nothing may search it before it is online.
+                session.run("CALL db.awaitIndexes(300)").consume();
+            }
             return count;
         }
     }

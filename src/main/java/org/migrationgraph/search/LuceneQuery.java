@@ -1,24 +1,40 @@
 package org.migrationgraph.search;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Builds the full-text query from what a person typed. The user's text is never passed through
- * as Lucene syntax: it is folded (case, accents) like the index, cut into words, and each word
- * becomes "exact, or as a prefix, or (for longer words) one typo away", and must match.
- * English stop words are dropped by the index analyzer, so a required "of" could never match:
- * they become optional prefixes instead, which also keeps "In" useful while typing "International".
+ * Builds the full-text query from what a person typed, the way Elasticsearch's multi_match
+ * (most_fields) and Meilisearch rank: every word is optional, so a query that joins two concepts
+ * still finds each; entities that match all words get a large bonus, then those that match most;
+ * a phrase or near-phrase gets a further bonus; a match in the name counts more than one in an
+ * alias, which counts more than one in the description or a cited quote. Each word matches
+ * exactly (highest), as a prefix (typing), one typo away from five letters and two from nine, and
+ * through a light English stem (plurals, -ing, -ed). The user's text never passes through as
+ * Lucene syntax: it is folded (case, accents) like the index, cut into words of letters, digits,
+ * apostrophes and dots, and those two are escaped.
  */
 final class LuceneQuery {
 
-    private static final int FUZZY_MIN_LENGTH = 5;
+    static final int MAX_WORDS = 12;
+    private static final int ONE_TYPO_FROM = 5;
+    private static final int TWO_TYPOS_FROM = 9;
+    /** Each field's weight: names above aliases above descriptions and quotes. */
+    private static final List<String[]> FIELDS = List.of(
+            new String[] {"name", "4"}, new String[] {"aliasText", "3"},
+            new String[] {"description", "1.2"}, new String[] {"quoteText", "1"});
+    private static final String ALL_WORDS_BOOST = "3";
+    private static final List<String[]> PHRASE_BOOSTS = List.of(
+            new String[] {"name", "6"}, new String[] {"aliasText", "5"},
+            new String[] {"description", "2"}, new String[] {"quoteText", "3"});
     /** Lucene's English stop set, which the standard-folding analyzer removes at index time. */
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
             "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
             "then", "there", "these", "they", "this", "to", "was", "will", "with");
 
@@ -27,7 +43,35 @@ final class LuceneQuery {
 
     /** The Lucene query, or an empty string when the text holds no searchable word. */
     static String from(String text) {
-        return words(text).stream().map(LuceneQuery::clause).collect(Collectors.joining(" "));
+        List<String> all = words(text);
+        if (all.isEmpty()) {
+            return "";
+        }
+        List<String> content = contentWords(all);
+        if (content.isEmpty()) {
+            // Only stop words ("in", "the"): the index holds none, so they can only be the start of a word being typed.
+            return all.stream().map(w -> escape(w) + "*").collect(Collectors.joining(" "));
+        }
+        String last = all.get(all.size() - 1);
+        List<String> clauses = new ArrayList<>();
+        for (String word : content) {
+            clauses.add(wordClause(word, word.equals(last)));
+        }
+        StringBuilder query = new StringBuilder(String.join(" ", clauses));
+        if (content.size() > 1) {
+            query.append(" (").append(clauses.stream().map(c -> "+" + c).collect(Collectors.joining(" ")))
+                    .append(")^").append(ALL_WORDS_BOOST);
+            String phrase = content.stream().map(LuceneQuery::escape).collect(Collectors.joining(" "));
+            for (String[] field : PHRASE_BOOSTS) {
+                query.append(' ').append(field[0]).append(":\"").append(phrase).append("\"~2^").append(field[1]);
+            }
+        }
+        return query.toString();
+    }
+
+    /** The words that carry meaning, in order, at most {@link #MAX_WORDS}. */
+    static List<String> contentWords(List<String> words) {
+        return words.stream().filter(w -> !STOP_WORDS.contains(w)).distinct().limit(MAX_WORDS).toList();
     }
 
     static List<String> words(String text) {
@@ -41,16 +85,53 @@ final class LuceneQuery {
                 .toList();
     }
 
-    private static String clause(String word) {
+    /** One word in every field, with the field's weight. */
+    private static String wordClause(String word, boolean last) {
+        String terms = terms(word, last);
+        return "(" + FIELDS.stream().map(f -> f[0] + ":" + terms + "^" + f[1]).collect(Collectors.joining(" OR ")) + ")";
+    }
+
+    private static String terms(String word, boolean last) {
         String exact = escape(word);
-        if (STOP_WORDS.contains(word)) {
-            return exact + "*";
+        boolean numeric = word.chars().anyMatch(Character::isDigit);
+        Set<String> alternatives = new LinkedHashSet<>();
+        alternatives.add(exact + "^3");
+        // A number is not typo-tolerant ("2020" is not "2021") and is a prefix only while being typed.
+        if (!numeric || last) {
+            alternatives.add(exact + "*");
         }
-        String clause = exact + "^4 OR " + exact + "*";
-        if (word.length() >= FUZZY_MIN_LENGTH) {
-            clause += " OR " + exact + "~1";
+        if (!numeric && word.length() >= TWO_TYPOS_FROM) {
+            alternatives.add(exact + "~2");
+        } else if (!numeric && word.length() >= ONE_TYPO_FROM) {
+            alternatives.add(exact + "~1");
         }
-        return "+(" + clause + ")";
+        for (String stem : stems(word)) {
+            alternatives.add(escape(stem) + "*");
+        }
+        return "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    /** Light English stems, only where at least four letters remain: plurals, -ing, -ed. */
+    static List<String> stems(String word) {
+        List<String> stems = new ArrayList<>();
+        if (word.chars().anyMatch(Character::isDigit) || word.contains("'")) {
+            return stems;
+        }
+        if (word.endsWith("ies")) {
+            stems.add(word.substring(0, word.length() - 3) + "y");
+        } else if (word.endsWith("es")) {
+            stems.add(word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ies")) {
+            stems.add(word.substring(0, word.length() - 1));
+        }
+        if (word.endsWith("ing")) {
+            stems.add(word.substring(0, word.length() - 3));
+        }
+        if (word.endsWith("ed")) {
+            stems.add(word.substring(0, word.length() - 2));
+        }
+        return stems.stream().filter(s -> s.length() >= 4 && !s.equals(word)).distinct().toList();
     }
 
     /** Words keep only letters, digits, apostrophes and dots; the last two are escaped to be safe. */

@@ -1,7 +1,11 @@
 package org.migrationgraph.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -18,10 +22,25 @@ class SearchController {
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * A search that finds nothing says so in the response's extensions (noMatches), with the
+     * nearest names, rather than leaving an empty list without a hint.
+     */
     @QueryMapping
-    SearchConnection search(@Argument String query, @Argument List<String> kinds, @Argument Integer first,
-                            @Argument String after) {
+    DataFetcherResult<SearchConnection> search(@Argument String query, @Argument List<String> kinds, @Argument Integer first,
+                                               @Argument String after, DataFetchingEnvironment env) {
         vocabulary.requireKinds("kinds", kinds);
-        return search.search(query, kinds, first, after);
+        SearchConnection page = search.search(query, kinds, first, after);
+        DataFetcherResult.Builder<SearchConnection> result = DataFetcherResult.<SearchConnection>newResult().data(page);
+        if (page.edges().isEmpty() && after == null) {
+            Map<String, Object> noMatch = new LinkedHashMap<>();
+            noMatch.put("path", env.getExecutionStepInfo().getPath().toList());
+            noMatch.put("query", query);
+            noMatch.put("message", "Nothing matches '" + query + "'" + (kinds == null ? "" : " among " + kinds)
+                    + "; the nearest names are in didYouMean.");
+            noMatch.put("didYouMean", search.nearestNames(query));
+            result.extensions(Map.of("noMatches", List.of(noMatch)));
+        }
+        return result.build();
     }
 }

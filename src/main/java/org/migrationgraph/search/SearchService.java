@@ -3,8 +3,10 @@ package org.migrationgraph.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.migrationgraph.api.ApiException;
+import org.migrationgraph.api.NameKeys;
 import org.migrationgraph.api.OffsetCursor;
 import org.migrationgraph.api.PageInfo;
 import org.migrationgraph.entity.EntityMapping;
@@ -12,17 +14,33 @@ import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Service;
 
-/** Ranked entity search on the entity_search full-text index (schema migration V0002). */
+/** Ranked entity search on the entity_search full-text index (schema migrations V0002, V0004). */
 @Service
 class SearchService {
 
     static final int MAX_QUERY_LENGTH = 200;
+    /** An entity one of whose names is exactly what was typed ranks as if it scored this many times more. */
+    static final double EXACT_NAME_BOOST = 3.0;
+    /** How far past the page the index is read, so that the exact-name boost can lift an entity into it. */
+    private static final int LOOK_AHEAD = 50;
+    /** With a kind filter the index is read this far, since the filter applies after it. */
+    private static final int FILTERED_CANDIDATES = 10_000;
 
+    /**
+     * One statement: the index's best candidates (never a scan), the kind filter, the exact-name
+     * boost from the stored name keys, and the ranked page with its entities.
+     */
     private static final String SEARCH = """
-            CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
+            CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node, score
             WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(node))
-            WITH node, score ORDER BY score DESC, node.id SKIP $skip LIMIT $limit
+            WITH node, score * CASE WHEN $key IN coalesce(node.nameKeys, []) THEN $exactBoost ELSE 1.0 END AS score
+            ORDER BY score DESC, node.id SKIP $skip LIMIT $limit
             RETURN node {.*} AS node, labels(node) AS labels, score
+            """;
+    /** Only when nothing matched: names and aliases up to two typos or sharing a word's start. */
+    private static final String NEAREST_NAMES = """
+            CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 5}) YIELD node
+            RETURN node.id AS id, node.name AS name, node.kind AS kind
             """;
 
     private final GraphReads reads;
@@ -35,8 +53,9 @@ class SearchService {
         int size = OffsetCursor.pageSize(first);
         int skip = OffsetCursor.startAfter(after);
         String lucene = luceneFor(query);
-        // One statement: the ranked page with its entities, so a search costs one round trip.
-        List<Scored> rows = reads.list(SEARCH, GraphReads.parameters("lucene", lucene, "skip", skip, "limit", size + 1, "kinds", kinds),
+        int candidates = kinds == null ? skip + size + 1 + LOOK_AHEAD : FILTERED_CANDIDATES;
+        List<Scored> rows = reads.list(SEARCH, GraphReads.parameters("lucene", lucene, "skip", skip, "limit", size + 1,
+                        "kinds", kinds, "candidates", candidates, "key", NameKeys.of(query), "exactBoost", EXACT_NAME_BOOST),
                 r -> new Scored(EntityMapping.toView(r.get("node").asMap(), r.get("labels").asList(v -> v.asString())),
                         r.get("score").asDouble()));
         List<SearchHit> hits = new ArrayList<>();
@@ -45,6 +64,21 @@ class SearchService {
         }
         return new SearchConnection(hits, new PageInfo(rows.size() > size, skip > 0,
                 hits.isEmpty() ? null : hits.get(0).cursor(), hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor()));
+    }
+
+    /** The entities whose names come nearest to a query that matched nothing, best first. */
+    List<Map<String, String>> nearestNames(String query) {
+        List<String> words = LuceneQuery.words(query);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String lucene = words.stream().map(w -> {
+            String escaped = w.replace("'", "\\'").replace(".", "\\.");
+            String start = w.length() > 3 ? w.substring(0, 3).replace("'", "\\'").replace(".", "\\.") : escaped;
+            return "name:" + escaped + "~2^3 aliasText:" + escaped + "~2^2 name:" + start + "* aliasText:" + start + "*";
+        }).collect(Collectors.joining(" "));
+        return reads.list(NEAREST_NAMES, Map.of("lucene", lucene), r -> Map.of("id", r.get("id").asString(),
+                "name", r.get("name").asString(), "kind", r.get("kind").asString()));
     }
 
     private record Scored(EntityView entity, double score) {

@@ -1,14 +1,14 @@
 package org.migrationgraph.seed;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.migrationgraph.api.NameKeys;
 
 /**
  * Finds names and aliases that match a second entity, the way a reader or a search would match
@@ -29,7 +29,7 @@ final class NameCollisions {
                 continue;
             }
             for (String name : names(entity)) {
-                String key = normalize(name);
+                String key = NameKeys.of(name);
                 if (!key.isEmpty()) {
                     owners.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(entity.id());
                     firstUse.putIfAbsent(key + "|" + entity.id(), entity);
@@ -37,7 +37,7 @@ final class NameCollisions {
             }
         }
         Map<String, SeedSharedName> allowed = new LinkedHashMap<>();
-        seed.sharedNames().forEach(shared -> allowed.put(normalize(shared.name()), shared));
+        seed.sharedNames().forEach(shared -> allowed.put(NameKeys.of(shared.name()), shared));
         List<SeedProblem> problems = new ArrayList<>();
         owners.forEach((key, ids) -> {
             if (ids.size() < 2) {
@@ -71,10 +71,4 @@ final class NameCollisions {
         return names;
     }
 
-    /** Case, accents, punctuation and a leading article do not tell two names apart. */
-    static String normalize(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-        return folded.startsWith("the ") ? folded.substring(4) : folded;
-    }
 }

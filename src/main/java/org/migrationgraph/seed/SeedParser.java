@@ -22,7 +22,7 @@ final class SeedParser {
     private static final Set<String> RELATION_KEYS = Set.of("from", "type", "to", "citations");
     /** Properties the loader sets itself; a seed record may not set them. */
     static final Set<String> LOADER_PROPERTIES = Set.of("kind", "aliasText", "citedParagraphs", "citedQuotes",
-            "citedReferences", "citedReferenceDetails", "seedVersion");
+            "citedReferences", "citedReferenceDetails", "seedVersion", "nameKeys", "quoteText");
 
     private final List<SeedProblem> problems = new ArrayList<>();
     private final List<VocabularyTerm> kinds = new ArrayList<>();

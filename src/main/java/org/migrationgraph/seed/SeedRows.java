@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.migrationgraph.api.NameKeys;
+
 /**
  * The seed as the parameter rows the writer sends. Citations become aligned lists on the node
  * or relationship (citedParagraphs[i] with citedQuotes[i]; citedReferences[i] with
@@ -53,10 +55,12 @@ record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> 
         props.put("name", e.name());
         props.put("aliases", e.aliases());
         props.put("aliasText", aliasText(e));
+        props.put("nameKeys", nameKeys(e));
         if (e.description() != null) {
             props.put("description", e.description());
         }
         citationProperties(e.citations(), props);
+        props.put("quoteText", String.join(" | ", castList(props.get("citedQuotes"))));
         props.put("seedVersion", version);
         Map<String, Object> row = SeedWriter.row(e.id(), props);
         row.put("kinds", e.kinds());
@@ -75,6 +79,17 @@ record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> 
                 .map(text -> text.replaceAll("['\u2019]", " "))
                 .forEach(parts::add);
         return String.join(" | ", parts);
+    }
+
+    /** The entity's name and aliases as NameKeys, so that search can tell "typed one of its names" cheaply. */
+    static List<String> nameKeys(SeedEntity e) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                .map(NameKeys::of).filter(k -> !k.isEmpty()).distinct().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castList(Object value) {
+        return (List<String>) value;
     }
 
     private static Map<String, Object> relationRow(SeedRelation r, String version) {

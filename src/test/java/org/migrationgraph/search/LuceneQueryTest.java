@@ -13,18 +13,59 @@ class LuceneQueryTest {
 
     @Test
     void shouldNeverPassLuceneSyntaxThrough() {
-        assertThat(LuceneQuery.from("name:x OR *:* ) \"")).isEqualTo("+(name^4 OR name*) +(x^4 OR x*) or*");
+        // Syntax characters only separate words, and "OR" is a stop word: the query is that of the plain words.
+        assertThat(LuceneQuery.from("name:x OR *:* ) \" ^9 ~2 [a TO z]")).isEqualTo(LuceneQuery.from("name x 9 2 a z"));
     }
 
     @Test
-    void shouldMakeStopWordsOptionalPrefixes() {
-        assertThat(LuceneQuery.from("Kingdom of")).isEqualTo("+(kingdom^4 OR kingdom* OR kingdom~1) of*");
+    void shouldMakeEveryWordOptionalAndRewardMatchingAllOfThem() {
+        String query = LuceneQuery.from("human trafficking Sahel");
+        assertThat(query).doesNotStartWith("+").contains(")^3").contains(" (+(name:");
+        assertThat(LuceneQuery.from("Sahel")).doesNotContain("+").doesNotContain("\"");
     }
 
     @Test
-    void shouldAllowOneTypoInLongerWords() {
-        assertThat(LuceneQuery.from("Philipines")).contains("philipines~1");
+    void shouldBoostAPhraseNamesAboveAliasesAboveDescriptions() {
+        String query = LuceneQuery.from("Issue-Based Coalitions");
+        assertThat(query).contains("name:\"issue based coalitions\"~2^6", "aliasText:\"issue based coalitions\"~2^5",
+                "description:\"issue based coalitions\"~2^2");
+        assertThat(query).contains("name:(issue^3").contains(")^4 OR aliasText:(issue^3").contains(")^3 OR description:(issue^3");
+    }
+
+    @Test
+    void shouldLeaveStopWordsOutUnlessThereIsNothingElse() {
+        assertThat(LuceneQuery.from("human trafficking in the Sahel")).isEqualTo(LuceneQuery.from("human trafficking Sahel"));
+        assertThat(LuceneQuery.from("in the")).isEqualTo("in* the*");
+    }
+
+    @Test
+    void shouldAllowOneTypoFromFiveLettersAndTwoFromNine() {
         assertThat(LuceneQuery.from("UK")).doesNotContain("~");
+        assertThat(LuceneQuery.from("vacines")).contains("vacines~1").doesNotContain("vacines~2");
+        assertThat(LuceneQuery.from("Phillipines")).contains("phillipines~2");
+    }
+
+    @Test
+    void shouldNotTreatNumbersAsTyposNorAsPrefixesUnlessBeingTyped() {
+        assertThat(LuceneQuery.from("2030 agenda")).doesNotContain("2030~").doesNotContain("2030*");
+        assertThat(LuceneQuery.from("agenda 2030")).contains("2030*").doesNotContain("2030~");
+        assertThat(LuceneQuery.from("target 10.7")).contains("10\\.7^3");
+    }
+
+    @Test
+    void shouldStemPluralsAndVerbEndings() {
+        assertThat(LuceneQuery.stems("coalitions")).contains("coalition");
+        assertThat(LuceneQuery.stems("remittances")).contains("remittance");
+        assertThat(LuceneQuery.stems("engaging")).containsExactly("engag");
+        assertThat(LuceneQuery.stems("adopted")).containsExactly("adopt");
+        assertThat(LuceneQuery.stems("bodies")).containsExactly("body");
+        assertThat(LuceneQuery.stems("gas")).isEmpty();
+        assertThat(LuceneQuery.stems("progress")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAtMostTwelveWords() {
+        assertThat(LuceneQuery.contentWords(LuceneQuery.words("a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14"))).hasSize(LuceneQuery.MAX_WORDS);
     }
 
     @Test

@@ -3,11 +3,20 @@ package org.migrationgraph.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
+
 import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.migrationgraph.testsupport.GraphQlOverHttp;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 class SearchIT extends GraphIntegrationTest {
+
+    @LocalServerPort
+    int port;
 
     private List<String> ids(String query) {
         return graphQl.documentName("search").variable("query", query).execute()
@@ -59,6 +68,41 @@ class SearchIT extends GraphIntegrationTest {
         graphQl.documentName("search").variable("query", "Network").variable("first", 1).variable("after", cursor).execute()
                 .path("search.edges[0].node.id").entity(String.class).isEqualTo(all.get(1))
                 .path("search.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
+    void shouldRankNamesAboveDescriptions() {
+        // The delegates' group mentions "the Philippines" in its description; the State is named so.
+        assertThat(ids("Philippines")).first().isEqualTo("state:PHL");
+    }
+
+    @Test
+    void shouldFindEachConceptOfATwoConceptQuery() {
+        assertThat(ids("human trafficking in the Sahel").subList(0, 3)).contains("region:sahel", "topic:human-trafficking");
+    }
+
+    @Test
+    void shouldFindAStatementByASentenceOfItsQuote() {
+        assertThat(ids("urge donors to sustain their engagement")).first().isEqualTo("statement:2020-12-16-call-donors");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldSayWhenNothingMatchesAndNameTheNearest() throws Exception {
+        String body = GraphQlOverHttp.post(port,
+                "{ search(query: \"Vnzuela\") { edges { node { id } } } }", Map.of());
+        assertThat((List<?>) JsonPath.read(body, "$.data.search.edges")).isEmpty();
+        assertThat((List<String>) JsonPath.read(body, "$.extensions.noMatches[0].path")).containsExactly("search");
+        assertThat((String) JsonPath.read(body, "$.extensions.noMatches[0].message"))
+                .isEqualTo("Nothing matches 'Vnzuela'; the nearest names are in didYouMean.");
+        assertThat((List<String>) JsonPath.read(body, "$.extensions.noMatches[0].didYouMean[*].id")).contains("state:VEN");
+    }
+
+    @Test
+    void shouldNotReportNoMatchesWhenSomethingMatched() throws Exception {
+        String body = GraphQlOverHttp.post(port, "{ search(query: \"Venezuela\") { edges { node { id } } } }",
+                Map.of());
+        assertThat(body).doesNotContain("noMatches");
     }
 
     @Test
