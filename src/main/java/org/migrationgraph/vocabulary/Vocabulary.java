@@ -88,8 +88,7 @@ public class Vocabulary {
 
     private static ApiException unknown(String argument, String value, String what, List<String> near, String hint) {
         String message = "Unknown " + what + " '" + value + "' in '" + argument + "'"
-                + (near.isEmpty() ? "" : "; did you mean " + orList(near) + "?")
-                + (near.isEmpty() ? "; " : " ") + capitalised(hint) + ".";
+                + (near.isEmpty() ? "; " + hint : "; did you mean " + orList(near) + "? " + capitalised(hint)) + ".";
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("argument", argument);
         extensions.put("value", value);

@@ -72,7 +72,7 @@ class SeedLoaderIT {
         SeedFiles changed = SeedFixtures.seed(Map.of(
                 "entities.yaml", """
                         entities:
-                          - {id: state:PHL, kind: MemberState, name: Republic of the Philippines, iso3: PHL}
+                          - {id: state:PHL, kind: MemberState, name: Republic of the Philippines, iso3: PHL, citations: [{reference: ref:un-m49}]}
                           - {id: state:DEU, kind: [MemberState, Organization], name: Germany}
                           - {id: meeting:briefing, kind: Meeting, name: Briefing, date: 2019-12-12, status: held}
                         """,

@@ -26,6 +26,8 @@ class VocabularyIT extends GraphIntegrationTest {
     void shouldRefuseAnUnknownKindInSearch() {
         expectError(graphQl.document("{ search(query: \"Phil\", kinds: [\"Memberstate\"]) { edges { node { id } } } }").execute(),
                 "BAD_USER_INPUT", "Unknown kind 'Memberstate' in 'kinds'; did you mean MemberState? The vocabulary query lists every valid one.");
+        expectError(graphQl.document("{ search(query: \"Phil\", kinds: [\"Spaceship\"]) { edges { node { id } } } }").execute(),
+                "BAD_USER_INPUT", "Unknown kind 'Spaceship' in 'kinds'; the vocabulary query lists every valid one.");
     }
 
     @Test
