@@ -25,10 +25,18 @@ final class LuceneQuery {
     static final int MAX_WORDS = 12;
     private static final int ONE_TYPO_FROM = 5;
     private static final int TWO_TYPOS_FROM = 9;
-    /** Each field's weight: names above aliases above descriptions and quotes. */
-    private static final List<String[]> FIELDS = List.of(
-            new String[] {"name", "4"}, new String[] {"aliasText", "3"},
-            new String[] {"description", "1.2"}, new String[] {"quoteText", "1"});
+    /**
+     * Each field's weight: names above aliases above descriptions and quotes. Typos are forgiven
+     * in aliasText only, which holds the name as well as the aliases: each fuzzy term costs an
+     * automaton (about a millisecond for two edits), and a typo matters where a person types a
+     * name, not a sentence.
+     */
+    private static final List<Field> FIELDS = List.of(new Field("name", "4", false), new Field("aliasText", "3", true),
+            new Field("description", "1.2", false), new Field("quoteText", "1", false));
+
+    private record Field(String name, String boost, boolean typos) {
+    }
+
     private static final String ALL_WORDS_BOOST = "3";
     private static final List<String[]> PHRASE_BOOSTS = List.of(
             new String[] {"name", "6"}, new String[] {"aliasText", "5"},
@@ -54,13 +62,14 @@ final class LuceneQuery {
         }
         String last = all.get(all.size() - 1);
         List<String> clauses = new ArrayList<>();
+        List<String> required = new ArrayList<>();
         for (String word : content) {
-            clauses.add(wordClause(word, word.equals(last)));
+            clauses.add(wordClause(word, word.equals(last), false));
+            required.add("+" + wordClause(word, word.equals(last), true));
         }
         StringBuilder query = new StringBuilder(String.join(" ", clauses));
         if (content.size() > 1) {
-            query.append(" (").append(clauses.stream().map(c -> "+" + c).collect(Collectors.joining(" ")))
-                    .append(")^").append(ALL_WORDS_BOOST);
+            query.append(" (").append(String.join(" ", required)).append(")^").append(ALL_WORDS_BOOST);
             String phrase = content.stream().map(LuceneQuery::escape).collect(Collectors.joining(" "));
             for (String[] field : PHRASE_BOOSTS) {
                 query.append(' ').append(field[0]).append(":\"").append(phrase).append("\"~2^").append(field[1]);
@@ -85,13 +94,17 @@ final class LuceneQuery {
                 .toList();
     }
 
-    /** One word in every field, with the field's weight. */
-    private static String wordClause(String word, boolean last) {
-        String terms = terms(word, last);
-        return "(" + FIELDS.stream().map(f -> f[0] + ":" + terms + "^" + f[1]).collect(Collectors.joining(" OR ")) + ")";
+    /**
+     * One word in every field, with the field's weight. In the all-words bonus ({@code bonus})
+     * one typo is forgiven, whatever the word's length, so that "Organizaton for Migration" still
+     * ranks the organization first without a second two-edit automaton.
+     */
+    private static String wordClause(String word, boolean last, boolean bonus) {
+        return "(" + FIELDS.stream().map(f -> f.name() + ":" + terms(word, last, !f.typos() ? 0 : bonus ? 1 : 2)
+                + "^" + f.boost()).collect(Collectors.joining(" OR ")) + ")";
     }
 
-    private static String terms(String word, boolean last) {
+    private static String terms(String word, boolean last, int maxTypos) {
         String exact = escape(word);
         boolean numeric = word.chars().anyMatch(Character::isDigit);
         Set<String> alternatives = new LinkedHashSet<>();
@@ -100,9 +113,9 @@ final class LuceneQuery {
         if (!numeric || last) {
             alternatives.add(exact + "*");
         }
-        if (!numeric && word.length() >= TWO_TYPOS_FROM) {
+        if (maxTypos >= 2 && !numeric && word.length() >= TWO_TYPOS_FROM) {
             alternatives.add(exact + "~2");
-        } else if (!numeric && word.length() >= ONE_TYPO_FROM) {
+        } else if (maxTypos >= 1 && !numeric && word.length() >= ONE_TYPO_FROM) {
             alternatives.add(exact + "~1");
         }
         for (String stem : stems(word)) {

@@ -68,12 +68,14 @@ record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> 
     }
 
     /**
-     * What the search index reads besides name and description: the aliases, plus the name and
-     * aliases with apostrophes split, because the analyzer keeps "d'Ivoire" as one word and a
-     * search for "Ivoire" should still find Côte d'Ivoire.
+     * What the search index reads as the entity's names: the name and the aliases (search forgives
+     * typos in this field only, so the name is here too), plus both with apostrophes split, because
+     * the analyzer keeps "d'Ivoire" as one word and a search for "Ivoire" should still find Côte d'Ivoire.
      */
     static String aliasText(SeedEntity e) {
-        List<String> parts = new ArrayList<>(e.aliases());
+        List<String> parts = new ArrayList<>();
+        parts.add(e.name());
+        parts.addAll(e.aliases());
         java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
                 .filter(text -> text.contains("'") || text.contains("\u2019"))
                 .map(text -> text.replaceAll("['\u2019]", " "))

@@ -30,6 +30,9 @@ class LuceneQueryTest {
         assertThat(query).contains("name:\"issue based coalitions\"~2^6", "aliasText:\"issue based coalitions\"~2^5",
                 "description:\"issue based coalitions\"~2^2");
         assertThat(query).contains("name:(issue^3").contains(")^4 OR aliasText:(issue^3").contains(")^3 OR description:(issue^3");
+        // Typos are forgiven in aliasText (which holds the name too), not in long texts.
+        assertThat(LuceneQuery.from("Phillipines")).contains("aliasText:(phillipines^3 OR phillipines* OR phillipines~2")
+                .doesNotContain("name:(phillipines^3 OR phillipines* OR phillipines~").doesNotContain("quoteText:(phillipines^3 OR phillipines* OR phillipines~");
     }
 
     @Test
