@@ -78,6 +78,17 @@ final class LuceneQuery {
         return query.toString();
     }
 
+    /**
+     * For a query that matched nothing: names and aliases up to two typos from any word, whatever
+     * its length, or sharing its first three letters; empty when the text holds no word.
+     */
+    static String nearestNames(String text) {
+        return words(text).stream().limit(MAX_WORDS).map(w -> {
+            String start = escape(w.length() > 3 ? w.substring(0, 3) : w);
+            return "name:" + escape(w) + "~2^3 aliasText:" + escape(w) + "~2^2 name:" + start + "* aliasText:" + start + "*";
+        }).collect(Collectors.joining(" "));
+    }
+
     /** The words that carry meaning, in order, at most {@link #MAX_WORDS}. */
     static List<String> contentWords(List<String> words) {
         return words.stream().filter(w -> !STOP_WORDS.contains(w)).distinct().limit(MAX_WORDS).toList();

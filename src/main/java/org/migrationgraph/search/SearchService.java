@@ -3,7 +3,6 @@ package org.migrationgraph.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.migrationgraph.api.ApiException;
 import org.migrationgraph.api.NameKeys;
@@ -68,15 +67,10 @@ class SearchService {
 
     /** The entities whose names come nearest to a query that matched nothing, best first. */
     List<Map<String, String>> nearestNames(String query) {
-        List<String> words = LuceneQuery.words(query);
-        if (words.isEmpty()) {
+        String lucene = LuceneQuery.nearestNames(query);
+        if (lucene.isEmpty()) {
             return List.of();
         }
-        String lucene = words.stream().map(w -> {
-            String escaped = w.replace("'", "\\'").replace(".", "\\.");
-            String start = w.length() > 3 ? w.substring(0, 3).replace("'", "\\'").replace(".", "\\.") : escaped;
-            return "name:" + escaped + "~2^3 aliasText:" + escaped + "~2^2 name:" + start + "* aliasText:" + start + "*";
-        }).collect(Collectors.joining(" "));
         return reads.list(NEAREST_NAMES, Map.of("lucene", lucene), r -> Map.of("id", r.get("id").asString(),
                 "name", r.get("name").asString(), "kind", r.get("kind").asString()));
     }

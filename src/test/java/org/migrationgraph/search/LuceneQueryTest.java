@@ -74,5 +74,11 @@ class LuceneQueryTest {
     @Test
     void shouldGiveNothingForTextWithoutWords() {
         assertThat(LuceneQuery.from(" ?! ")).isEmpty();
+        assertThat(LuceneQuery.nearestNames(" ?! ")).isEmpty();
+    }
+
+    @Test
+    void shouldLookForNearestNamesTwoTyposAwayOrByTheirStart() {
+        assertThat(LuceneQuery.nearestNames("Vnzuela")).isEqualTo("name:vnzuela~2^3 aliasText:vnzuela~2^2 name:vnz* aliasText:vnz*");
     }
 }

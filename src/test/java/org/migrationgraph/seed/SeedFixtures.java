@@ -84,4 +84,14 @@ final class SeedFixtures {
     static SeedFiles valid() {
         return seed(Map.of());
     }
+
+    /** Every problem validation finds in the valid seed with {@code overrides}, as "file:line: message". */
+    static java.util.List<String> problems(Map<String, String> overrides) {
+        try {
+            SeedService.validated(seed(overrides));
+            return java.util.List.of();
+        } catch (InvalidSeedException e) {
+            return e.problems().stream().map(SeedProblem::toString).toList();
+        }
+    }
 }

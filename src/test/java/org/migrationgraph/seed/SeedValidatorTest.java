@@ -10,13 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class SeedValidatorTest {
 
-    private static List<String> problems(Map<String, String> overrides) {
-        try {
-            SeedService.validated(SeedFixtures.seed(overrides));
-            return List.of();
-        } catch (InvalidSeedException e) {
-            return e.problems().stream().map(SeedProblem::toString).toList();
-        }
+    private static List<String> problems(Map<String, String> files) {
+        return SeedFixtures.problems(files);
     }
 
     private static Map<String, String> relations(String yaml) {
