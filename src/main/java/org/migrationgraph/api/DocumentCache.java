@@ -1,11 +1,10 @@
 package org.migrationgraph.api;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -15,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Dashboards send the same few documents again and again: keep the parsed and validated form
- * of the most recent ones so that graphql-java parses and validates each only once.
+ * of the most used ones (Caffeine, bounded) so that graphql-java parses and validates each only once.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentCache {
@@ -24,30 +23,19 @@ class DocumentCache {
 
     @Bean
     GraphQlSourceBuilderCustomizer documentCacheCustomizer() {
-        PreparsedDocumentProvider provider = new LruProvider();
+        PreparsedDocumentProvider provider = new CaffeineProvider();
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
     }
 
-    /** Least-recently-used entries go first; keyed by the document text. */
-    static final class LruProvider implements PreparsedDocumentProvider {
+    /** Keyed by the document text; Caffeine evicts what is used least when the bound is reached. */
+    static final class CaffeineProvider implements PreparsedDocumentProvider {
 
-        private final Map<String, PreparsedDocumentEntry> entries = Collections.synchronizedMap(
-                new LinkedHashMap<>(64, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                        return size() > SIZE;
-                    }
-                });
+        private final Cache<String, PreparsedDocumentEntry> entries = Caffeine.newBuilder().maximumSize(SIZE).build();
 
         @Override
         public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
                 Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-            PreparsedDocumentEntry entry = entries.get(input.getQuery());
-            if (entry == null) {
-                entry = parseAndValidate.apply(input);
-                entries.put(input.getQuery(), entry);
-            }
-            return CompletableFuture.completedFuture(entry);
+            return CompletableFuture.completedFuture(entries.get(input.getQuery(), query -> parseAndValidate.apply(input)));
         }
     }
 }

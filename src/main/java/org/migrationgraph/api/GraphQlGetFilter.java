@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,6 +64,14 @@ class GraphQlGetFilter extends OncePerRequestFilter {
         }
         body.put("query", query);
         putIfPresent(body, "operationName", request.getParameter("operationName"));
+        if (!isQuery(query, request.getParameter("operationName"))) {
+            // GraphQL over HTTP: a GET must not run a mutation (nor open a subscription): 405, POST allowed.
+            response.setHeader(HttpHeaders.ALLOW, "POST");
+            write(response, mediaType, 405, Map.of("errors", List.of(Map.of("message",
+                    "Only queries can be sent with GET; send mutations with POST and subscriptions over the WebSocket at /graphql.",
+                    "extensions", Map.of("code", ErrorCode.BAD_USER_INPUT.name())))));
+            return;
+        }
         try {
             putJson(body, "variables", request.getParameter("variables"));
             putJson(body, "extensions", request.getParameter("extensions"));
@@ -72,8 +83,30 @@ class GraphQlGetFilter extends OncePerRequestFilter {
                 headers(request), new LinkedMultiValueMap<>(), new HashMap<>(), body, UUID.randomUUID().toString(),
                 request.getLocale() == null ? Locale.getDefault() : request.getLocale())).block();
         boolean failedWhole = result == null || !result.isValid();
+        if (result != null) {
+            // The same answer headers as over POST (X-Response-Cache and any an interceptor sets).
+            result.getResponseHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        }
         write(response, mediaType, mediaType.equals(GRAPHQL_RESPONSE) && failedWhole ? 400 : 200,
                 result == null ? Map.of() : result.toMap());
+    }
+
+    /**
+     * Whether the operation to run is a query. A document that does not parse counts as one: the
+     * handler then answers it with the usual GRAPHQL_PARSE_FAILED error.
+     */
+    static boolean isQuery(String document, String operationName) {
+        try {
+            List<OperationDefinition> operations = Parser.parse(document).getDefinitionsOfType(OperationDefinition.class);
+            return operations.stream()
+                    .filter(o -> operationName == null || operationName.isEmpty() || operationName.equals(o.getName()))
+                    .findFirst()
+                    .map(o -> o.getOperation() == OperationDefinition.Operation.QUERY)
+                    .orElse(true);
+        } catch (InvalidSyntaxException e) {
+            // Also a document over the parser's limits (its ParseCancelledException is a subclass).
+            return true;
+        }
     }
 
     private void putJson(Map<String, Object> body, String name, String value) {

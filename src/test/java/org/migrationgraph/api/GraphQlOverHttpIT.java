@@ -50,6 +50,30 @@ class GraphQlOverHttpIT extends GraphIntegrationTest {
     }
 
     @Test
+    void shouldGiveTheSameAnswerHeadersAsPost() throws Exception {
+        String query = "query=" + encode("{ entity(id: \"org:unhcr\") { name } }");
+        assertThat(get(query, null).headers().firstValue("X-Response-Cache")).hasValue("miss");
+        assertThat(get(query, null).headers().firstValue("X-Response-Cache")).hasValue("hit");
+    }
+
+    @Test
+    void shouldRefuseASubscriptionOverGetWith405() throws Exception {
+        var response = get("query=" + encode("subscription { graphChanged { entityIds } }"), null);
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(response.body()).contains("Only queries can be sent with GET").contains("BAD_USER_INPUT");
+    }
+
+    @Test
+    void shouldPickTheNamedOperationToDecideWhetherGetMayRunIt() {
+        String document = "query Q { stats { entities } } subscription S { graphChanged { entityIds } }";
+        assertThat(GraphQlGetFilter.isQuery(document, "Q")).isTrue();
+        assertThat(GraphQlGetFilter.isQuery(document, "S")).isFalse();
+        assertThat(GraphQlGetFilter.isQuery("mutation { x }", null)).isFalse();
+        assertThat(GraphQlGetFilter.isQuery("{ not closed", null)).isTrue();
+    }
+
+    @Test
     void shouldExplainAGetWithoutAQuery() throws Exception {
         var response = get("operationName=x", null);
         assertThat(response.statusCode()).isEqualTo(400);
