@@ -54,6 +54,11 @@ public final class Browser implements AutoCloseable {
 
     /** Starts Chromium with a fresh profile, or skips (fails on CI) when it is not installed. */
     public static Browser start(int port) throws IOException {
+        return start(port, new String[0]);
+    }
+
+    /** The same, with more Chromium flags (e.g. host-resolver rules that cut it off from every other host). */
+    public static Browser start(int port, String... extraArguments) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String hint = "Chromium is not installed: run `apt-get install chromium chromium-driver` to run the explorer's browser tests.";
         if (!"true".equals(System.getenv("CI"))) {
@@ -66,6 +71,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,800");
+        options.addArguments(extraArguments);
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
