@@ -1,0 +1,6 @@
+/**
+ * The per-kind list queries ({@code memberStates}, {@code meetings}, ... and {@code entities})
+ * with {@code where} filters compiled to parameterised Cypher and checked against the graph's
+ * vocabulary first, ordering and totals. Nothing depends on it.
+ */
+package org.migrationgraph.list;
