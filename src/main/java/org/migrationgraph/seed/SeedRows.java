@@ -60,7 +60,8 @@ record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> 
             props.put("description", e.description());
         }
         citationProperties(e.citations(), props);
-        props.put("quoteText", String.join(" | ", castList(props.get("citedQuotes"))));
+        props.put("quoteText", e.citations().stream().filter(SeedCitation::isDocument)
+                .map(c -> DocumentText.normalize(c.quote())).collect(java.util.stream.Collectors.joining(" | ")));
         props.put("seedVersion", version);
         Map<String, Object> row = SeedWriter.row(e.id(), props);
         row.put("kinds", e.kinds());
@@ -87,11 +88,6 @@ record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> 
     static List<String> nameKeys(SeedEntity e) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
                 .map(NameKeys::of).filter(k -> !k.isEmpty()).distinct().toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> castList(Object value) {
-        return (List<String>) value;
     }
 
     private static Map<String, Object> relationRow(SeedRelation r, String version) {
