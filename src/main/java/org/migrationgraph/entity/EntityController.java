@@ -3,9 +3,10 @@ package org.migrationgraph.entity;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.migrationgraph.api.ApiException;
+import java.util.Objects;
+import java.util.HashMap;
+import org.migrationgraph.support.ApiException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -55,9 +56,9 @@ class EntityController {
     /** Looks up, in one call, what each citation points at; citations pointing nowhere are left out. */
     private static <T> Map<CitationView, T> byId(List<CitationView> citations, Function<CitationView, String> id,
                                                 Function<List<String>, Map<String, T>> lookup) {
-        List<String> ids = citations.stream().map(id).filter(java.util.Objects::nonNull).distinct().toList();
+        List<String> ids = citations.stream().map(id).filter(Objects::nonNull).distinct().toList();
         Map<String, T> found = ids.isEmpty() ? Map.of() : lookup.apply(ids);
-        Map<CitationView, T> result = new java.util.HashMap<>();
+        Map<CitationView, T> result = new HashMap<>();
         citations.forEach(c -> {
             T target = id.apply(c) == null ? null : found.get(id.apply(c));
             if (target != null) {
@@ -65,13 +66,5 @@ class EntityController {
             }
         });
         return result;
-    }
-
-    @BatchMapping(typeName = "Document", field = "paragraphs")
-    Map<EntityView, List<ParagraphView>> paragraphs(List<EntityView> documents) {
-        Map<String, List<ParagraphView>> byDocument = entities.paragraphsOf(documents.stream().map(EntityView::id).toList())
-                .stream().collect(Collectors.groupingBy(ParagraphView::documentId));
-        return documents.stream().collect(Collectors.toMap(Function.identity(),
-                d -> byDocument.getOrDefault(d.id(), List.of()), (a, b) -> a));
     }
 }

@@ -4,10 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import java.util.stream.Collectors;
 import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
 
-/** Reads entities and paragraphs; every method is one Cypher statement whatever the number of ids. */
+/** Reads entities and references; every method is one Cypher statement whatever the number of ids. */
 @Repository
 public class EntityRepository {
 
@@ -18,11 +19,6 @@ public class EntityRepository {
     private static final String REFERENCES = """
             MATCH (r:Reference) WHERE r.id IN $ids
             RETURN r.id AS id, r.title AS title, r.publisher AS publisher, r.url AS url
-            """;
-    private static final String PARAGRAPHS = """
-            MATCH (d:Entity)-[:HAS_PARAGRAPH]->(p:Paragraph) WHERE d.id IN $ids
-            RETURN p.id AS id, d.id AS document, p.number AS number, p.text AS text
-            ORDER BY d.id, p.number
             """;
 
     private final GraphReads reads;
@@ -35,17 +31,12 @@ public class EntityRepository {
     public Map<String, EntityView> findByIds(Collection<String> ids) {
         return reads.list(BY_IDS, Map.of("ids", List.copyOf(ids)), record -> EntityMapping.toView(record.get("node").asMap(),
                         record.get("labels").asList(v -> v.asString()))).stream()
-                .collect(java.util.stream.Collectors.toMap(EntityView::id, e -> e));
+                .collect(Collectors.toMap(EntityView::id, e -> e));
     }
 
     Map<String, ReferenceView> referencesByIds(Collection<String> ids) {
         return reads.list(REFERENCES, Map.of("ids", List.copyOf(ids)), r -> new ReferenceView(r.get("id").asString(), r.get("title").asString(),
                         r.get("publisher").asString(null), r.get("url").asString(null))).stream()
-                .collect(java.util.stream.Collectors.toMap(ReferenceView::id, v -> v));
-    }
-
-    List<ParagraphView> paragraphsOf(Collection<String> documentIds) {
-        return reads.list(PARAGRAPHS, Map.of("ids", List.copyOf(documentIds)), r -> new ParagraphView(r.get("id").asString(),
-                r.get("document").asString(), r.get("number").asInt(), r.get("text").asString()));
+                .collect(Collectors.toMap(ReferenceView::id, v -> v));
     }
 }

@@ -1,58 +1,102 @@
 package org.migrationgraph.entity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.TrivialDataFetcher;
+import graphql.schema.idl.TypeUtil;
+import graphql.schema.idl.ScalarInfo;
+import graphql.language.Type;
+import graphql.language.InterfaceTypeDefinition;
+import graphql.language.FieldDefinition;
+import java.util.stream.Collectors;
+import java.util.Set;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.TypeName;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves Node and Entity to the object type named by the entity's kind (GenericEntity when a
- * kind has no type yet), and lets every entity type read its kind-specific fields from the
- * stored properties. The entity types are found in the schema files, so adding a kind means
- * adding a type there and nothing here.
+ * The two registrations annotations cannot express: Node and Entity resolve to the object type
+ * named by the entity's kind (GenericEntity when a kind has no type yet), and every entity type
+ * reads its kind-specific fields from the stored properties. The entity types come from the
+ * schema Spring parsed, so adding a kind means adding a type there and nothing here. Every other
+ * field is mapped by an annotated controller.
  */
 @Component
-public class EntityWiring implements RuntimeWiringConfigurer {
+class EntityWiring implements RuntimeWiringConfigurer {
 
     static final String FALLBACK_TYPE = "GenericEntity";
+    static final String ENTITY_INTERFACE = "Entity";
+    /** Relationship types whose stored properties are fields too. */
+    private static final Set<String> EDGE_TYPES = Set.of("RelationEdge", "GraphEdge");
 
-    /** Read once: three wirings ask for it, and the schema files do not change at run time. */
-    private static volatile List<String> entityTypeNames;
     /** One fetcher per field name, not one per resolved field: this runs for every entity field. */
-    private static final java.util.Map<String, DataFetcher<?>> ACCESSORS = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, DataFetcher<?>> accessors = new ConcurrentHashMap<>();
+    private TypeDefinitionRegistry schema = new TypeDefinitionRegistry();
+
+    /** Spring hands over the schema it parsed before it asks for the wiring. */
+    @Override
+    public void setTypeDefinitionRegistry(TypeDefinitionRegistry registry) {
+        this.schema = registry;
+    }
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
         TypeResolver byKind = env -> {
             EntityView entity = env.getObject();
             GraphQLObjectType type = env.getSchema().getObjectType(entity.kind());
-            boolean isEntityType = type != null && type.getInterfaces().stream().anyMatch(i -> i.getName().equals("Entity"));
+            boolean isEntityType = type != null && type.getInterfaces().stream().anyMatch(i -> i.getName().equals(ENTITY_INTERFACE));
             return isEntityType ? type : env.getSchema().getObjectType(FALLBACK_TYPE);
         };
         builder.type("Node", t -> t.typeResolver(byKind));
-        builder.type("Entity", t -> t.typeResolver(byKind));
-        for (String typeName : entityTypeNames()) {
-            builder.type(typeName, t -> t.defaultDataFetcher(FIELD));
+        builder.type(ENTITY_INTERFACE, t -> t.typeResolver(byKind));
+        TrivialDataFetcher<Object> field = this::field;
+        Set<String> interfaceFields = fieldNames(schema.getType(ENTITY_INTERFACE, InterfaceTypeDefinition.class).orElseThrow()
+                .getFieldDefinitions());
+        for (ObjectTypeDefinition type : schema.getTypes(ObjectTypeDefinition.class)) {
+            boolean edge = EDGE_TYPES.contains(type.getName());
+            if (edge || implementsEntity(type)) {
+                builder.type(type.getName(), t -> {
+                    t.defaultDataFetcher(field);
+                    storedProperties(type, edge ? Set.of() : interfaceFields).forEach(name -> t.dataFetcher(name, field));
+                    return t;
+                });
+            }
         }
-        for (String edgeType : List.of("RelationEdge", "GraphEdge")) {
-            builder.type(edgeType, t -> t.defaultDataFetcher(FIELD).dataFetcher("properties", EntityWiring::propertyList));
-        }
+    }
+
+    /**
+     * The type's scalar fields outside the Entity interface: kind-specific stored properties
+     * (a State's iso3, a meeting's date). They are registered by name rather than left to the
+     * default fetcher so that schema inspection sees them answered.
+     */
+    private List<String> storedProperties(ObjectTypeDefinition type, Set<String> interfaceFields) {
+        return type.getFieldDefinitions().stream()
+                .filter(f -> !interfaceFields.contains(f.getName()) && isScalar(f.getType()))
+                .map(FieldDefinition::getName)
+                .toList();
+    }
+
+    private boolean isScalar(Type<?> type) {
+        String name = TypeUtil.unwrapAll(type).getName();
+        return ScalarInfo.isGraphqlSpecifiedScalar(name) || schema.scalars().containsKey(name);
+    }
+
+    private static boolean implementsEntity(ObjectTypeDefinition type) {
+        return type.getImplements().stream().anyMatch(t -> t instanceof TypeName n && n.getName().equals(ENTITY_INTERFACE));
+    }
+
+    private static Set<String> fieldNames(List<FieldDefinition> fields) {
+        return fields.stream().map(FieldDefinition::getName).collect(Collectors.toSet());
     }
 
     /**
@@ -61,47 +105,13 @@ public class EntityWiring implements RuntimeWiringConfigurer {
      * it (context propagation, reactive checks, observations) for every field of every entity,
      * which cost about a fifth of a neighbourhood request.
      */
-    static final TrivialDataFetcher<Object> FIELD = env -> {
+    private Object field(DataFetchingEnvironment env) throws Exception {
         String name = env.getField().getName();
-        DataFetcher<?> accessor = ACCESSORS.computeIfAbsent(name, PropertyDataFetcher::fetching);
-        Object value = accessor.get(env);
+        Object value = accessors.computeIfAbsent(name, PropertyDataFetcher::fetching).get(env);
         if (value == null && env.getSource() instanceof PropertyHolder holder) {
             value = holder.properties().get(name);
         }
         return value;
-    };
-
-    /** The GraphQL Property list of an edge: every stored property as key and text. */
-    private static Object propertyList(graphql.schema.DataFetchingEnvironment env) {
-        PropertyHolder holder = env.getSource();
-        return holder.properties().entrySet().stream()
-                .map(e -> java.util.Map.of("key", e.getKey(), "value", String.valueOf(e.getValue()))).toList();
     }
 
-    public static List<String> entityTypeNames() {
-        List<String> names = entityTypeNames;
-        if (names == null) {
-            names = readEntityTypeNames();
-            entityTypeNames = names;
-        }
-        return names;
-    }
-
-    private static List<String> readEntityTypeNames() {
-        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-        try {
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/**/*.graphqls")) {
-                registry.merge(new SchemaParser().parse(file.getContentAsString(StandardCharsets.UTF_8)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> names = new ArrayList<>();
-        for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
-            if (type.getImplements().stream().anyMatch(t -> t instanceof TypeName n && n.getName().equals("Entity"))) {
-                names.add(type.getName());
-            }
-        }
-        return List.copyOf(names);
-    }
 }

@@ -4,11 +4,11 @@ import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 
-import org.migrationgraph.api.ApiException;
-import org.migrationgraph.api.ErrorCode;
-import org.migrationgraph.api.IsoDates;
+import org.migrationgraph.support.ApiException;
+import org.migrationgraph.support.ErrorCode;
+import org.migrationgraph.support.IsoDates;
 import org.migrationgraph.entity.EntityRepository;
-import org.migrationgraph.entity.Projection;
+import org.migrationgraph.reads.Projection;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -1,6 +1,6 @@
 package org.migrationgraph.graph;
 
-import org.migrationgraph.api.ApiException;
+import org.migrationgraph.support.ApiException;
 
 /** Range checks on arguments, with a message that names the argument and its range. */
 final class Limits {

@@ -3,7 +3,7 @@ package org.migrationgraph.graph;
 import java.util.List;
 import java.util.Map;
 
-import org.migrationgraph.entity.Projection;
+import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
 

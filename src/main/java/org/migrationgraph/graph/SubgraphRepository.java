@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.migrationgraph.entity.Projection;
+import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
 

@@ -2,7 +2,7 @@ package org.migrationgraph.list;
 
 import java.util.List;
 
-import org.migrationgraph.api.PageInfo;
+import org.migrationgraph.support.PageInfo;
 import org.migrationgraph.entity.EntityView;
 
 /** A page of entities; totalCount is resolved from {@code query} on demand. */

@@ -1,18 +1,18 @@
 package org.migrationgraph.list;
 
 import java.util.List;
-import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
-import org.migrationgraph.api.OffsetCursor;
-import org.migrationgraph.entity.Projection;
+import org.migrationgraph.reads.Projection;
+import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The generic list query and totalCount; the per-kind lists are wired in {@link ListWiring}. */
+/** The generic list query, one query per common kind, and totalCount. */
 @Controller
 class ListController {
 
@@ -25,9 +25,61 @@ class ListController {
     }
 
     @QueryMapping
-    EntityConnection entities(@Argument String kind, @Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-                        @Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
-        return list(kind, where, orderBy, first, after, Projection.of(selection, null, "nodes", "edges/node"));
+    EntityConnection entities(@Argument String kind, @Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        if (kind != null) {
+            vocabulary.requireKinds("kind", List.of(kind));
+        }
+        return list(kind, arguments, selection);
+    }
+
+    @QueryMapping
+    EntityConnection memberStates(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        return list("MemberState", arguments, selection);
+    }
+
+    @QueryMapping
+    EntityConnection organizations(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        return list("Organization", arguments, selection);
+    }
+
+    @QueryMapping
+    EntityConnection frameworks(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        return list("Framework", arguments, selection);
+    }
+
+    @QueryMapping
+    EntityConnection objectives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        return list("Objective", arguments, selection);
+    }
+
+    @QueryMapping
+    EntityConnection initiatives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        return list("Initiative", arguments, selection);
+    }
+
+    @QueryMapping
+    EntityConnection meetings(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        return list("Meeting", arguments, selection);
+    }
+
+    @QueryMapping
+    EntityConnection regions(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        return list("Region", arguments, selection);
+    }
+
+    @QueryMapping
+    EntityConnection topics(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        return list("Topic", arguments, selection);
+    }
+
+    @QueryMapping
+    EntityConnection statements(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        return list("Statement", arguments, selection);
+    }
+
+    @QueryMapping
+    EntityConnection documents(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        return list("Document", arguments, selection);
     }
 
     /** Counted only when a query selects it: a second statement, skipped otherwise. */
@@ -36,13 +88,10 @@ class ListController {
         return lists.count(page.query());
     }
 
-    EntityConnection list(String kind, Map<String, Object> where, List<Map<String, Object>> orderBy, Integer first, String after,
-                          Projection projection) {
-        if (kind != null) {
-            vocabulary.requireKinds("kind", List.of(kind));
-        }
-        WhereVocabulary.check(where, "where", vocabulary);
-        return lists.page(new ListQuery(kind, WhereCompiler.compile(where), orderBy, OffsetCursor.pageSize(first),
-                OffsetCursor.startAfter(after)), projection);
+    private EntityConnection list(String kind, ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+        WhereVocabulary.check(arguments.where(), "where", vocabulary);
+        ListQuery query = new ListQuery(kind, WhereCompiler.compile(arguments.where()), arguments.orderBy(),
+                OffsetCursor.pageSize(arguments.first()), OffsetCursor.startAfter(arguments.after()));
+        return lists.page(query, Projection.of(selection, null, "nodes", "edges/node"));
     }
 }

@@ -5,10 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.migrationgraph.api.OffsetCursor;
-import org.migrationgraph.api.PageInfo;
+import org.migrationgraph.support.Page;
 import org.migrationgraph.entity.EntityMapping;
-import org.migrationgraph.entity.Projection;
+import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
@@ -49,13 +48,9 @@ class ListRepository {
         List<Cell[]> rows = reads.list((match(query) + PAGE).formatted(query.condition().cypher(), orderBy(query.orderBy()),
                         projection.nodeProperties("n")), parameters,
                 r -> new Cell[] {r.get("props"), r.get("labels")});
-        List<EntityConnection.EntityEdgeView> edges = new ArrayList<>();
-        for (int i = 0; i < Math.min(rows.size(), query.first()); i++) {
-            edges.add(new EntityConnection.EntityEdgeView(OffsetCursor.encode(query.skip() + i),
-                    EntityMapping.toView(rows.get(i)[0].asMap(), rows.get(i)[1].asList(Cell::asString))));
-        }
-        return new EntityConnection(edges, new PageInfo(rows.size() > query.first(), query.skip() > 0,
-                edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), query);
+        Page<EntityConnection.EntityEdgeView> page = Page.of(rows, query.first(), query.skip(), (cursor, row) ->
+                new EntityConnection.EntityEdgeView(cursor, EntityMapping.toView(row[0].asMap(), row[1].asList(Cell::asString))));
+        return new EntityConnection(page.edges(), page.pageInfo(), query);
     }
 
     int count(ListQuery query) {

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.migrationgraph.api.ApiException;
-import org.migrationgraph.api.IsoDates;
+import org.migrationgraph.support.ApiException;
+import org.migrationgraph.support.IsoDates;
 
 /**
  * Compiles an EntityWhere into a Cypher condition the way the Neo4j GraphQL Library does: the

@@ -1,6 +1,7 @@
 /**
  * The per-kind list queries ({@code memberStates}, {@code meetings}, ... and {@code entities})
  * with {@code where} filters compiled to parameterised Cypher and checked against the graph's
- * vocabulary first, ordering and totals. Nothing depends on it.
+ * vocabulary first, ordering and totals; each list is an {@code @QueryMapping} of its own.
+ * Nothing depends on it.
  */
 package org.migrationgraph.list;

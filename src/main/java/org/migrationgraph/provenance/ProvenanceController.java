@@ -1,5 +1,6 @@
 package org.migrationgraph.provenance;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,11 +8,14 @@ import java.util.stream.Collectors;
 
 import org.migrationgraph.entity.EntityRepository;
 import org.migrationgraph.entity.EntityView;
-import org.migrationgraph.entity.ParagraphView;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
-/** The document side of provenance: each paragraph's document, mentions and facts, batched. */
+/**
+ * Both sides of provenance, batched (one statement per nesting level): which paragraphs an
+ * entity is cited from ({@code Entity.mentionedIn}, on every entity type), a document's
+ * paragraphs, and each paragraph's document, mentions and facts.
+ */
 @Controller
 class ProvenanceController {
 
@@ -23,6 +27,17 @@ class ProvenanceController {
         this.entities = entities;
     }
 
+    /** Mapped on the interface: Spring fans it out to every type that implements Entity. */
+    @BatchMapping(typeName = "Entity", field = "mentionedIn")
+    Map<EntityView, List<ParagraphView>> mentionedIn(List<EntityView> entities) {
+        return byKey(entities, EntityView::id, provenance::mentionedIn);
+    }
+
+    @BatchMapping(typeName = "Document", field = "paragraphs")
+    Map<EntityView, List<ParagraphView>> paragraphs(List<EntityView> documents) {
+        return byKey(documents, EntityView::id, provenance::paragraphsOf);
+    }
+
     @BatchMapping(typeName = "Paragraph", field = "document")
     Map<ParagraphView, EntityView> document(List<ParagraphView> paragraphs) {
         Map<String, EntityView> documents = entities.findByIds(paragraphs.stream().map(ParagraphView::documentId).distinct().toList());
@@ -31,19 +46,19 @@ class ProvenanceController {
 
     @BatchMapping(typeName = "Paragraph", field = "mentions")
     Map<ParagraphView, List<EntityView>> mentions(List<ParagraphView> paragraphs) {
-        return byParagraph(paragraphs, provenance.mentions(ids(paragraphs)));
+        return byKey(paragraphs, ParagraphView::id, provenance::mentions);
     }
 
     @BatchMapping(typeName = "Paragraph", field = "facts")
     Map<ParagraphView, List<FactView>> facts(List<ParagraphView> paragraphs) {
-        return byParagraph(paragraphs, provenance.facts(ids(paragraphs)));
+        return byKey(paragraphs, ParagraphView::id, provenance::facts);
     }
 
-    private static List<String> ids(List<ParagraphView> paragraphs) {
-        return paragraphs.stream().map(ParagraphView::id).distinct().toList();
-    }
-
-    private static <T> Map<ParagraphView, List<T>> byParagraph(List<ParagraphView> paragraphs, Map<String, List<T>> byId) {
-        return paragraphs.stream().distinct().collect(Collectors.toMap(Function.identity(), p -> byId.getOrDefault(p.id(), List.of())));
+    /** One lookup for all sources' distinct keys, then each source's list (empty when none). */
+    private static <S, T> Map<S, List<T>> byKey(List<S> sources, Function<S, String> key,
+                                                Function<Collection<String>, Map<String, List<T>>> lookup) {
+        Map<String, List<T>> found = lookup.apply(sources.stream().map(key).distinct().toList());
+        return sources.stream().distinct().collect(Collectors.toMap(Function.identity(),
+                s -> found.getOrDefault(key.apply(s), List.of())));
     }
 }

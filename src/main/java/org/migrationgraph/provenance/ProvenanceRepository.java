@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Function;
+import java.util.ArrayList;
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.entity.EntityView;
-import org.migrationgraph.entity.ParagraphView;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.reads.Row;
@@ -21,6 +22,11 @@ class ProvenanceRepository {
             MATCH (p:Paragraph)-[:MENTIONS]->(e:Entity) WHERE e.id IN $ids
             RETURN e.id AS key, p.id AS id, p.document AS document, p.number AS number, p.text AS text
             ORDER BY p.document, p.number
+            """;
+    private static final String PARAGRAPHS = """
+            MATCH (d:Entity)-[:HAS_PARAGRAPH]->(p:Paragraph) WHERE d.id IN $ids
+            RETURN d.id AS key, p.id AS id, p.document AS document, p.number AS number, p.text AS text
+            ORDER BY d.id, p.number
             """;
     private static final String MENTIONS = """
             MATCH (p:Paragraph)-[:MENTIONS]->(e:Entity) WHERE p.id IN $ids
@@ -43,8 +49,16 @@ class ProvenanceRepository {
     }
 
     Map<String, List<ParagraphView>> mentionedIn(Collection<String> entityIds) {
-        return grouped(MENTIONED_IN, entityIds, r -> new ParagraphView(r.get("id").asString(), r.get("document").asString(),
-                r.get("number").asInt(), r.get("text").asString()));
+        return grouped(MENTIONED_IN, entityIds, ProvenanceRepository::paragraph);
+    }
+
+    /** Each document's paragraphs, in order. */
+    Map<String, List<ParagraphView>> paragraphsOf(Collection<String> documentIds) {
+        return grouped(PARAGRAPHS, documentIds, ProvenanceRepository::paragraph);
+    }
+
+    private static ParagraphView paragraph(Row r) {
+        return new ParagraphView(r.get("id").asString(), r.get("document").asString(), r.get("number").asInt(), r.get("text").asString());
     }
 
     Map<String, List<EntityView>> mentions(Collection<String> paragraphIds) {
@@ -66,9 +80,9 @@ class ProvenanceRepository {
 
     /** Runs one statement for all keys and groups the rows by their "key" column, keeping row order. */
     private <T> Map<String, List<T>> grouped(String cypher, Collection<String> keys,
-                                             java.util.function.Function<Row, T> mapper) {
+                                             Function<Row, T> mapper) {
         Map<String, List<T>> result = new LinkedHashMap<>();
-        keys.forEach(k -> result.put(k, new java.util.ArrayList<>()));
+        keys.forEach(k -> result.put(k, new ArrayList<>()));
         reads.list(cypher, Map.of("ids", List.copyOf(keys)), r -> result.get(r.get("key").asString()).add(mapper.apply(r)));
         return result;
     }

@@ -1,5 +1,6 @@
 /**
- * Paragraphs and provenance: which facts a paragraph supports and which entities it mentions,
- * and where an entity is mentioned. Nothing depends on it.
+ * Paragraphs and provenance, both ways: a document's paragraphs ({@code Document.paragraphs}),
+ * each paragraph's document, mentions and supported facts, and where any entity is mentioned
+ * ({@code Entity.mentionedIn}, mapped once on the interface). Nothing depends on it.
  */
 package org.migrationgraph.provenance;

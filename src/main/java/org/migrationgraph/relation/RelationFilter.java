@@ -2,7 +2,7 @@ package org.migrationgraph.relation;
 
 import java.util.List;
 
-import org.migrationgraph.entity.Projection;
+import org.migrationgraph.reads.Projection;
 
 /**
  * The arguments of Entity.relations and what the selection needs of each edge; entities asked

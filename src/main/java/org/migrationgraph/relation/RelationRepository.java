@@ -1,16 +1,14 @@
 package org.migrationgraph.relation;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.migrationgraph.api.OffsetCursor;
-import org.migrationgraph.api.PageInfo;
+import org.migrationgraph.support.Page;
 import org.migrationgraph.entity.EntityMapping;
-import org.migrationgraph.entity.Projection;
+import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
@@ -71,21 +69,21 @@ class RelationRepository {
     }
 
     private static RelationConnection page(RelationFilter filter, int total, List<Cell> rows) {
-        List<RelationEdge> edges = new ArrayList<>();
-        for (int i = 0; i < Math.min(rows.size(), filter.first()); i++) {
-            Cell row = rows.get(i);
-            Map<String, Object> props = row.get("props").asMap();
-            edges.add(new RelationEdge(OffsetCursor.encode(filter.skip() + i), row.get("id").asString(), row.get("type").asString(),
-                    row.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
-                    EntityMapping.toView(row.get("other").asMap(), row.get("labels").asList(Cell::asString)),
-                    EntityMapping.visibleProperties(props), EntityMapping.citations(props)));
-        }
-        return new RelationConnection(edges, new PageInfo(rows.size() > filter.first(), filter.skip() > 0,
-                edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), total);
+        Page<RelationEdge> page = Page.of(rows, filter.first(), filter.skip(), RelationRepository::edge);
+        return new RelationConnection(page.edges(), page.pageInfo(), total);
+    }
+
+    private static RelationEdge edge(String cursor, Cell row) {
+        Map<String, Object> props = row.get("props").asMap();
+        return new RelationEdge(cursor, row.get("id").asString(), row.get("type").asString(),
+                row.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
+                EntityMapping.toView(row.get("other").asMap(), row.get("labels").asList(Cell::asString)),
+                EntityMapping.visibleProperties(props), EntityMapping.citations(props));
     }
 
     private static RelationConnection empty(RelationFilter filter) {
-        return new RelationConnection(List.of(), new PageInfo(false, filter.skip() > 0, null, null), 0);
+        Page<RelationEdge> page = Page.empty(filter.skip());
+        return new RelationConnection(page.edges(), page.pageInfo(), 0);
     }
 
 }

@@ -2,7 +2,7 @@ package org.migrationgraph.search;
 
 import java.util.List;
 
-import org.migrationgraph.api.PageInfo;
+import org.migrationgraph.support.PageInfo;
 
 /** A page of ranked results. */
 record SearchConnection(List<SearchHit> edges, PageInfo pageInfo) {

@@ -4,13 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import graphql.execution.DataFetcherResult;
+import graphql.extensions.ExtensionsBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+/** Ranked entity search; an empty first page explains itself in the response's extensions. */
 @Controller
 class SearchController {
 
@@ -27,11 +28,10 @@ class SearchController {
      * nearest names, rather than leaving an empty list without a hint.
      */
     @QueryMapping
-    DataFetcherResult<SearchConnection> search(@Argument String query, @Argument List<String> kinds, @Argument Integer first,
+    SearchConnection search(@Argument String query, @Argument List<String> kinds, @Argument Integer first,
                                                @Argument String after, DataFetchingEnvironment env) {
         vocabulary.requireKinds("kinds", kinds);
         SearchConnection page = search.search(query, kinds, first, after);
-        DataFetcherResult.Builder<SearchConnection> result = DataFetcherResult.<SearchConnection>newResult().data(page);
         if (page.edges().isEmpty() && after == null) {
             Map<String, Object> noMatch = new LinkedHashMap<>();
             noMatch.put("path", env.getExecutionStepInfo().getPath().toList());
@@ -39,8 +39,9 @@ class SearchController {
             noMatch.put("message", "Nothing matches '" + query + "'" + (kinds == null ? "" : " among " + kinds)
                     + "; the nearest names are in didYouMean.");
             noMatch.put("didYouMean", search.nearestNames(query));
-            result.extensions(Map.of("noMatches", List.of(noMatch)));
+            ExtensionsBuilder extensions = env.getGraphQlContext().get(ExtensionsBuilder.class);
+            extensions.addValues(Map.of("noMatches", List.of(noMatch)));
         }
-        return result.build();
+        return page;
     }
 }

@@ -1,13 +1,12 @@
 package org.migrationgraph.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.migrationgraph.api.ApiException;
-import org.migrationgraph.api.NameKeys;
-import org.migrationgraph.api.OffsetCursor;
-import org.migrationgraph.api.PageInfo;
+import org.migrationgraph.support.ApiException;
+import org.migrationgraph.support.NameKeys;
+import org.migrationgraph.support.OffsetCursor;
+import org.migrationgraph.support.Page;
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.reads.GraphReads;
@@ -57,12 +56,8 @@ class SearchService {
                         "kinds", kinds, "candidates", candidates, "key", NameKeys.of(query), "exactBoost", EXACT_NAME_BOOST),
                 r -> new Scored(EntityMapping.toView(r.get("node").asMap(), r.get("labels").asList(v -> v.asString())),
                         r.get("score").asDouble()));
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < Math.min(size, rows.size()); i++) {
-            hits.add(new SearchHit(rows.get(i).entity(), rows.get(i).score(), OffsetCursor.encode(skip + i)));
-        }
-        return new SearchConnection(hits, new PageInfo(rows.size() > size, skip > 0,
-                hits.isEmpty() ? null : hits.get(0).cursor(), hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor()));
+        Page<SearchHit> page = Page.of(rows, size, skip, (cursor, row) -> new SearchHit(row.entity(), row.score(), cursor));
+        return new SearchConnection(page.edges(), page.pageInfo());
     }
 
     /** The entities whose names come nearest to a query that matched nothing, best first. */

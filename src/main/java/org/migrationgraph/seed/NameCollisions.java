@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.migrationgraph.api.NameKeys;
+import org.migrationgraph.support.NameKeys;
 
 /**
  * Finds names and aliases that match a second entity, the way a reader or a search would match

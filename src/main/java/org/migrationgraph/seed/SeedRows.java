@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.migrationgraph.api.NameKeys;
+import org.migrationgraph.support.NameKeys;
 
 /**
  * The seed as the parameter rows the writer sends. Citations become aligned lists on the node

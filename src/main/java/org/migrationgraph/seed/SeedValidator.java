@@ -174,7 +174,7 @@ final class SeedValidator {
     }
 
     static boolean isPartialIsoDate(Object value) {
-        return org.migrationgraph.api.IsoDates.isPartialIsoDate(value);
+        return org.migrationgraph.support.IsoDates.isPartialIsoDate(value);
     }
 
     private void checkId(String id, String file, int line) {

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.migrationgraph.api.ApiException;
-import org.migrationgraph.api.ErrorCode;
+import org.migrationgraph.support.ApiException;
+import org.migrationgraph.support.ErrorCode;
 import org.migrationgraph.change.GraphChanges;
 import org.springframework.stereotype.Service;
 

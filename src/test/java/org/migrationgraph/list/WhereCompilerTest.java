@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.migrationgraph.api.ApiException;
+import org.migrationgraph.support.ApiException;
 
 class WhereCompilerTest {
 

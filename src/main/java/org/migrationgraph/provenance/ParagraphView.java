@@ -1,0 +1,5 @@
+package org.migrationgraph.provenance;
+
+/** A numbered paragraph of a document. */
+record ParagraphView(String id, String documentId, int number, String text) {
+}

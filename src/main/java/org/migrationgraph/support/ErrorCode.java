@@ -1,0 +1,21 @@
+package org.migrationgraph.support;
+
+/** The stable {@code extensions.code} values clients can branch on. */
+public enum ErrorCode {
+    /** An argument is out of range or malformed; the message says which and how to fix it. */
+    BAD_USER_INPUT,
+    /** The query is too deep, too wide or too costly; the message says which limit and how to stay under it. */
+    QUERY_TOO_COMPLEX,
+    /** The document is not valid GraphQL syntax, or is over the parser's size limits. */
+    GRAPHQL_PARSE_FAILED,
+    /** The document does not match the schema (an unknown field, a wrong argument type). */
+    GRAPHQL_VALIDATION_FAILED,
+    /** A required entity does not exist. */
+    NOT_FOUND,
+    /** Neo4j cannot be reached right now; retrying later may succeed. */
+    DATABASE_UNAVAILABLE,
+    /** The request ran longer than the time allowed. */
+    TIMEOUT,
+    /** Anything unexpected; details are in the server log, never in the response. */
+    INTERNAL_ERROR
+}

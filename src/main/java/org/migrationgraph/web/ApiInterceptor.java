@@ -1,0 +1,83 @@
+package org.migrationgraph.web;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import org.migrationgraph.reads.ReadDeadline;
+import org.migrationgraph.reads.ReadsProperties;
+import org.migrationgraph.support.ErrorCode;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every HTTP and WebSocket request passes here: it gets a QueryStats (reported in
+ * {@code extensions.queryStats} when the request sends {@code X-Query-Stats: true}), and every
+ * error leaves with an {@code extensions.code}, including graphql-java's own parse and
+ * validation errors. Its reads share one time limit ({@code migration-graph.reads.timeout}).
+ */
+@Component
+class ApiInterceptor implements WebGraphQlInterceptor {
+
+    static final String STATS_HEADER = "X-Query-Stats";
+
+    private final Duration readLimit;
+
+    ApiInterceptor(ReadsProperties reads) {
+        this.readLimit = reads.timeout();
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        QueryStats stats = new QueryStats();
+        boolean report = "true".equalsIgnoreCase(request.getHeaders().getFirst(STATS_HEADER));
+        request.configureExecutionInput((input, builder) -> {
+            input.getGraphQLContext().put(QueryStats.class, stats);
+            return input;
+        });
+        return Mono.defer(() -> {
+                    QueryStats.bind(stats);
+                    ReadDeadline.start(readLimit);
+                    return chain.next(request);
+                })
+                .map(response -> response.transform(builder -> {
+                    builder.errors(withCodes(response.getExecutionResult().getErrors()));
+                    if (report) {
+                        Map<Object, Object> extensions = new HashMap<>(response.getExtensions());
+                        extensions.put("queryStats", stats.toExtension());
+                        builder.extensions(extensions);
+                    }
+                }))
+                .doFinally(signal -> {
+                    QueryStats.unbind();
+                    ReadDeadline.clear();
+                });
+    }
+
+    private static List<GraphQLError> withCodes(List<GraphQLError> errors) {
+        return errors.stream().map(ApiInterceptor::withCode).toList();
+    }
+
+    private static GraphQLError withCode(GraphQLError error) {
+        if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
+            return error;
+        }
+        String code = switch (String.valueOf(error.getErrorType())) {
+            case "InvalidSyntax" -> "GRAPHQL_PARSE_FAILED";
+            case "ValidationError" -> "GRAPHQL_VALIDATION_FAILED";
+            case "NOT_FOUND" -> ErrorCode.NOT_FOUND.name();
+            case "OperationNotSupported" -> ErrorCode.BAD_USER_INPUT.name();
+            default -> ErrorCode.INTERNAL_ERROR.name();
+        };
+        Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
+        extensions.put("code", code);
+        return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+                .path(error.getPath()).errorType(error.getErrorType()).extensions(extensions).build();
+    }
+}

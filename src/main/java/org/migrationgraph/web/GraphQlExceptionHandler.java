@@ -1,0 +1,65 @@
+package org.migrationgraph.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.migrationgraph.reads.DatabaseUnreachableException;
+import org.migrationgraph.reads.ReadTimedOutException;
+import org.migrationgraph.support.ApiException;
+import org.migrationgraph.support.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where exceptions become GraphQL errors. Expected failures keep their message
+ * and get a stable {@code extensions.code}; anything else is logged with an id and answered
+ * with that id only, so no stack trace or Cypher text ever reaches a client.
+ */
+@Component
+class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphQlExceptionHandler.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof ApiException api) {
+            ErrorType type = api.code() == ErrorCode.NOT_FOUND ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST;
+            return error(env, type, api.code(), api.getMessage(), api.extensions());
+        }
+        if (ex instanceof DatabaseUnreachableException) {
+            return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.DATABASE_UNAVAILABLE,
+                    "The graph database cannot be reached right now; try again shortly.");
+        }
+        if (ex instanceof ReadTimedOutException) {
+            return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT,
+                    "The request took longer than the time allowed; ask for less (smaller pages, fewer hops).");
+        }
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected error {} at {}", incident, env.getExecutionStepInfo().getPath(), ex);
+        return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR,
+                "Internal error; quote incident " + incident + " when reporting it.");
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message) {
+        return error(env, type, code, message, Map.of());
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message,
+                                      Map<String, Object> more) {
+        Map<String, Object> extensions = new LinkedHashMap<>(more);
+        extensions.put("code", code.name());
+        extensions.put("classification", type.name());
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(type)
+                .message(message)
+                .extensions(extensions)
+                .build();
+    }
+}

@@ -1,0 +1,156 @@
+package org.migrationgraph.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
+import graphql.parser.ParserOptions;
+import org.migrationgraph.support.ErrorCode;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses a query before it runs when it is too deep, uses too many aliases or root fields, or
+ * costs too much. Cost counts the items a query may fetch, the way GitHub's node limit does:
+ * a connection or list with a size argument (first, limit, ids) costs its size times the sizes
+ * of the connections it is nested in, so sizes multiply; a root field without one costs 1.
+ * Introspection is exempt.
+ */
+@Component
+class QueryLimits extends SimplePerformantInstrumentation {
+
+    static final int MAX_DEPTH = 10;
+    static final int MAX_ALIASES = 30;
+    static final int MAX_ROOT_FIELDS = 20;
+    static final int MAX_COST = 1000;
+
+    QueryLimits() {
+        // Parser limits apply before any of the checks below: refuse huge or token-heavy documents early.
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+                .transform(b -> b.maxTokens(5_000).maxCharacters(50_000).maxRuleDepth(200)));
+    }
+
+    @Override
+    public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext context = parameters.getExecutionContext();
+        Measure measure = measure(context);
+        QueryStats stats = context.getGraphQLContext().get(QueryStats.class);
+        if (stats != null) {
+            stats.cost(measure.cost);
+            stats.query(context.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY);
+        }
+        List<GraphQLError> errors = measure.violations();
+        if (!errors.isEmpty()) {
+            throw new AbortExecutionException(errors);
+        }
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    private static Measure measure(ExecutionContext context) {
+        Measure measure = new Measure();
+        QueryTraverser.newQueryTraverser()
+                .schema(context.getGraphQLSchema())
+                .document(context.getDocument())
+                .operationName(context.getOperationDefinition().getName())
+                .coercedVariables(context.getCoercedVariables())
+                .build()
+                .visitPreOrder(new QueryVisitorStub() {
+                    @Override
+                    public void visitField(QueryVisitorFieldEnvironment env) {
+                        measure.add(env);
+                    }
+                });
+        return measure;
+    }
+
+    /** What the traversal found. */
+    private static final class Measure {
+        int depth;
+        int aliases;
+        int rootFields;
+        int cost;
+
+        void add(QueryVisitorFieldEnvironment env) {
+            if (isIntrospection(env)) {
+                return;
+            }
+            int level = 1;
+            for (var p = env.getParentEnvironment(); p != null; p = p.getParentEnvironment()) {
+                level++;
+            }
+            depth = Math.max(depth, level);
+            if (env.getField().getAlias() != null) {
+                aliases++;
+            }
+            int size = size(env);
+            if (env.getParentEnvironment() == null) {
+                rootFields++;
+                cost += size > 0 ? 0 : 1;
+            }
+            if (size > 0) {
+                cost += (int) Math.min((long) enclosingPages(env) * size, Integer.MAX_VALUE / 2);
+            }
+        }
+
+        private static boolean isIntrospection(QueryVisitorFieldEnvironment env) {
+            var root = env;
+            while (root.getParentEnvironment() != null) {
+                root = root.getParentEnvironment();
+            }
+            return root.getField().getName().startsWith("__") || env.getField().getName().startsWith("__");
+        }
+
+        /** How many times this field may be fetched: the product of the enclosing sizes. */
+        private static int enclosingPages(QueryVisitorFieldEnvironment env) {
+            long pages = 1;
+            for (var p = env.getParentEnvironment(); p != null; p = p.getParentEnvironment()) {
+                pages *= Math.max(1, size(p));
+            }
+            return (int) Math.min(pages, Integer.MAX_VALUE / 2);
+        }
+
+        private static int size(QueryVisitorFieldEnvironment env) {
+            Map<String, Object> arguments = env.getArguments();
+            for (String name : List.of("first", "limit")) {
+                if (arguments.get(name) instanceof Number n) {
+                    return n.intValue();
+                }
+            }
+            return arguments.get("ids") instanceof List<?> ids ? ids.size() : 0;
+        }
+
+        List<GraphQLError> violations() {
+            List<GraphQLError> errors = new ArrayList<>();
+            check(errors, depth > MAX_DEPTH, "The query is " + depth + " levels deep; the limit is " + MAX_DEPTH
+                    + ". Ask for less nesting, or follow relations in a second query.");
+            check(errors, aliases > MAX_ALIASES, "The query uses " + aliases + " aliases; the limit is " + MAX_ALIASES
+                    + ". Use nodes(ids:) to fetch many entities at once.");
+            check(errors, rootFields > MAX_ROOT_FIELDS, "The query has " + rootFields + " root fields; the limit is "
+                    + MAX_ROOT_FIELDS + ". Split it into several requests.");
+            check(errors, cost > MAX_COST, "The query may cost " + cost + " points; the limit is " + MAX_COST
+                    + ". Lower 'first' or 'limit' on nested connections (points multiply with nesting).");
+            return errors;
+        }
+
+        private static void check(List<GraphQLError> errors, boolean violated, String message) {
+            if (violated) {
+                errors.add(GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.BAD_REQUEST)
+                        .extensions(Map.of("code", ErrorCode.QUERY_TOO_COMPLEX.name(), "classification", ErrorType.BAD_REQUEST.name()))
+                        .build());
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.migrationgraph.web;
+
+import java.util.Map;
+import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ExecutionResult;
+import org.migrationgraph.change.GraphChanges;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Answers a repeated read query from memory until the graph changes. The graph is read far more
+ * than it is written (dashboards poll the same queries), so an answer stays right until a
+ * writer publishes a change, which empties the cache. Only error-free query results are kept.
+ * Skipped for subscriptions, for {@code Cache-Control: no-cache} (a client that wants a fresh
+ * execution) and for {@code X-Query-Stats: true} (the statistics describe an execution). Each
+ * HTTP answer says {@code X-Response-Cache: hit} or {@code miss}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@EnableConfigurationProperties(ResponseCacheProperties.class)
+class ResponseCache implements WebGraphQlInterceptor {
+
+    static final String HEADER = "X-Response-Cache";
+
+    private record Key(String document, String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
+    }
+
+    private record Entry(ExecutionResult result, long generation) {
+    }
+
+    private final GraphChanges changes;
+    private final boolean enabled;
+    private final Cache<Key, Entry> answers;
+
+    ResponseCache(GraphChanges changes, ResponseCacheProperties properties) {
+        this.changes = changes;
+        this.enabled = properties.enabled();
+        this.answers = Caffeine.newBuilder().maximumSize(properties.maxEntries()).expireAfterWrite(properties.ttl()).build();
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        if (!cacheable(request)) {
+            return chain.next(request);
+        }
+        Key key = new Key(request.getDocument(), request.getOperationName(), request.getVariables(), request.getExtensions());
+        long generation = changes.generation();
+        Entry entry = answers.getIfPresent(key);
+        if (entry != null && entry.generation() == generation) {
+            return Mono.just(fromCache(request, entry.result()));
+        }
+        return chain.next(request).map(response -> {
+            if (response.isValid() && response.getErrors().isEmpty() && isQuery(response) && changes.generation() == generation) {
+                answers.put(key, new Entry(response.getExecutionResult(), generation));
+            }
+            response.getResponseHeaders().set(HEADER, "miss");
+            return response;
+        });
+    }
+
+    private boolean cacheable(WebGraphQlRequest request) {
+        if (!enabled || request instanceof WebSocketGraphQlRequest) {
+            return false;
+        }
+        var headers = request.getHeaders();
+        String cacheControl = Objects.toString(headers.getFirst("Cache-Control"), "");
+        return !cacheControl.contains("no-cache") && !cacheControl.contains("no-store")
+                && !"true".equalsIgnoreCase(headers.getFirst(ApiInterceptor.STATS_HEADER));
+    }
+
+    private static boolean isQuery(WebGraphQlResponse response) {
+        QueryStats stats = response.getExecutionInput().getGraphQLContext().get(QueryStats.class);
+        return stats != null && stats.isQuery();
+    }
+
+    private static WebGraphQlResponse fromCache(WebGraphQlRequest request, ExecutionResult result) {
+        WebGraphQlResponse response = new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+        response.getResponseHeaders().set(HEADER, "hit");
+        return response;
+    }
+}

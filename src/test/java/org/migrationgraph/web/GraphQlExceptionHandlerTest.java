@@ -1,0 +1,61 @@
+package org.migrationgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.GraphQLError;
+import graphql.Scalars;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.MergedField;
+import graphql.execution.ResultPath;
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.reads.DatabaseUnreachableException;
+import org.migrationgraph.reads.ReadTimedOutException;
+import org.migrationgraph.support.ApiException;
+import org.migrationgraph.support.ErrorCode;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+class GraphQlExceptionHandlerTest {
+
+    private final GraphQlExceptionHandler handler = new GraphQlExceptionHandler();
+
+    private static DataFetchingEnvironment env() {
+        return DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+                .mergedField(MergedField.newMergedField(Field.newField("entity").build()).build())
+                .executionStepInfo(ExecutionStepInfo.newExecutionStepInfo().type(Scalars.GraphQLString).path(ResultPath.parse("/entity")).build())
+                .build();
+    }
+
+    @Test
+    void shouldReportAnUnreachableDatabaseAsDatabaseUnavailable() {
+        GraphQLError error = handler.resolveToSingleError(new DatabaseUnreachableException(
+                new ServiceUnavailableException("connection refused to 10.0.0.7:7687")), env());
+        assertThat(error.getExtensions()).containsEntry("code", "DATABASE_UNAVAILABLE");
+        assertThat(error.getMessage()).isEqualTo("The graph database cannot be reached right now; try again shortly.");
+    }
+
+    @Test
+    void shouldReportAReadStoppedByNeo4jAsTimeoutWithoutInternals() {
+        GraphQLError error = handler.resolveToSingleError(new ReadTimedOutException(
+                new IllegalStateException("Neo.ClientError.Transaction.TransactionTimedOut in MATCH (n) ...")), env());
+        assertThat(error.getExtensions()).containsEntry("code", "TIMEOUT");
+        assertThat(error.getMessage()).isEqualTo("The request took longer than the time allowed; ask for less (smaller pages, fewer hops).");
+    }
+
+    @Test
+    void shouldAnswerAnUnexpectedErrorWithAnIncidentIdAndNoInternals() {
+        GraphQLError error = handler.resolveToSingleError(new IllegalStateException("MATCH (n:Secret) failed at Foo.java:42"), env());
+        assertThat(error.getExtensions()).containsEntry("code", "INTERNAL_ERROR");
+        assertThat(error.getMessage()).matches("Internal error; quote incident [0-9a-f-]{36} when reporting it\\.")
+                .doesNotContain("MATCH").doesNotContain("Foo.java");
+    }
+
+    @Test
+    void shouldKeepTheMessageAndCodeOfAnExpectedError() {
+        GraphQLError error = handler.resolveToSingleError(new ApiException(ErrorCode.NOT_FOUND, "No entity has the id 'x:y'."), env());
+        assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND");
+        assertThat(error.getMessage()).isEqualTo("No entity has the id 'x:y'.");
+    }
+}
