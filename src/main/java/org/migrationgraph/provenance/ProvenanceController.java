@@ -3,13 +3,18 @@ package org.migrationgraph.provenance;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dataloader.DataLoader;
 import org.migrationgraph.entity.EntityRepository;
 import org.migrationgraph.entity.EntityView;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /**
  * Both sides of provenance, batched (one statement per nesting level): which paragraphs an
@@ -22,15 +27,21 @@ class ProvenanceController {
     private final ProvenanceRepository provenance;
     private final EntityRepository entities;
 
-    ProvenanceController(ProvenanceRepository provenance, EntityRepository entities) {
+    ProvenanceController(BatchLoaderRegistry registry, ProvenanceRepository provenance, EntityRepository entities) {
         this.provenance = provenance;
         this.entities = entities;
+        registry.<String, MentionedIn>forTypePair(String.class, MentionedIn.class)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> MentionedIn.of(provenance.mentionedIn(ids))));
     }
 
-    /** Mapped on the interface: Spring fans it out to every type that implements Entity. */
-    @BatchMapping(typeName = "Entity", field = "mentionedIn")
-    Map<EntityView, List<ParagraphView>> mentionedIn(List<EntityView> entities) {
-        return byKey(entities, EntityView::id, provenance::mentionedIn);
+    /**
+     * Mapped on the interface, so Spring fans it out to every entity type, through one DataLoader
+     * that all types share. (A {@code @BatchMapping} on the interface would get a DataLoader per
+     * type, and so one statement per kind at each level, not one per level.)
+     */
+    @SchemaMapping(typeName = "Entity")
+    CompletableFuture<List<ParagraphView>> mentionedIn(EntityView entity, DataLoader<String, MentionedIn> loader) {
+        return loader.load(entity.id()).thenApply(MentionedIn::paragraphs);
     }
 
     @BatchMapping(typeName = "Document", field = "paragraphs")
@@ -52,6 +63,13 @@ class ProvenanceController {
     @BatchMapping(typeName = "Paragraph", field = "facts")
     Map<ParagraphView, List<FactView>> facts(List<ParagraphView> paragraphs) {
         return byKey(paragraphs, ParagraphView::id, provenance::facts);
+    }
+
+    /** An entity's paragraphs as a DataLoader value: a named type, so the loader is found by it. */
+    record MentionedIn(List<ParagraphView> paragraphs) {
+        static Map<String, MentionedIn> of(Map<String, List<ParagraphView>> byEntity) {
+            return byEntity.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new MentionedIn(e.getValue())));
+        }
     }
 
     /** One lookup for all sources' distinct keys, then each source's list (empty when none). */

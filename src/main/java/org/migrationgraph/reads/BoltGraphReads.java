@@ -32,7 +32,7 @@ final class BoltGraphReads implements GraphReads {
     @Override
     public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Row, T> row) {
         List<Record> records;
-        Duration left = ReadDeadline.timeoutFor(timeout);
+        Duration left = ReadBudget.nextStatement(timeout);
         var config = TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.toMillis()))).build();
         // An unmanaged transaction: the driver's managed ones retry for up to 30 s, far past the
         // request's time limit; the client may simply ask again.

@@ -35,7 +35,7 @@ final class InProcessGraphReads implements GraphReads {
 
     @Override
     public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Row, T> row) {
-        long timeoutMillis = Math.max(1, ReadDeadline.timeoutFor(timeout).toMillis());
+        long timeoutMillis = Math.max(1, ReadBudget.nextStatement(timeout).toMillis());
         try (var tx = database.beginTransaction(KernelTransaction.Type.EXPLICIT, readOnly,
                 ClientConnectionInfo.EMBEDDED_CONNECTION, timeoutMillis, TimeUnit.MILLISECONDS);
              Result result = tx.execute(cypher, parameters)) {

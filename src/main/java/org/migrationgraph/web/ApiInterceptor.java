@@ -7,7 +7,8 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import org.migrationgraph.reads.ReadDeadline;
+import graphql.parser.ParserOptions;
+import org.migrationgraph.reads.ReadBudget;
 import org.migrationgraph.reads.ReadsProperties;
 import org.migrationgraph.support.ErrorCode;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -20,7 +21,9 @@ import reactor.core.publisher.Mono;
  * Every HTTP and WebSocket request passes here: it gets a QueryStats (reported in
  * {@code extensions.queryStats} when the request sends {@code X-Query-Stats: true}), and every
  * error leaves with an {@code extensions.code}, including graphql-java's own parse and
- * validation errors. Its reads share one time limit ({@code migration-graph.reads.timeout}).
+ * validation errors. Its reads share one time limit ({@code migration-graph.reads.timeout}) and
+ * statement count through a {@link ReadBudget}, and its document is parsed with the limits of
+ * {@link QueryLimits#PARSER_OPTIONS}: all three live in the request's GraphQLContext.
  */
 @Component
 class ApiInterceptor implements WebGraphQlInterceptor {
@@ -35,17 +38,18 @@ class ApiInterceptor implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        QueryStats stats = new QueryStats();
+        ReadBudget budget = ReadBudget.startingNow(readLimit);
+        QueryStats stats = new QueryStats(budget);
         boolean report = "true".equalsIgnoreCase(request.getHeaders().getFirst(STATS_HEADER));
         request.configureExecutionInput((input, builder) -> {
+            // Per request, nothing JVM-wide: graphql-java reads the parser options from the context,
+            // Spring restores the read budget from it on whichever thread runs a fetcher.
+            input.getGraphQLContext().put(ParserOptions.class, QueryLimits.PARSER_OPTIONS);
+            input.getGraphQLContext().put(ReadBudget.CONTEXT_KEY, budget);
             input.getGraphQLContext().put(QueryStats.class, stats);
             return input;
         });
-        return Mono.defer(() -> {
-                    QueryStats.bind(stats);
-                    ReadDeadline.start(readLimit);
-                    return chain.next(request);
-                })
+        return chain.next(request)
                 .map(response -> response.transform(builder -> {
                     builder.errors(withCodes(response.getExecutionResult().getErrors()));
                     if (report) {
@@ -53,11 +57,7 @@ class ApiInterceptor implements WebGraphQlInterceptor {
                         extensions.put("queryStats", stats.toExtension());
                         builder.extensions(extensions);
                     }
-                }))
-                .doFinally(signal -> {
-                    QueryStats.unbind();
-                    ReadDeadline.clear();
-                });
+                }));
     }
 
     private static List<GraphQLError> withCodes(List<GraphQLError> errors) {

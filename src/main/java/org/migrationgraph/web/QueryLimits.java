@@ -36,11 +36,13 @@ class QueryLimits extends SimplePerformantInstrumentation {
     static final int MAX_ROOT_FIELDS = 20;
     static final int MAX_COST = 1000;
 
-    QueryLimits() {
-        // Parser limits apply before any of the checks below: refuse huge or token-heavy documents early.
-        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
-                .transform(b -> b.maxTokens(5_000).maxCharacters(50_000).maxRuleDepth(200)));
-    }
+    /**
+     * Parser limits apply before any of the checks below: huge or token-heavy documents are refused
+     * early. Set per request (ApiInterceptor puts them in the GraphQLContext, where graphql-java
+     * looks first), never as the JVM-wide default.
+     */
+    static final ParserOptions PARSER_OPTIONS = ParserOptions.getDefaultOperationParserOptions()
+            .transform(b -> b.maxTokens(5_000).maxCharacters(50_000).maxRuleDepth(200));
 
     @Override
     public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(

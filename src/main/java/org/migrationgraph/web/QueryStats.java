@@ -2,35 +2,22 @@ package org.migrationgraph.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import org.migrationgraph.reads.ReadBudget;
 
 /**
- * What one GraphQL request cost: Cypher statements run and the computed cost points. Bound to
- * the request thread while it executes (data fetchers and DataLoader batches run there), so
- * that the statement counter in front of GraphReads can find it.
+ * What one GraphQL request cost: the Cypher statements its reads ran (counted by its
+ * {@link ReadBudget}) and the cost points {@link QueryLimits} computed. Kept in the request's
+ * GraphQLContext.
  */
-public final class QueryStats {
+final class QueryStats {
 
-    private static final ThreadLocal<QueryStats> CURRENT = new ThreadLocal<>();
-
-    private final AtomicInteger statements = new AtomicInteger();
+    private final ReadBudget reads;
     private volatile int cost;
     private volatile boolean query;
 
-    static void bind(QueryStats stats) {
-        CURRENT.set(stats);
-    }
-
-    static void unbind() {
-        CURRENT.remove();
-    }
-
-    /** Counts a statement against the request running on this thread, if any. */
-    static void countStatement() {
-        QueryStats stats = CURRENT.get();
-        if (stats != null) {
-            stats.statements.incrementAndGet();
-        }
+    QueryStats(ReadBudget reads) {
+        this.reads = reads;
     }
 
     void cost(int points) {
@@ -48,7 +35,7 @@ public final class QueryStats {
 
     Map<Object, Object> toExtension() {
         Map<Object, Object> map = new LinkedHashMap<>();
-        map.put("cypherStatements", statements.get());
+        map.put("cypherStatements", reads.statements());
         map.put("cost", cost);
         map.put("maxCost", QueryLimits.MAX_COST);
         return map;

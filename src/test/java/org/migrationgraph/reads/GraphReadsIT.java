@@ -80,12 +80,9 @@ class GraphReadsIT extends GraphIntegrationTest {
         var patient = List.of(new InProcessGraphReads(embedded.database(), Duration.ofSeconds(30)),
                 new BoltGraphReads(driver, Duration.ofSeconds(30)));
         for (GraphReads reads : patient) {
-            ReadDeadline.start(Duration.ofMillis(400));
             long started = System.nanoTime();
-            try {
+            try (var bound = ReadBudget.startingNow(Duration.ofMillis(400)).bind()) {
                 assertThatThrownBy(() -> reads.list(SLOW, Map.of(), r -> r)).isInstanceOf(ReadTimedOutException.class);
-            } finally {
-                ReadDeadline.clear();
             }
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         }
@@ -93,11 +90,8 @@ class GraphReadsIT extends GraphIntegrationTest {
 
     @Test
     void shouldNotStartAReadOnceTheRequestsTimeIsUp() {
-        ReadDeadline.start(Duration.ZERO);
-        try {
+        try (var bound = ReadBudget.startingNow(Duration.ZERO).bind()) {
             assertThatThrownBy(() -> inProcess().list("RETURN 1 AS one", Map.of(), r -> r)).isInstanceOf(ReadTimedOutException.class);
-        } finally {
-            ReadDeadline.clear();
         }
         assertThat(inProcess().list("RETURN 1 AS one", Map.of(), r -> r.get("one").asInt())).containsExactly(1);
     }
