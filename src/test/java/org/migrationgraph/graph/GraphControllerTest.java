@@ -1,0 +1,68 @@
+package org.migrationgraph.graph;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.entity.EntityRepository;
+import org.migrationgraph.vocabulary.Vocabulary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** The graph questions' argument checks and their "not found" answers, with the repositories mocked. */
+@GraphQlTest(GraphController.class)
+class GraphControllerTest {
+
+    @Autowired
+    GraphQlTester graphQl;
+
+    @MockitoBean
+    SubgraphRepository subgraphs;
+
+    @MockitoBean
+    PathRepository paths;
+
+    @MockitoBean
+    TimelineAndStatsRepository timelineAndStats;
+
+    @MockitoBean
+    EntityRepository entities;
+
+    @MockitoBean
+    Vocabulary vocabulary;
+
+    @Test
+    void shouldRefuseADepthOutsideOneToThreeWithoutReading() {
+        graphQl.document("{ neighborhood(id: \"state:PHL\", depth: 4) { nodes { id } } }").execute()
+                .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+                        && e.getMessage().contains("depth")).verify();
+        verify(subgraphs, never()).neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any());
+    }
+
+    @Test
+    void shouldAnswerNullForTheNeighbourhoodOfAnUnknownEntity() {
+        given(subgraphs.neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any())).willReturn(Optional.empty());
+
+        graphQl.document("{ neighborhood(id: \"state:XXX\") { nodes { id } } }").execute().path("neighborhood").valueIsNull();
+    }
+
+    @Test
+    void shouldSayWhichEndIsUnknownWhenThereIsNoPath() {
+        given(paths.paths(anyString(), anyString(), anyInt(), any(), anyInt(), any())).willReturn(List.of());
+        given(entities.findByIds(anyList())).willReturn(Map.of());
+
+        graphQl.document("{ shortestPath(from: \"state:XXX\", to: \"framework:gcm\") { length } }").execute()
+                .errors().expect(e -> "NOT_FOUND".equals(e.getExtensions().get("code"))).verify();
+    }
+}

@@ -1,0 +1,87 @@
+package org.migrationgraph.list;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.reads.Projection;
+import org.migrationgraph.support.Page;
+import org.migrationgraph.vocabulary.Vocabulary;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** What the list queries hand the repository: kind, compiled filter, page and projection; no database. */
+@GraphQlTest(ListController.class)
+class ListControllerTest {
+
+    @Autowired
+    GraphQlTester graphQl;
+
+    @MockitoBean
+    ListRepository lists;
+
+    @MockitoBean
+    Vocabulary vocabulary;
+
+    private ListQuery askedFor(String document) {
+        Page<EntityConnection.EntityEdgeView> empty = Page.empty(0);
+        ArgumentCaptor<ListQuery> query = ArgumentCaptor.forClass(ListQuery.class);
+        given(lists.page(query.capture(), any())).willAnswer(call -> new EntityConnection(empty.edges(), empty.pageInfo(), call.getArgument(0)));
+        graphQl.document(document).execute().errors().verify();
+        return query.getValue();
+    }
+
+    @Test
+    void shouldListTheKindItsFieldNames() {
+        assertThat(askedFor("{ meetings { nodes { id } } }").kind()).isEqualTo("Meeting");
+        assertThat(askedFor("{ memberStates { nodes { id } } }").kind()).isEqualTo("MemberState");
+        assertThat(askedFor("{ documents { nodes { id } } }").kind()).isEqualTo("Document");
+    }
+
+    @Test
+    void shouldPassThePageAndCursorOnAsSizeAndOffset() {
+        ListQuery query = askedFor("{ topics(first: 7, after: \"b2Zmc2V0OjQ\") { nodes { id } } }");
+
+        assertThat(query.first()).isEqualTo(7);
+        assertThat(query.skip()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldCompileTheWhereFilterIntoParameters() {
+        ListQuery query = askedFor("{ entities(where: {name: {eq: \"IOM\"}}) { nodes { id } } }");
+
+        assertThat(query.kind()).isNull();
+        assertThat(query.condition().parameters()).containsValue("IOM");
+        assertThat(query.condition().cypher()).doesNotContain("IOM");
+    }
+
+    @Test
+    void shouldReadOnlyRowFieldsWhenTheSelectionAsksForNoMore() {
+        ArgumentCaptor<Projection> projection = ArgumentCaptor.forClass(Projection.class);
+        askedFor("{ regions { nodes { id name } } }");
+        verify(lists).page(any(), projection.capture());
+
+        assertThat(projection.getValue().fullNodes()).isFalse();
+    }
+
+    @Test
+    void shouldRefuseAPageSizeOutOfRangeWithoutReading() {
+        graphQl.document("{ regions(first: 0) { nodes { id } } }").execute()
+                .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))).verify();
+        verify(lists, never()).page(any(), any());
+    }
+
+    @Test
+    void shouldCountOnlyWhenTotalCountIsSelected() {
+        askedFor("{ topics { nodes { id } } }");
+        verify(lists, never()).count(any());
+    }
+}

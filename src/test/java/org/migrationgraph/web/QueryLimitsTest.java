@@ -1,0 +1,122 @@
+package org.migrationgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.reads.ReadBudget;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The cost and limit arithmetic on the real schema, with no data behind it: QueryLimits decides
+ * before anything executes, so a schema with mocked fetchers is all it needs.
+ */
+class QueryLimitsTest {
+
+    private static final GraphQL GRAPHQL = GraphQL.newGraphQL(schema()).instrumentation(new QueryLimits()).build();
+
+    private static GraphQLSchema schema() {
+        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+        try {
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
+                registry.merge(new SchemaParser().parse(file.getContentAsString(StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SchemaGenerator().makeExecutableSchema(registry, RuntimeWiring.MOCKED_WIRING);
+    }
+
+    private record Outcome(int cost, List<String> messages) {
+    }
+
+    private static Outcome run(String document) {
+        QueryStats stats = new QueryStats(ReadBudget.startingNow(Duration.ofSeconds(5)));
+        ExecutionInput input = ExecutionInput.newExecutionInput(document).build();
+        input.getGraphQLContext().put(QueryStats.class, stats);
+        ExecutionResult result = GRAPHQL.execute(input);
+        List<String> refusals = result.getErrors().stream()
+                .filter(e -> e.getExtensions() != null && "QUERY_TOO_COMPLEX".equals(e.getExtensions().get("code")))
+                .map(GraphQLError::getMessage).toList();
+        return new Outcome((Integer) stats.toExtension().get("cost"), refusals);
+    }
+
+    @Test
+    void shouldCostOnePointForARootFieldWithoutASize() {
+        assertThat(run("{ entity(id: \"state:PHL\") { name } }").cost()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCostAConnectionItsPageSize() {
+        assertThat(run("{ memberStates(first: 40) { nodes { id } } }").cost()).isEqualTo(40);
+    }
+
+    @Test
+    void shouldMultiplyTheSizesOfNestedConnections() {
+        Outcome outcome = run("{ memberStates(first: 10) { nodes { relations(first: 5) { edges { node { id } } } } } }");
+
+        assertThat(outcome.cost()).isEqualTo(10 + 10 * 5);
+    }
+
+    @Test
+    void shouldCostNodesByTheNumberOfIds() {
+        assertThat(run("{ nodes(ids: [\"a\", \"b\", \"c\"]) { id } }").cost()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldRefuseAQueryThatMayCostMoreThanTheLimitAndSaySo() {
+        Outcome outcome = run("{ memberStates(first: 100) { nodes { relations(first: 20) { edges { node { id } } } } } }");
+
+        assertThat(outcome.cost()).isEqualTo(100 + 100 * 20);
+        assertThat(outcome.messages()).singleElement().asString().contains("2100 points", "limit is 1000");
+    }
+
+    @Test
+    void shouldRefuseAQueryDeeperThanTheLimit() {
+        String levels = "relations { edges { node { ".repeat(4);
+        String deep = "{ entity(id: \"x\") { " + levels + "id" + " } } }".repeat(4) + " } }";
+
+        assertThat(run(deep).messages()).anySatisfy(m -> assertThat(m).contains("levels deep"));
+    }
+
+    @Test
+    void shouldRefuseTooManyAliases() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 31; i++) {
+            query.append(" a").append(i).append(": stats { entities }");
+        }
+        assertThat(run(query.append(" }").toString()).messages()).anySatisfy(m -> assertThat(m).contains("31 aliases"));
+    }
+
+    @Test
+    void shouldReportEveryViolationAtOnce() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 31; i++) {
+            query.append(" a").append(i).append(": memberStates(first: 100) { nodes { id } }");
+        }
+        assertThat(run(query.append(" }").toString()).messages()).hasSize(3);
+    }
+
+    @Test
+    void shouldExemptIntrospection() {
+        Outcome outcome = run("{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }");
+
+        assertThat(outcome.cost()).isZero();
+        assertThat(outcome.messages()).isEmpty();
+    }
+}
