@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,18 +45,7 @@ final class MigrationFiles {
         }
         String text = resource.getContentAsString(StandardCharsets.UTF_8);
         return new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '),
-                sha256(text), statements(text));
-    }
-
-    /** Statements end with a semicolon at the end of a line; lines starting with // are comments. */
-    static List<String> statements(String text) {
-        String withoutComments = text.lines()
-                .filter(line -> !line.strip().startsWith("//"))
-                .reduce("", (a, b) -> a + b + "\n");
-        return Arrays.stream(withoutComments.split(";\\s*(\\n|$)"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+                sha256(text), CypherScript.statements(text));
     }
 
     private static String sha256(String text) {

@@ -1,7 +1,9 @@
 package org.migrationgraph.schema;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -12,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Applies the versioned schema migrations that the database has not seen yet, and records each
  * one (version, checksum) in a {@code :SchemaMigration} node. Statements use IF NOT EXISTS,
- * so a run interrupted between a statement and its record is safe to repeat.
+ * so a run interrupted between a statement and its record is safe to repeat. Instances starting
+ * together take turns through a {@link MigrationLock}. (neo4j-migrations does all this too, but
+ * is not served by this project's Maven registry: ADR 8.)
  */
 @Component
 public class SchemaMigrations {
@@ -28,36 +32,58 @@ public class SchemaMigrations {
             SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
             """;
 
+    static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+
     private final Driver driver;
+    private final Duration lockWait;
 
     public SchemaMigrations(Driver driver) {
+        this(driver, LOCK_WAIT);
+    }
+
+    SchemaMigrations(Driver driver, Duration lockWait) {
         this.driver = driver;
+        this.lockWait = lockWait;
     }
 
     /** Returns how many migrations were applied now (0 when the schema was current). */
     public int apply() {
-        List<Migration> migrations = MigrationFiles.load(LOCATION);
+        return apply(Integer.MAX_VALUE);
+    }
+
+    /** Applies the migrations up to {@code lastVersion} only: what an earlier release would have done. */
+    int apply(int lastVersion) {
+        List<Migration> migrations = MigrationFiles.load(LOCATION).stream().filter(m -> m.version() <= lastVersion).toList();
         try (Session session = driver.session()) {
-            Map<Integer, String> applied = session.executeRead(tx -> tx.run(APPLIED).list(r ->
-                    Map.entry(r.get("version").asInt(), r.get("checksum").asString())))
-                    .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            int count = 0;
-            for (Migration migration : migrations) {
-                String checksum = applied.get(migration.version());
-                if (checksum == null) {
-                    run(session, migration);
-                    count++;
-                } else if (!checksum.equals(migration.checksum())) {
-                    throw new IllegalStateException("Schema migration V" + migration.version()
-                            + " was changed after it was applied; add a new migration instead of editing it.");
-                }
+            MigrationLock lock = MigrationLock.take(session, lockWait);
+            try {
+                return applyMissing(session, migrations);
+            } finally {
+                lock.release();
             }
-            if (count > 0) {
-                // A new index is populated in the background; nothing may search it before it is online.
-                session.run("CALL db.awaitIndexes(300)").consume();
-            }
-            return count;
         }
+    }
+
+    private int applyMissing(Session session, List<Migration> migrations) {
+        Map<Integer, String> applied = session.executeRead(tx -> tx.run(APPLIED).list(r ->
+                Map.entry(r.get("version").asInt(), r.get("checksum").asString())))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        int count = 0;
+        for (Migration migration : migrations) {
+            String checksum = applied.get(migration.version());
+            if (checksum == null) {
+                run(session, migration);
+                count++;
+            } else if (!checksum.equals(migration.checksum())) {
+                throw new IllegalStateException("Schema migration V" + migration.version()
+                        + " was changed after it was applied; add a new migration instead of editing it.");
+            }
+        }
+        if (count > 0) {
+            // A new index is populated in the background; nothing may search it before it is online.
+            session.run("CALL db.awaitIndexes(300)").consume();
+        }
+        return count;
     }
 
     private void run(Session session, Migration migration) {

@@ -3,12 +3,21 @@ package org.migrationgraph.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.TestNeo4j;
 
+/** Each test starts from an empty database (schema and data wiped), so none depends on another's leftovers. */
 class SchemaMigrationsIT {
+
+    private static final int ALL = MigrationFiles.load(SchemaMigrations.LOCATION).size();
 
     private static TestNeo4j neo4j;
 
@@ -22,40 +31,74 @@ class SchemaMigrationsIT {
         neo4j.close();
     }
 
+    @BeforeEach
+    void emptyDatabase() {
+        try (var session = neo4j.driver().session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+            for (String constraint : session.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get("name").asString())) {
+                session.run("DROP CONSTRAINT `" + constraint + "`").consume();
+            }
+            for (String index : session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
+                    .list(r -> r.get("name").asString())) {
+                session.run("DROP INDEX `" + index + "`").consume();
+            }
+        }
+    }
+
+    private SchemaMigrations migrations() {
+        return new SchemaMigrations(neo4j.driver(), Duration.ofSeconds(2));
+    }
+
     @Test
     void shouldApplyEachMigrationOnceAndRecordIt() {
-        SchemaMigrations migrations = new SchemaMigrations(neo4j.driver());
-        int first = migrations.apply();
-        assertThat(migrations.apply()).isZero();
-        assertThat(first + 0L).isEqualTo(neo4j.count("MATCH (m:SchemaMigration) RETURN count(m)"));
+        assertThat(migrations().apply()).isEqualTo(ALL);
+        assertThat(migrations().apply()).isZero();
+        assertThat(neo4j.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(ALL);
         assertThat(neo4j.count("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN count(*)")).isEqualTo(1);
         assertThat(neo4j.count("SHOW FULLTEXT INDEXES YIELD name WHERE name = 'entity_search' RETURN count(*)")).isEqualTo(1);
     }
 
     @Test
-    void shouldRefuseAMigrationEditedAfterItWasApplied() {
-        SchemaMigrations migrations = new SchemaMigrations(neo4j.driver());
-        migrations.apply();
+    void shouldUpgradeAStoreAnEarlierReleaseMigratedKeepingItsData() {
+        migrations().apply(ALL - 1);
         try (var session = neo4j.driver().session()) {
-            session.run("MATCH (m:SchemaMigration {version: 1}) SET m.checksum = 'edited'").consume();
+            session.run("CREATE (:Entity {id: 'state:PHL', name: 'Philippines'})").consume();
         }
-        try {
-            assertThatThrownBy(migrations::apply).hasMessage(
-                    "Schema migration V1 was changed after it was applied; add a new migration instead of editing it.");
-        } finally {
-            new SchemaMigrationsIT().restoreChecksum();
-        }
-    }
 
-    private void restoreChecksum() {
-        try (var session = neo4j.driver().session()) {
-            session.run("MATCH (m:SchemaMigration {version: 1}) DELETE m").consume();
-        }
-        new SchemaMigrations(neo4j.driver()).apply();
+        assertThat(migrations().apply()).isEqualTo(1);
+        assertThat(neo4j.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(ALL);
+        assertThat(neo4j.count("MATCH (e:Entity {id: 'state:PHL'}) RETURN count(e)")).isEqualTo(1);
     }
 
     @Test
-    void shouldSplitStatementsAtSemicolonsAndSkipComments() {
-        assertThat(MigrationFiles.statements("// note\nCREATE A;\nCREATE B\n  MORE;\n")).containsExactly("CREATE A", "CREATE B\n  MORE");
+    void shouldRefuseAMigrationEditedAfterItWasApplied() {
+        migrations().apply();
+        try (var session = neo4j.driver().session()) {
+            session.run("MATCH (m:SchemaMigration {version: 1}) SET m.checksum = 'edited'").consume();
+        }
+
+        assertThatThrownBy(migrations()::apply).hasMessage(
+                "Schema migration V1 was changed after it was applied; add a new migration instead of editing it.");
+    }
+
+    @Test
+    void shouldApplyEachMigrationOnceWhenInstancesStartTogether() {
+        List<CompletableFuture<Integer>> instances = IntStream.range(0, 3)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> new SchemaMigrations(neo4j.driver(), Duration.ofSeconds(60)).apply()))
+                .toList();
+
+        assertThat(instances.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(ALL);
+        assertThat(neo4j.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(ALL);
+        assertThat(neo4j.count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
+    }
+
+    @Test
+    void shouldSayHowToClearALockNobodyReleases() {
+        migrations().apply();
+        try (var session = neo4j.driver().session()) {
+            session.run("CREATE (:SchemaMigrationLock {id: 'lock', owner: 'a crashed instance'})").consume();
+        }
+
+        assertThatThrownBy(migrations()::apply).hasMessageContaining("MATCH (l:SchemaMigrationLock) DELETE l");
     }
 }
