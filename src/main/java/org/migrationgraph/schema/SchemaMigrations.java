@@ -9,6 +9,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ public class SchemaMigrations {
     private final Driver driver;
     private final Duration lockWait;
 
+    @Autowired
     public SchemaMigrations(Driver driver) {
         this(driver, LOCK_WAIT);
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 
 /**
- * Ten of the competency questions (CompetencyQuestionsIT asks them in Cypher) asked the way a
+ * Ten of the competency questions (seed.CompetencyQuestionsIT asks them in Cypher) asked the way a
  * researcher or a dashboard asks them: through the public GraphQL API, each answer with the
  * citation that states it.
  */
