@@ -49,9 +49,9 @@ class EntityControllerTest {
 
     @Test
     void shouldAnswerNullForAnUnknownId() {
-        given(entities.findByIds(List.of("state:XXX"))).willReturn(Map.of());
+        given(entities.findByIds(List.of("state:NONE"))).willReturn(Map.of());
 
-        graphQl.document("{ entity(id: \"state:XXX\") { id } }").execute().path("entity").valueIsNull();
+        graphQl.document("{ entity(id: \"state:NONE\") { id } }").execute().path("entity").valueIsNull();
     }
 
     @Test

@@ -54,7 +54,7 @@ class GraphControllerTest {
     void shouldAnswerNullForTheNeighbourhoodOfAnUnknownEntity() {
         given(subgraphs.neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any())).willReturn(Optional.empty());
 
-        graphQl.document("{ neighborhood(id: \"state:XXX\") { nodes { id } } }").execute().path("neighborhood").valueIsNull();
+        graphQl.document("{ neighborhood(id: \"state:NONE\") { nodes { id } } }").execute().path("neighborhood").valueIsNull();
     }
 
     @Test
@@ -62,7 +62,7 @@ class GraphControllerTest {
         given(paths.paths(anyString(), anyString(), anyInt(), any(), anyInt(), any())).willReturn(List.of());
         given(entities.findByIds(anyList())).willReturn(Map.of());
 
-        graphQl.document("{ shortestPath(from: \"state:XXX\", to: \"framework:gcm\") { length } }").execute()
+        graphQl.document("{ shortestPath(from: \"state:NONE\", to: \"framework:gcm\") { length } }").execute()
                 .errors().expect(e -> "NOT_FOUND".equals(e.getExtensions().get("code"))).verify();
     }
 }
