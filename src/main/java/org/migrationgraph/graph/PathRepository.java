@@ -13,8 +13,8 @@ class PathRepository {
 
     private static final String PATH_ROWS = """
             RETURN length(p) AS length,
-                   [x IN nodes(p) | {props: %1$s, labels: labels(x)}] AS nodes,
-                   [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: %2$s}] AS edges
+                   [x IN nodes(p) | {props: {{nodeProperties}}, labels: labels(x)}] AS nodes,
+                   [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: {{edgeProperties}}}] AS edges
             """;
     /**
      * Every shortest path, in a fixed order (by the ids along it), so that equally short paths

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.migrationgraph.reads.CypherTemplate;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
@@ -17,13 +18,13 @@ class SubgraphRepository {
             CALL (members) {
               UNWIND members AS a
               MATCH (a)-[r]->(b:Entity) WHERE b IN members AND ($types IS NULL OR type(r) IN $types)
-              RETURN collect({type: type(r), source: a.id, target: b.id, props: %2$s}) AS edges
+              RETURN collect({type: type(r), source: a.id, target: b.id, props: {{edgeProperties}}}) AS edges
             }
-            RETURN [x IN members | {props: %1$s, labels: labels(x)}] AS nodes, edges, truncated
+            RETURN [x IN members | {props: {{nodeProperties}}, labels: labels(x)}] AS nodes, edges, truncated
             """;
     private static final String NEIGHBOURS = """
             MATCH (center:Entity {id: $id})
-            OPTIONAL MATCH p = (center)-[rs*1..%d]-(m:Entity)
+            OPTIONAL MATCH p = (center)-[rs*1..{{depth}}]-(m:Entity)
             WHERE m <> center AND all(r IN rs WHERE $types IS NULL OR type(r) IN $types)
               AND all(x IN nodes(p) WHERE x:Entity)
               AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
@@ -36,7 +37,8 @@ class SubgraphRepository {
      * made once and chosen per request, never built from input.
      */
     private static final List<Map<Projection, String>> NEIGHBOURHOOD_BY_DEPTH = List.of(1, 2, 3).stream()
-            .map(depth -> Projection.statements(p -> NEIGHBOURS.formatted(depth) + p.fill(EDGES_AMONG_MEMBERS, "x", "r")))
+            .map(depth -> Projection.statements(p -> CypherTemplate.fill(NEIGHBOURS, Map.of("depth", String.valueOf(depth)))
+                    + p.fill(EDGES_AMONG_MEMBERS, "x", "r")))
             .toList();
     private static final String NETWORK = """
             MATCH (n:Entity) WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))

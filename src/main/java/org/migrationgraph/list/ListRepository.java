@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.migrationgraph.reads.CypherTemplate;
 import org.migrationgraph.support.Page;
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Projection;
@@ -17,15 +18,15 @@ import org.springframework.stereotype.Repository;
 class ListRepository {
 
     private static final String ANY_KIND = """
-            MATCH (n:Entity) WHERE %s
+            MATCH (n:Entity) WHERE {{where}}
             """;
     /** The kind as a dynamic label (a parameter, not text): Neo4j scans that label, not every entity. */
     private static final String ONE_KIND = """
-            MATCH (n:$($kind)) WHERE n:Entity AND %s
+            MATCH (n:$($kind)) WHERE n:Entity AND {{where}}
             """;
     private static final String PAGE = """
-            RETURN %3$s AS props, labels(n) AS labels
-            ORDER BY %2$s
+            RETURN {{nodeProperties}} AS props, labels(n) AS labels
+            ORDER BY {{orderBy}}
             SKIP $skip LIMIT $limit
             """;
     private static final String COUNT = "RETURN count(n) AS total";
@@ -45,8 +46,9 @@ class ListRepository {
         Map<String, Object> parameters = parameters(query);
         parameters.put("skip", query.skip());
         parameters.put("limit", query.first() + 1);
-        List<Cell[]> rows = reads.list((match(query) + PAGE).formatted(query.condition().cypher(), orderBy(query.orderBy()),
-                        projection.nodeProperties("n")), parameters,
+        String cypher = CypherTemplate.fill(match(query) + PAGE, Map.of("where", query.condition().cypher(),
+                "orderBy", orderBy(query.orderBy()), "nodeProperties", projection.nodeProperties("n")));
+        List<Cell[]> rows = reads.list(cypher, parameters,
                 r -> new Cell[] {r.get("props"), r.get("labels")});
         Page<EntityConnection.EntityEdgeView> page = Page.of(rows, query.first(), query.skip(), (cursor, row) ->
                 new EntityConnection.EntityEdgeView(cursor, EntityMapping.toView(row[0].asMap(), row[1].asList(Cell::asString))));
@@ -54,7 +56,7 @@ class ListRepository {
     }
 
     int count(ListQuery query) {
-        return reads.first((match(query) + COUNT).formatted(query.condition().cypher()), parameters(query),
+        return reads.first(CypherTemplate.fill(match(query) + COUNT, Map.of("where", query.condition().cypher())), parameters(query),
                 r -> r.get("total").asInt()).orElse(0);
     }
 

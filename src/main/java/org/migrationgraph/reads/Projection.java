@@ -70,9 +70,13 @@ public record Projection(boolean fullNodes, boolean fullEdges) {
         return Map.copyOf(statements);
     }
 
-    /** A template's {@code %1$s} and {@code %2$s} filled with the properties of its entity and relationship variables. */
+    /**
+     * A template's {@code {{nodeProperties}}} and {@code {{edgeProperties}}} filled with the
+     * properties of its entity and relationship variables.
+     */
     public String fill(String template, String entityVariable, String relationshipVariable) {
-        return template.formatted(nodeProperties(entityVariable), edgeProperties(relationshipVariable));
+        return CypherTemplate.fill(template, Map.of("nodeProperties", nodeProperties(entityVariable),
+                "edgeProperties", edgeProperties(relationshipVariable)));
     }
 
     /** The Cypher expression for an entity variable's properties. */

@@ -32,7 +32,7 @@ class RelationRepository {
             CALL (n, page) {
               UNWIND page AS x
               WITH x.r AS r, x.m AS m
-              RETURN collect({id: r.id, type: type(r), outgoing: startNode(r) = n, props: %2$s, other: %1$s,
+              RETURN collect({id: r.id, type: type(r), outgoing: startNode(r) = n, props: {{edgeProperties}}, other: {{nodeProperties}},
                               labels: labels(m)}) AS rows
             }
             RETURN id, total, rows

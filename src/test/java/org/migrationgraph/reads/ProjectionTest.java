@@ -28,7 +28,7 @@ class ProjectionTest {
 
     @Test
     void shouldRenderOneStatementPerProjectionFromOneTemplate() {
-        Map<Projection, String> statements = Projection.statements(p -> p.fill("RETURN %1$s AS node, %2$s AS edge", "m", "r"));
+        Map<Projection, String> statements = Projection.statements(p -> p.fill("RETURN {{nodeProperties}} AS node, {{edgeProperties}} AS edge", "m", "r"));
 
         assertThat(statements).hasSize(4);
         assertThat(statements.get(new Projection(true, false))).isEqualTo("RETURN properties(m) AS node, r {.id} AS edge");
