@@ -28,7 +28,7 @@ export function fill(el, ...children) {
   return el;
 }
 
-/** A link that the router handles in place (see router.js), so it also works in a new tab. */
+/** A link that the router handles in place (routing is in main.js), so it also works in a new tab. */
 export function link(href, text, attrs = {}) {
   return h('a', { ...attrs, href, 'data-nav': true }, text);
 }

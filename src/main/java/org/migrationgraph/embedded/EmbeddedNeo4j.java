@@ -5,7 +5,6 @@ import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,18 +29,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final Path home;
     private final URI boltUri;
-    private final Duration startupTime;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, URI boltUri, Duration startupTime) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, URI boltUri) {
         this.dbms = dbms;
         this.home = home;
         this.boltUri = boltUri;
-        this.startupTime = startupTime;
     }
 
     /** Starts the DBMS, or explains in one sentence (and an action) why it cannot. */
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, Map<String, String> extraConfig) {
-        long started = System.nanoTime();
         Path home = prepareHome(dataDir);
         Path conf = writeConfig(home, boltPort, extraConfig);
         DatabaseManagementService dbms;
@@ -51,7 +47,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw explain(e, home, boltPort);
         }
         URI uri = URI.create("bolt://" + LOOPBACK + ":" + boundPort(dbms));
-        return new EmbeddedNeo4j(dbms, home, uri, Duration.ofNanos(System.nanoTime() - started));
+        return new EmbeddedNeo4j(dbms, home, uri);
     }
 
     /** The default database, for reads in this JVM without Bolt (ADR 6). */
@@ -70,9 +66,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return home;
     }
 
-    public Duration startupTime() {
-        return startupTime;
-    }
 
     /** Checkpoints and closes the store, so that the next start needs no recovery. */
     @Override

@@ -44,7 +44,10 @@ export async function render(main, params, app) {
     queryBox(NEIGHBORHOOD, variables));
   if (!subgraph) return;
   graph.show(subgraph, { centre: view.id });
-  for (const id of view.exp) graph.add((await graphql(NEIGHBORHOOD, neighbourhoodVariables(id, { ...view, depth: 1 }))).neighborhood ?? { nodes: [], edges: [] }, id);
+  // Expanded entities are fetched together, then drawn in the order the address lists them.
+  const expanded = await Promise.all(view.exp.map((id) =>
+    graphql(NEIGHBORHOOD, neighbourhoodVariables(id, { ...view, depth: 1 })).then((d) => d.neighborhood)));
+  view.exp.forEach((id, i) => graph.add(expanded[i] ?? { nodes: [], edges: [] }, id));
 }
 
 function read(params) {

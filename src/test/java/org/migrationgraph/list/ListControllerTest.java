@@ -6,7 +6,6 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.reads.Projection;
