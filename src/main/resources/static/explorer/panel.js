@@ -1,7 +1,7 @@
 // The entity panel: what the entity is, its codes and dates, its relations grouped by type,
 // each with the citation behind it.
 import { graphql } from './api.js';
-import { ENTITY } from './queries.js';
+import { ENTITY, RELATIONS } from './queries.js';
 import { h, fill, link, formatDate, humanType } from './dom.js';
 import { kindLabel } from './kinds.js';
 import { citationList, documentHref } from './citations.js';
@@ -63,7 +63,7 @@ function renderRelations(container, entity, edges, pageInfo) {
   if (pageInfo.hasNextPage) {
     container.append(h('button', { type: 'button', onclick: async (ev) => {
       ev.target.disabled = true;
-      const next = (await graphql(ENTITY, { id: entity.id, after: pageInfo.endCursor })).entity.relations;
+      const next = (await graphql(RELATIONS, { id: entity.id, after: pageInfo.endCursor })).entity.relations;
       renderRelations(container, entity, [...edges, ...next.edges], next.pageInfo);
     } }, 'Show more relations'));
   }

@@ -22,6 +22,17 @@ export const OVERVIEW = `query Overview {
   }
 }`;
 
+const RELATION_PAGE = `fragment RelationPage on RelationConnection {
+  totalCount
+  pageInfo { hasNextPage endCursor }
+  edges {
+    id type direction date since until asOf role count
+    node { id name kind }
+    citations { ...Cite }
+  }
+}
+${CITATION}`;
+
 export const ENTITY = `query Entity($id: ID!, $after: String) {
   entity(id: $id) {
     id name kind kinds aliases description
@@ -36,18 +47,18 @@ export const ENTITY = `query Entity($id: ID!, $after: String) {
     ... on Event { date }
     ... on Objective { number shortLabel }
     mentionedIn { number document { id name } }
-    relations(first: 100, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges {
-        id type direction date since until asOf role count
-        node { id name kind }
-        citations { ...Cite }
-      }
-    }
+    relations(first: 100, after: $after) { ...RelationPage }
   }
 }
-${CITATION}`;
+${RELATION_PAGE}`;
+
+/** The next page of an entity's relations, without asking again for the rest of the entity. */
+export const RELATIONS = `query Relations($id: ID!, $after: String) {
+  entity(id: $id) {
+    relations(first: 100, after: $after) { ...RelationPage }
+  }
+}
+${RELATION_PAGE}`;
 
 const SUBGRAPH = `fragment Drawn on Subgraph {
   truncated

@@ -79,10 +79,15 @@ class SearchAndEntityPanelIT extends BrowserTest {
         assertThat(browser.findAll(".panel h2").stream().map(WebElement::getText)).contains("Relations (198)");
         assertThat(browser.findAll("[data-relation]")).hasSize(100);
 
+        browser.script("const original = window.fetch; window.sentOperations = [];"
+                + " window.fetch = (url, options) => { window.sentOperations.push(JSON.parse(options.body).query.split('(')[0]);"
+                + " return original(url, options); };");
         browser.findAll(".panel button").stream().filter(b -> b.getText().equals("Show more relations")).findFirst().orElseThrow().click();
         browser.await().until(d -> browser.findAll("[data-relation]").size() == 198);
 
         assertThat(browser.findAll(".panel button").stream().map(WebElement::getText)).doesNotContain("Show more relations");
+        assertThat(browser.script("return window.sentOperations;")).as("the next page asks for relations only")
+                .isEqualTo(java.util.List.of("query Relations"));
     }
 
     @Test
