@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.neo4j.configuration.Config;
@@ -15,6 +16,8 @@ import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -29,16 +32,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final Path home;
     private final URI boltUri;
+    private final BoltCredentials credentials;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, URI boltUri) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, URI boltUri, BoltCredentials credentials) {
         this.dbms = dbms;
         this.home = home;
         this.boltUri = boltUri;
+        this.credentials = credentials;
     }
 
-    /** Starts the DBMS, or explains in one sentence (and an action) why it cannot. */
+    /** Starts the DBMS with a generated Bolt password kept in the data directory. */
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, Map<String, String> extraConfig) {
+        return start(dataDir, boltPort, extraConfig, null);
+    }
+
+    /**
+     * Starts the DBMS, or explains in one sentence (and an action) why it cannot. Bolt requires
+     * the {@code neo4j} user's password: {@code password}, or a generated one when it is null.
+     */
+    public static EmbeddedNeo4j start(Path dataDir, int boltPort, Map<String, String> extraConfig, String password) {
         Path home = prepareHome(dataDir);
+        BoltCredentials credentials = BoltCredentials.resolve(home, password);
         Path conf = writeConfig(home, boltPort, extraConfig);
         DatabaseManagementService dbms;
         try {
@@ -46,8 +60,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (RuntimeException e) {
             throw explain(e, home, boltPort);
         }
+        credentials.applyTo(dbms);
         URI uri = URI.create("bolt://" + LOOPBACK + ":" + boundPort(dbms));
-        return new EmbeddedNeo4j(dbms, home, uri);
+        return new EmbeddedNeo4j(dbms, home, uri, credentials);
     }
 
     /** The default database, for reads in this JVM without Bolt (ADR 6). */
@@ -64,6 +79,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public Path home() {
         return home;
+    }
+
+    /** What a Bolt client must send: the {@code neo4j} user and its password. */
+    public AuthToken authToken() {
+        return AuthTokens.basic(BoltCredentials.USER, credentials.password());
+    }
+
+    /** Where the generated Bolt password is kept, or empty when it comes from the configuration. */
+    public Optional<Path> passwordFile() {
+        return Optional.ofNullable(credentials.file());
     }
 
 
@@ -98,7 +123,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         settings.put("server.bolt.enabled", "true");
         settings.put("server.bolt.listen_address", LOOPBACK + ":" + boltPort);
         settings.put("server.bolt.advertised_address", LOOPBACK + ":" + boltPort);
-        settings.put("dbms.security.auth_enabled", "false");
+        // Bolt is a full-control port: it requires the password, cannot read local files through
+        // LOAD CSV, and its import directory is an empty folder of its own (ADR 9).
+        settings.put("dbms.security.auth_enabled", "true");
+        settings.put("dbms.security.allow_csv_import_from_file_urls", "false");
+        settings.put("server.directories.import", importDirectory(home).toString());
         settings.putAll(extraConfig);
         String text = settings.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
@@ -111,6 +140,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     "Point migration-graph.embedded.data-dir at a writable directory.", e);
         }
         return conf;
+    }
+
+    private static Path importDirectory(Path home) {
+        Path imports = home.resolve("import");
+        try {
+            return Files.createDirectories(imports);
+        } catch (IOException e) {
+            throw new EmbeddedNeo4jStartException("Cannot create " + imports + ": " + e.getMessage(),
+                    "Point migration-graph.embedded.data-dir at a writable directory.", e);
+        }
     }
 
     private static int boundPort(DatabaseManagementService dbms) {

@@ -3,7 +3,6 @@ package org.migrationgraph.embedded;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +21,7 @@ class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.config());
+        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.config(), properties.password());
     }
 
     @Bean
@@ -35,7 +34,7 @@ class EmbeddedNeo4jConfiguration {
 
             @Override
             public AuthToken getAuthToken() {
-                return AuthTokens.none();
+                return embedded.authToken();
             }
         };
     }

@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir  the Neo4j home: store files, transaction logs and Neo4j's own logs live below it
  * @param boltPort the loopback port Bolt listens on; 0 picks a free one, which is then logged
  * @param config   any Neo4j setting, passed through verbatim (e.g. {@code server.memory.pagecache.size})
+ * @param password the Bolt password of the {@code neo4j} user; when unset one is generated on
+ *                 first start and kept in {@code <data-dir>/bolt-password}, readable by its owner only
  */
 @ConfigurationProperties("migration-graph.embedded")
 public record EmbeddedNeo4jProperties(
         Boolean enabled,
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("7687") int boltPort,
-        Map<String, String> config) {
+        Map<String, String> config,
+        String password) {
 
     public EmbeddedNeo4jProperties {
         config = config == null ? Map.of() : Map.copyOf(config);

@@ -28,7 +28,8 @@ class ReadyLogger implements ApplicationListener<ApplicationReadyEvent> {
     public void onApplicationEvent(ApplicationReadyEvent event) {
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
         String database = Optional.ofNullable(embedded.getIfAvailable())
-                .map(db -> "embedded Neo4j, data in " + db.home() + ", Bolt " + db.boltUri() + " (loopback, no auth)")
+                .map(db -> "embedded Neo4j, data in " + db.home() + ", Bolt " + db.boltUri() + " (loopback; user neo4j, password "
+                        + db.passwordFile().map(file -> "in " + file).orElse("from migration-graph.embedded.password") + ")")
                 .orElse("external Neo4j at " + startup.databaseUri());
         String seed = startup.seedReport() == null ? "seed not applied (on-startup=false)" : startup.seedReport().summary();
         long millis = event.getTimeTaken() == null ? -1 : event.getTimeTaken().toMillis();

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.CrashingWriter;
 import org.migrationgraph.testsupport.TestDirectories;
 import org.migrationgraph.testsupport.TestNeo4j;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /** After kill -9, the next start recovers committed transactions from Neo4j's transaction log. */
@@ -37,7 +36,7 @@ class CrashRecoveryIT {
         assertThat(writer.exitValue()).isEqualTo(137);
 
         try (EmbeddedNeo4j dbms = EmbeddedNeo4j.start(home, 0, TestNeo4j.LEAN);
-             var driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none());
+             var driver = GraphDatabase.driver(dbms.boltUri(), dbms.authToken());
              var session = driver.session()) {
             assertThat(session.run("MATCH (n:Entity {id: 'crash:committed'}) RETURN n.name").single().get(0).asString())
                     .isEqualTo("survives");

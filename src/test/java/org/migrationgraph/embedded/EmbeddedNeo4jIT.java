@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.TestDirectories;
 import org.migrationgraph.testsupport.TestNeo4j;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 class EmbeddedNeo4jIT {
@@ -23,7 +22,7 @@ class EmbeddedNeo4jIT {
         var settings = new java.util.HashMap<>(TestNeo4j.LEAN);
         settings.put("db.transaction.timeout", "7s");
         try (EmbeddedNeo4j dbms = EmbeddedNeo4j.start(home, 0, settings);
-             var driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none());
+             var driver = GraphDatabase.driver(dbms.boltUri(), dbms.authToken());
              var session = driver.session()) {
             assertThat(dbms.boltUri().getHost()).isEqualTo("127.0.0.1");
             assertThat(dbms.boltUri().getPort()).isPositive().isNotEqualTo(7687);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.migrationgraph.embedded.EmbeddedNeo4j;
 import org.migrationgraph.testsupport.TestDirectories;
 import org.migrationgraph.testsupport.TestNeo4j;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /** A database that has stopped is DATABASE_UNAVAILABLE on either read path, and said at once. */
@@ -20,7 +19,7 @@ class StoppedDatabaseIT {
     @Test
     void shouldReportAStoppedDatabaseAsUnreachableWithoutRetryingPastTheRequestsTime() {
         EmbeddedNeo4j dbms = EmbeddedNeo4j.start(TestDirectories.fresh("stopped"), 0, TestNeo4j.LEAN);
-        try (var driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none())) {
+        try (var driver = GraphDatabase.driver(dbms.boltUri(), dbms.authToken())) {
             List<GraphReads> paths = List.of(new InProcessGraphReads(dbms.database(), Duration.ofSeconds(5)),
                     new BoltGraphReads(driver, Duration.ofSeconds(5)));
             for (GraphReads reads : paths) {

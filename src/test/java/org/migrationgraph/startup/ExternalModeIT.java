@@ -31,7 +31,7 @@ class ExternalModeIT extends GraphIntegrationTest {
     @Test
     void shouldUseTheExternalDatabaseOverBoltAndAnswerExactlyAsInProcessReadsDo() throws Exception {
         try (TestNeo4j external = TestNeo4j.start("external");
-             var app = AppRunner.run(Map.of("spring.neo4j.uri", external.boltUri()))) {
+             var app = AppRunner.run(external.asExternalDatabase())) {
             assertThat(app.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable()).isNull();
             assertThat(external.count("MATCH (n:Entity {id: 'state:PHL'}) RETURN count(n)")).isEqualTo(1);
             int externalPort = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));

@@ -3,7 +3,6 @@ package org.migrationgraph.testsupport;
 import java.nio.file.Path;
 
 import org.migrationgraph.embedded.EmbeddedNeo4j;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
@@ -17,7 +16,7 @@ public final class CrashingWriter {
 
     public static void main(String[] args) throws InterruptedException {
         EmbeddedNeo4j dbms = EmbeddedNeo4j.start(Path.of(args[0]), 0, TestNeo4j.LEAN);
-        try (var driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none()); var session = driver.session()) {
+        try (var driver = GraphDatabase.driver(dbms.boltUri(), dbms.authToken()); var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run("CREATE (:Entity {id: 'crash:committed', name: 'survives'})"));
         }
         System.out.println("COMMITTED");

@@ -3,7 +3,6 @@ package org.migrationgraph.testsupport;
 import java.util.Map;
 
 import org.migrationgraph.embedded.EmbeddedNeo4j;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -23,11 +22,20 @@ public final class TestNeo4j implements AutoCloseable {
 
     private TestNeo4j(EmbeddedNeo4j dbms) {
         this.dbms = dbms;
-        this.driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none());
+        this.driver = GraphDatabase.driver(dbms.boltUri(), dbms.authToken());
     }
 
+    /** The Bolt password every test database gets, so an application under test can be pointed at one. */
+    public static final String PASSWORD = "test-database-password";
+
     public static TestNeo4j start(String name) {
-        return new TestNeo4j(EmbeddedNeo4j.start(TestDirectories.fresh(name), 0, LEAN));
+        return new TestNeo4j(EmbeddedNeo4j.start(TestDirectories.fresh(name), 0, LEAN, PASSWORD));
+    }
+
+    /** The settings that point an application at this database, as an external one. */
+    public Map<String, String> asExternalDatabase() {
+        return Map.of("spring.neo4j.uri", boltUri(), "spring.neo4j.authentication.username", "neo4j",
+                "spring.neo4j.authentication.password", PASSWORD);
     }
 
     public Driver driver() {

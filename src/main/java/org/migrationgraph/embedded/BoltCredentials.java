@@ -1,0 +1,91 @@
+package org.migrationgraph.embedded;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+
+/**
+ * The password of the embedded DBMS's {@code neo4j} user, which Bolt requires: the configured
+ * one ({@code migration-graph.embedded.password}), or one generated on first start and kept in
+ * {@code <data-dir>/bolt-password}, readable by its owner only. Set through the in-process
+ * system database at every start, so changing the configured password takes effect on restart.
+ */
+final class BoltCredentials {
+
+    static final String USER = "neo4j";
+    static final String FILE_NAME = "bolt-password";
+
+    private final String password;
+    private final Path file;
+
+    private BoltCredentials(String password, Path file) {
+        this.password = password;
+        this.file = file;
+    }
+
+    /** The configured password, or the kept one, or a new one written to the data directory. */
+    static BoltCredentials resolve(Path home, String configured) {
+        Path file = home.resolve(FILE_NAME);
+        if (configured != null && !configured.isBlank()) {
+            return new BoltCredentials(configured, null);
+        }
+        try {
+            if (!Files.exists(file)) {
+                writeOwnerOnly(file, generate());
+            }
+            return new BoltCredentials(Files.readString(file, StandardCharsets.UTF_8).strip(), file);
+        } catch (IOException e) {
+            throw new EmbeddedNeo4jStartException("Cannot keep the Bolt password in " + file + ": " + e.getMessage(),
+                    "Make the data directory writable, or set migration-graph.embedded.password.", e);
+        }
+    }
+
+    String password() {
+        return password;
+    }
+
+    /** Where the password is kept, or null when it comes from the configuration. */
+    Path file() {
+        return file;
+    }
+
+    /** Makes the password the {@code neo4j} user's, without a forced change at first login. */
+    void applyTo(DatabaseManagementService dbms) {
+        var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Neo4j refuses to "change" a password to itself: then it is already the right one.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
+    private static String generate() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void writeOwnerOnly(Path file, String password) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            return; // another start won the race: its password is the one to keep
+        }
+        Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+    }
+}
