@@ -6,6 +6,8 @@ public enum ErrorCode {
     BAD_USER_INPUT,
     /** The query is too deep, too wide or too costly; the message says which limit and how to stay under it. */
     QUERY_TOO_COMPLEX,
+    /** The request body is larger than the service accepts (HTTP 413); the message gives the limit. */
+    REQUEST_TOO_LARGE,
     /** The document is not valid GraphQL syntax, or is over the parser's size limits. */
     GRAPHQL_PARSE_FAILED,
     /** The document does not match the schema (an unknown field, a wrong argument type). */

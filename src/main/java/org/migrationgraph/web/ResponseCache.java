@@ -1,5 +1,8 @@
 package org.migrationgraph.web;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +20,9 @@ import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers a repeated read query from memory until the graph changes. The graph is read far more
@@ -33,11 +39,20 @@ class ResponseCache implements WebGraphQlInterceptor {
 
     static final String HEADER = "X-Response-Cache";
 
-    private record Key(String document, String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
+    /**
+     * A digest of everything that decides the answer (document, operation name, variables,
+     * extensions), not those values themselves: a request's 50 MB of unused variables must not
+     * stay in memory as part of a key.
+     */
+    record Key(String digest) {
     }
 
-    private record Entry(ExecutionResult result, long generation) {
+    /** An answer, its size as JSON (its weight against the cache's byte budget) and the graph version it reflects. */
+    private record Entry(ExecutionResult result, int bytes, long generation) {
     }
+
+    private static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private final GraphChanges changes;
     private final boolean enabled;
@@ -46,7 +61,8 @@ class ResponseCache implements WebGraphQlInterceptor {
     ResponseCache(GraphChanges changes, ResponseCacheProperties properties) {
         this.changes = changes;
         this.enabled = properties.enabled();
-        this.answers = Caffeine.newBuilder().maximumSize(properties.maxEntries()).expireAfterWrite(properties.ttl()).build();
+        this.answers = Caffeine.newBuilder().maximumWeight(properties.maxSize().toBytes())
+                .weigher((Key key, Entry entry) -> entry.bytes()).expireAfterWrite(properties.ttl()).build();
     }
 
     @Override
@@ -54,7 +70,7 @@ class ResponseCache implements WebGraphQlInterceptor {
         if (!cacheable(request)) {
             return chain.next(request);
         }
-        Key key = new Key(request.getDocument(), request.getOperationName(), request.getVariables(), request.getExtensions());
+        Key key = keyOf(request);
         long generation = changes.generation();
         Entry entry = answers.getIfPresent(key);
         if (entry != null && entry.generation() == generation) {
@@ -62,11 +78,51 @@ class ResponseCache implements WebGraphQlInterceptor {
         }
         return chain.next(request).map(response -> {
             if (response.isValid() && response.getErrors().isEmpty() && isQuery(response) && changes.generation() == generation) {
-                answers.put(key, new Entry(response.getExecutionResult(), generation));
+                answers.put(key, new Entry(response.getExecutionResult(), jsonSize(response.getExecutionResult()), generation));
             }
             response.getResponseHeaders().set(HEADER, "miss");
             return response;
         });
+    }
+
+    private static Key keyOf(WebGraphQlRequest request) {
+        return keyOf(request.getDocument(), request.getOperationName(), request.getVariables(), request.getExtensions());
+    }
+
+    /** The same for the same request whatever the order of its map entries; 64 hex digits whatever its size. */
+    static Key keyOf(String document, String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
+        MessageDigest sha256 = sha256();
+        for (Object part : new Object[] {document, operationName, variables, extensions}) {
+            sha256.update(canonicalJson(part));
+            sha256.update((byte) 0);
+        }
+        return new Key(HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    private static byte[] canonicalJson(Object value) {
+        try {
+            return CANONICAL.writeValueAsBytes(value);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("A GraphQL request that is not JSON again: " + e.getMessage(), e);
+        }
+    }
+
+    private static int jsonSize(ExecutionResult result) {
+        return canonicalJson(result.toSpecification()).length;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the kept answers weigh, in bytes of JSON. */
+    long cachedBytes() {
+        answers.cleanUp();
+        return answers.policy().eviction().orElseThrow().weightedSize().orElse(0L);
     }
 
     private boolean cacheable(WebGraphQlRequest request) {

@@ -39,6 +39,19 @@ class ResponseCacheIT extends GraphIntegrationTest {
         assertThat(second.body()).isEqualTo(first.body()).contains("\"name\":\"Mexico\"");
     }
 
+    @Autowired
+    ResponseCache cache;
+
+    @Test
+    void shouldWeighAnAnswerByItsOwnSizeNotByTheVariablesSentWithIt() throws Exception {
+        String query = "query($id: ID!) { entity(id: $id) { name } }";
+        long before = cache.cachedBytes();
+        HttpResponse<String> answer = post(query, Map.of("id", "state:URY", "unused", "x".repeat(60_000)), Map.of());
+
+        assertThat(answer.headers().firstValue(ResponseCache.HEADER)).hasValue("miss");
+        assertThat(cache.cachedBytes() - before).isPositive().isLessThan(1_000);
+    }
+
     @Test
     void shouldKeepOneAnswerPerVariables() throws Exception {
         String query = "query($id: ID!) { entity(id: $id) { name } }";

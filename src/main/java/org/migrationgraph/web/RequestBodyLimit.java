@@ -1,0 +1,125 @@
+package org.migrationgraph.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.migrationgraph.support.ErrorCode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses a GraphQL request body above {@code migration-graph.api.max-request-size} (100 kB by
+ * default) with 413 and a coded error, before it is parsed: at once when Content-Length says so,
+ * else after reading one byte past the limit, never the rest. A body within the limit is handed
+ * on from memory. (Reliability audit 1.3: 50 MB and 200 MB bodies were read and executed.)
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestBodyLimit extends OncePerRequestFilter {
+
+    private final int maxBytes;
+    private final JsonMapper json;
+
+    RequestBodyLimit(@Value("${migration-graph.api.max-request-size:100KB}") DataSize maxSize, JsonMapper json) {
+        this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 1, maxSize.toBytes());
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !"/graphql".equals(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            refuse(response, request.getContentLengthLong() + " bytes");
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+        if (body.length > maxBytes) {
+            refuse(response, "more than " + maxBytes + " bytes");
+            return;
+        }
+        chain.doFilter(new BufferedBody(request, body), response);
+    }
+
+    private void refuse(HttpServletResponse response, String size) throws IOException {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        // The unread rest of the body cannot be trusted to end soon: do not keep the connection.
+        response.setHeader("Connection", "close");
+        json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of(
+                "message", "The request body holds " + size + "; the limit is " + maxBytes + " bytes. "
+                        + "Send fewer or smaller variables, or split the query.",
+                "extensions", Map.of("code", ErrorCode.REQUEST_TOO_LARGE.name(), "limit", maxBytes)))));
+    }
+
+    /** The request with its body already read into memory. */
+    private static final class BufferedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("The body is already in memory");
+                }
+            };
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
