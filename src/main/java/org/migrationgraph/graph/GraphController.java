@@ -50,7 +50,7 @@ class GraphController {
                      DataFetchingFieldSelectionSet selection) {
         vocabulary.requireKinds("kinds", kinds);
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
-        return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 2000),
+        return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 1000),
                 Projection.of(selection, "edges", "nodes"));
     }
 

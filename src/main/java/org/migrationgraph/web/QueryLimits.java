@@ -3,6 +3,7 @@ package org.migrationgraph.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -17,15 +18,17 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLTypeUtil;
 import org.migrationgraph.support.ErrorCode;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a query before it runs when it is too deep, uses too many aliases or root fields, or
- * costs too much. Cost counts the items a query may fetch, the way GitHub's node limit does:
- * a connection or list with a size argument (first, limit, ids) costs its size times the sizes
- * of the connections it is nested in, so sizes multiply; a root field without one costs 1.
+ * Refuses a query before it runs when it is too deep, uses too many aliases or root fields,
+ * costs too much, or an argument holds more than {@link InputLimits} allow. Cost counts the items a query may fetch, the way GitHub's node limit does:
+ * a connection or list with a size argument (first, limit, ids), or an unsized list at its
+ * declared estimate ({@link #LIST_ESTIMATES}), costs its size times the sizes of the lists it
+ * is nested in, so sizes multiply; a root field without one costs 1.
  * Introspection is exempt.
  */
 @Component
@@ -34,7 +37,26 @@ class QueryLimits extends SimplePerformantInstrumentation {
     static final int MAX_DEPTH = 10;
     static final int MAX_ALIASES = 30;
     static final int MAX_ROOT_FIELDS = 20;
-    static final int MAX_COST = 1000;
+    /**
+     * Raised from 1,000 when unsized lists began to count: a document's paragraphs with their
+     * mentions (the explorer's document view) is estimated at 2,051 points.
+     */
+    static final int MAX_COST = 5000;
+
+    /**
+     * Lists without a size argument are read by a DataLoader per level, so they multiply like
+     * connections do: each costs this declared estimate of its length, at least the longest such
+     * list in the graph (ListEstimatesIT checks it against the data). Without
+     * them a 150-character chain of mentionedIn/mentions cost 1 point and ran 31 s (audit 2.4d).
+     */
+    static final Map<String, Integer> LIST_ESTIMATES = Map.of(
+            "mentionedIn", 40, "mentions", 40, "facts", 50, "paragraphs", 50, "citations", 4,
+            "speakers", 20, "statements", 40, "objectives", 30);
+    /**
+     * Lists that arrive with their parent (a fact's citations are stored on it): they cost no
+     * points themselves, but what is fetched below them is multiplied by their estimate.
+     */
+    static final Set<String> EMBEDDED_LISTS = Set.of("citations");
 
     /**
      * Parser limits apply before any of the checks below: huge or token-heavy documents are refused
@@ -84,6 +106,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
         int aliases;
         int rootFields;
         int cost;
+        final List<String> inputProblems = new ArrayList<>();
 
         void add(QueryVisitorFieldEnvironment env) {
             if (isIntrospection(env)) {
@@ -97,22 +120,32 @@ class QueryLimits extends SimplePerformantInstrumentation {
             if (env.getField().getAlias() != null) {
                 aliases++;
             }
+            String field = env.getField().getName();
+            env.getArguments().forEach((name, value) -> InputLimits.check(name, value)
+                    .forEach(problem -> inputProblems.add("In '" + field + "': " + problem)));
             int size = size(env);
             if (env.getParentEnvironment() == null) {
                 rootFields++;
-                cost += size > 0 ? 0 : 1;
+                cost = saturated(cost, size > 0 ? 0 : 1);
             }
-            if (size > 0) {
-                cost += (int) Math.min((long) enclosingPages(env) * size, Integer.MAX_VALUE / 2);
+            if (size > 0 && !EMBEDDED_LISTS.contains(env.getField().getName())) {
+                cost = saturated(cost, (long) enclosingPages(env) * size);
             }
         }
 
+        /** Adds without overflowing: a sum past int's range once made a huge query cost less than nothing. */
+        private static int saturated(int cost, long points) {
+            return (int) Math.min(Integer.MAX_VALUE / 2, cost + points);
+        }
+
+        /** Within __schema or __type; __typename is an ordinary field here, so its aliases count. */
         private static boolean isIntrospection(QueryVisitorFieldEnvironment env) {
             var root = env;
             while (root.getParentEnvironment() != null) {
                 root = root.getParentEnvironment();
             }
-            return root.getField().getName().startsWith("__") || env.getField().getName().startsWith("__");
+            String name = root.getField().getName();
+            return name.equals("__schema") || name.equals("__type");
         }
 
         /** How many times this field may be fetched: the product of the enclosing sizes. */
@@ -124,6 +157,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
             return (int) Math.min(pages, Integer.MAX_VALUE / 2);
         }
 
+        /** How many items the field may return: its size argument, else the estimate for an unsized list, else 0. */
         private static int size(QueryVisitorFieldEnvironment env) {
             Map<String, Object> arguments = env.getArguments();
             for (String name : List.of("first", "limit")) {
@@ -131,7 +165,11 @@ class QueryLimits extends SimplePerformantInstrumentation {
                     return n.intValue();
                 }
             }
-            return arguments.get("ids") instanceof List<?> ids ? ids.size() : 0;
+            if (arguments.get("ids") instanceof List<?> ids) {
+                return ids.size();
+            }
+            return GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType()))
+                    ? LIST_ESTIMATES.getOrDefault(env.getField().getName(), 0) : 0;
         }
 
         List<GraphQLError> violations() {
@@ -144,6 +182,10 @@ class QueryLimits extends SimplePerformantInstrumentation {
                     + MAX_ROOT_FIELDS + ". Split it into several requests.");
             check(errors, cost > MAX_COST, "The query may cost " + cost + " points; the limit is " + MAX_COST
                     + ". Lower 'first' or 'limit' on nested connections (points multiply with nesting).");
+            inputProblems.forEach(problem -> errors.add(GraphqlErrorBuilder.newError().message(problem)
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name(), "classification", ErrorType.BAD_REQUEST.name()))
+                    .build()));
             return errors;
         }
 

@@ -64,7 +64,7 @@ class QueryLimitsIT extends GraphIntegrationTest {
                 { search(query: "Republic", first: 100) { edges { node { relations(first: 100) { edges { type } } } } } }""");
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(code(e)).isEqualTo("QUERY_TOO_COMPLEX");
-            assertThat((String) e.get("message")).startsWith("The query may cost 10100 points; the limit is 1000.");
+            assertThat((String) e.get("message")).startsWith("The query may cost 10100 points; the limit is 5000.");
         });
     }
 

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -46,12 +49,16 @@ class QueryLimitsTest {
     }
 
     private static Outcome run(String document) {
+        return run(document, Map.of());
+    }
+
+    private static Outcome run(String document, Map<String, Object> variables) {
         QueryStats stats = new QueryStats(ReadBudget.startingNow(Duration.ofSeconds(5)));
-        ExecutionInput input = ExecutionInput.newExecutionInput(document).build();
+        ExecutionInput input = ExecutionInput.newExecutionInput(document).variables(variables).build();
         input.getGraphQLContext().put(QueryStats.class, stats);
         ExecutionResult result = GRAPHQL.execute(input);
         List<String> refusals = result.getErrors().stream()
-                .filter(e -> e.getExtensions() != null && "QUERY_TOO_COMPLEX".equals(e.getExtensions().get("code")))
+                .filter(e -> e.getExtensions() != null && List.of("QUERY_TOO_COMPLEX", "BAD_USER_INPUT").contains(e.getExtensions().get("code")))
                 .map(GraphQLError::getMessage).toList();
         return new Outcome((Integer) stats.toExtension().get("cost"), refusals);
     }
@@ -80,10 +87,48 @@ class QueryLimitsTest {
 
     @Test
     void shouldRefuseAQueryThatMayCostMoreThanTheLimitAndSaySo() {
-        Outcome outcome = run("{ memberStates(first: 100) { nodes { relations(first: 20) { edges { node { id } } } } } }");
+        Outcome outcome = run("{ memberStates(first: 100) { nodes { relations(first: 60) { edges { node { id } } } } } }");
 
-        assertThat(outcome.cost()).isEqualTo(100 + 100 * 20);
-        assertThat(outcome.messages()).singleElement().asString().contains("2100 points", "limit is 1000");
+        assertThat(outcome.cost()).isEqualTo(100 + 100 * 60);
+        assertThat(outcome.messages()).singleElement().asString().contains("6100 points", "limit is 5000");
+    }
+
+    @Test
+    void shouldCostUnsizedListsAtTheirEstimateSoTheyMultiply() {
+        // The audit's 150-character chain: it cost 1 point and ran 31 s; now refused before it runs.
+        // (Its estimate passes int's range: summed without saturation, it came out negative.)
+        Outcome outcome = run("{ entity(id: \"framework:gcm\") { mentionedIn { mentions { mentionedIn { mentions { mentionedIn {"
+                + " mentions { mentionedIn { mentions { id } } } } } } } } } }");
+
+        assertThat(outcome.cost()).isGreaterThan(QueryLimits.MAX_COST);
+        assertThat(outcome.messages()).anySatisfy(m -> assertThat(m).contains("may cost"));
+    }
+
+
+    @Test
+    void shouldCostAnEmbeddedListNothingButMultiplyWhatIsBelowIt() {
+        Outcome quotes = run("{ entity(id: \"x\") { citations { quote } } }");
+        Outcome documents = run("{ memberStates(first: 10) { nodes { mentionedIn { id } citations { quote } } } }");
+
+        assertThat(quotes.cost()).isEqualTo(1);
+        assertThat(documents.cost()).isEqualTo(10 + 10 * 40);
+    }
+
+    @Test
+    void shouldAllowTheExplorersDocumentView() {
+        Outcome outcome = run("{ entity(id: \"doc:x\") { ... on Document { paragraphs { number text mentions { id name kind } } } } }");
+
+        assertThat(outcome.cost()).isEqualTo(1 + 50 + 50 * 40);
+        assertThat(outcome.messages()).isEmpty();
+    }
+
+    @Test
+    void shouldCountAliasesOfTypename() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 31; i++) {
+            query.append(" t").append(i).append(": __typename");
+        }
+        assertThat(run(query.append(" }").toString()).messages()).anySatisfy(m -> assertThat(m).contains("31 aliases"));
     }
 
     @Test
@@ -107,9 +152,22 @@ class QueryLimitsTest {
     void shouldReportEveryViolationAtOnce() {
         StringBuilder query = new StringBuilder("{");
         for (int i = 0; i < 31; i++) {
-            query.append(" a").append(i).append(": memberStates(first: 100) { nodes { id } }");
+            query.append(" a").append(i).append(": memberStates(first: 100) { nodes { relations(first: 2) { totalCount } } }");
         }
         assertThat(run(query.append(" }").toString()).messages()).hasSize(3);
+    }
+
+    @Test
+    void shouldRefuseArgumentsThatHoldTooMuchEvenWhenSentAsVariables() {
+        Map<String, Object> where = Map.of("OR", IntStream.range(0, 1000).mapToObj(i -> Map.of("id", Map.of("eq", "x" + i))).toList());
+
+        Outcome outcome = run("query($kinds: [String!], $where: EntityWhere) { search(query: \"a\", kinds: $kinds) { edges { score } }"
+                + " entities(where: $where) { nodes { id } } }", Map.of("kinds", Collections.nCopies(150, "Meeting"), "where", where));
+
+        assertThat(outcome.messages()).containsExactlyInAnyOrder(
+                "In 'search': 'kinds' holds 150 values; at most 100.",
+                "In 'entities': 'where.OR' holds 1000 values; at most 100.",
+                "In 'entities': 'where' holds 1000 conditions; at most 20. Use 'in' for many values of one field, or split the question.");
     }
 
     @Test

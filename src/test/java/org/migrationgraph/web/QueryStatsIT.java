@@ -41,7 +41,7 @@ class QueryStatsIT extends GraphIntegrationTest {
         // nodes, relations level 1, references level 1, relations level 2, references level 2
         assertThat((Integer) fifty.get("cypherStatements")).isEqualTo((Integer) ten.get("cypherStatements")).isLessThanOrEqualTo(5);
         assertThat((Integer) fifty.get("cost")).isEqualTo(50 + 50 * 5 + 50 * 5 * 2);
-        assertThat(fifty.get("maxCost")).isEqualTo(1000);
+        assertThat(fifty.get("maxCost")).isEqualTo(5000);
     }
 
     @Test
