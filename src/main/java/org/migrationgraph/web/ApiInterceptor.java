@@ -1,16 +1,21 @@
 package org.migrationgraph.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.parser.ParserOptions;
 import org.migrationgraph.reads.ReadBudget;
 import org.migrationgraph.reads.ReadsProperties;
 import org.migrationgraph.support.ErrorCode;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -30,10 +35,14 @@ class ApiInterceptor implements WebGraphQlInterceptor {
 
     static final String STATS_HEADER = "X-Query-Stats";
 
-    private final Duration readLimit;
+    static final String TIMEOUT_MESSAGE = "The request took longer than the time allowed; ask for less (smaller pages, fewer hops).";
 
-    ApiInterceptor(ReadsProperties reads) {
+    private final Duration readLimit;
+    private final WallClock clock;
+
+    ApiInterceptor(ReadsProperties reads, WallClock clock) {
         this.readLimit = reads.timeout();
+        this.clock = clock;
     }
 
     @Override
@@ -41,7 +50,9 @@ class ApiInterceptor implements WebGraphQlInterceptor {
         ReadBudget budget = ReadBudget.startingNow(readLimit);
         QueryStats stats = new QueryStats(budget);
         boolean report = "true".equalsIgnoreCase(request.getHeaders().getFirst(STATS_HEADER));
+        AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
         request.configureExecutionInput((input, builder) -> {
+            deadline.set(clock.cancelAfter(input, readLimit));
             // Per request, nothing JVM-wide: graphql-java reads the parser options from the context,
             // Spring restores the read budget from it on whichever thread runs a fetcher.
             input.getGraphQLContext().put(ParserOptions.class, QueryLimits.PARSER_OPTIONS);
@@ -51,13 +62,33 @@ class ApiInterceptor implements WebGraphQlInterceptor {
         });
         return chain.next(request)
                 .map(response -> response.transform(builder -> {
-                    builder.errors(withCodes(response.getExecutionResult().getErrors()));
+                    builder.errors(oneTimeout(withCodes(response.getExecutionResult().getErrors())));
                     if (report) {
                         Map<Object, Object> extensions = new HashMap<>(response.getExtensions());
                         extensions.put("queryStats", stats.toExtension());
                         builder.extensions(extensions);
                     }
-                }));
+                }))
+                .doFinally(signal -> {
+                    ScheduledFuture<?> pending = deadline.get();
+                    if (pending != null) {
+                        pending.cancel(false);
+                    }
+                });
+    }
+
+    /** However many fields ran out of time, the answer says so once. */
+    private static List<GraphQLError> oneTimeout(List<GraphQLError> errors) {
+        List<GraphQLError> kept = new ArrayList<>();
+        boolean timedOut = false;
+        for (GraphQLError error : errors) {
+            boolean timeout = ErrorCode.TIMEOUT.name().equals(error.getExtensions().get("code"));
+            if (!timeout || !timedOut) {
+                kept.add(error);
+            }
+            timedOut |= timeout;
+        }
+        return kept;
     }
 
     private static List<GraphQLError> withCodes(List<GraphQLError> errors) {
@@ -67,6 +98,11 @@ class ApiInterceptor implements WebGraphQlInterceptor {
     private static GraphQLError withCode(GraphQLError error) {
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
             return error;
+        }
+        if (error instanceof AbortExecutionException && error.getMessage().contains("cancelled")) {
+            // The wall clock cancelled the execution: the request's time is up.
+            return GraphqlErrorBuilder.newError().message(TIMEOUT_MESSAGE).errorType(ErrorType.INTERNAL_ERROR)
+                    .extensions(Map.of("code", ErrorCode.TIMEOUT.name(), "classification", ErrorType.INTERNAL_ERROR.name())).build();
         }
         String code = switch (String.valueOf(error.getErrorType())) {
             case "InvalidSyntax" -> "GRAPHQL_PARSE_FAILED";

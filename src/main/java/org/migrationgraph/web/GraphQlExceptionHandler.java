@@ -39,7 +39,7 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
         }
         if (ex instanceof ReadTimedOutException) {
             return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT,
-                    "The request took longer than the time allowed; ask for less (smaller pages, fewer hops).");
+                    ApiInterceptor.TIMEOUT_MESSAGE);
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error {} at {}", incident, env.getExecutionStepInfo().getPath(), ex);

@@ -49,7 +49,7 @@ class EntityQueriesIT extends GraphIntegrationTest {
                 .errors().satisfy(errors -> {
                     assertThat(errors).singleElement().satisfies(e -> {
                         assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-                        assertThat(e.getMessage()).isEqualTo("'ids' holds 101 ids; ask for at most 100 at a time.");
+                        assertThat(e.getMessage()).isEqualTo("In 'nodes': 'ids' holds 101 values; at most 100.");
                     });
                 });
     }
