@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * on from memory. (Reliability audit 1.3: 50 MB and 200 MB bodies were read and executed.)
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestBodyLimit extends OncePerRequestFilter {
 
     private final int maxBytes;
