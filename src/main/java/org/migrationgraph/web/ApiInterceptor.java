@@ -19,6 +19,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -58,6 +59,7 @@ class ApiInterceptor implements WebGraphQlInterceptor {
             input.getGraphQLContext().put(ParserOptions.class, QueryLimits.PARSER_OPTIONS);
             input.getGraphQLContext().put(ReadBudget.CONTEXT_KEY, budget);
             input.getGraphQLContext().put(QueryStats.class, stats);
+            input.getGraphQLContext().put(QueryLimits.OVER_HTTP, !(request instanceof WebSocketGraphQlRequest));
             return input;
         });
         return chain.next(request)

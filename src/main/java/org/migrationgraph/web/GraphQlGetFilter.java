@@ -20,6 +20,7 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -56,7 +57,17 @@ class GraphQlGetFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        MediaType mediaType = negotiate(request);
+        MediaType mediaType;
+        try {
+            mediaType = negotiate(request);
+        } catch (InvalidMediaTypeException e) {
+            // Audit 1.20: a malformed Accept header was a 500 with an empty body.
+            write(response, MediaType.APPLICATION_JSON, 406, Map.of("errors", List.of(Map.of("message",
+                    "The Accept header '" + request.getHeader(HttpHeaders.ACCEPT) + "' is not a list of media types; "
+                            + "send application/graphql-response+json or application/json.",
+                    "extensions", Map.of("code", ErrorCode.BAD_USER_INPUT.name())))));
+            return;
+        }
         Map<String, Object> body = new HashMap<>();
         String query = request.getParameter("query");
         if (query == null || query.isBlank()) {

@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
 
+    /** GraphQLContext key: true when the request came over HTTP (not the WebSocket). */
+    static final String OVER_HTTP = QueryLimits.class.getName() + ".overHttp";
+
     static final int MAX_DEPTH = 10;
     static final int MAX_ALIASES = 30;
     static final int MAX_ROOT_FIELDS = 20;
@@ -77,6 +80,14 @@ class QueryLimits extends SimplePerformantInstrumentation {
             stats.query(context.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY);
         }
         List<GraphQLError> errors = measure.violations();
+        if (Boolean.TRUE.equals(context.getGraphQLContext().get(OVER_HTTP))
+                && context.getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            // Over HTTP a subscription's stream was serialized as a Reactor object (audit 1.8).
+            errors.add(GraphqlErrorBuilder.newError().message("Subscriptions run over the WebSocket at /graphql "
+                            + "(graphql-ws protocol), not over HTTP.").errorType(ErrorType.BAD_REQUEST)
+                    .extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name(), "classification", ErrorType.BAD_REQUEST.name()))
+                    .build());
+        }
         if (!errors.isEmpty()) {
             throw new AbortExecutionException(errors);
         }

@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses a GraphQL request body above {@code migration-graph.api.max-request-size} (100 kB by
- * default) with 413 and a coded error, before it is parsed: at once when Content-Length says so,
+ * Refuses a GraphQL request body that is not JSON (415), or above
+ * {@code migration-graph.api.max-request-size} (100 kB by default; 413), with a coded error,
+ * before it is parsed: at once when Content-Length says so,
  * else after reading one byte past the limit, never the rest. A body within the limit is handed
  * on from memory. (Reliability audit 1.3: 50 MB and 200 MB bodies were read and executed.)
  */
@@ -48,6 +49,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!isJson(request.getContentType())) {
+            writeError(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, ErrorCode.BAD_USER_INPUT,
+                    "Send the request as Content-Type: application/json (it was " + request.getContentType() + ").");
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             refuse(response, request.getContentLengthLong() + " bytes");
             return;
@@ -60,15 +66,31 @@ class RequestBodyLimit extends OncePerRequestFilter {
         chain.doFilter(new BufferedBody(request, body), response);
     }
 
+    /** JSON, or application/graphql with a JSON body as Spring for GraphQL also takes it. */
+    private static boolean isJson(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(MediaType.APPLICATION_JSON) || "json".equals(type.getSubtypeSuffix())
+                    || type.equalsTypeAndSubtype(MediaType.parseMediaType("application/graphql"));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private void refuse(HttpServletResponse response, String size) throws IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         // The unread rest of the body cannot be trusted to end soon: do not keep the connection.
         response.setHeader("Connection", "close");
-        json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of(
-                "message", "The request body holds " + size + "; the limit is " + maxBytes + " bytes. "
-                        + "Send fewer or smaller variables, or split the query.",
-                "extensions", Map.of("code", ErrorCode.REQUEST_TOO_LARGE.name(), "limit", maxBytes)))));
+        writeError(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, ErrorCode.REQUEST_TOO_LARGE,
+                "The request body holds " + size + "; the limit is " + maxBytes + " bytes. "
+                        + "Send fewer or smaller variables, or split the query.");
+    }
+
+    private void writeError(HttpServletResponse response, int status, ErrorCode code, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        Map<String, Object> extensions = code == ErrorCode.REQUEST_TOO_LARGE
+                ? Map.of("code", code.name(), "limit", maxBytes) : Map.of("code", code.name());
+        json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
     }
 
     /** The request with its body already read into memory. */
