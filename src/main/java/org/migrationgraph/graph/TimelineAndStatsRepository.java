@@ -19,11 +19,12 @@ class TimelineAndStatsRepository {
             RETURN start, e.endDate AS endDate, e.status AS status, properties(e) AS props, labels(e) AS labels
             ORDER BY start, e.id
             """;
+    /** COLLECT subqueries: one row even for an empty graph (CALL subqueries with no rows dropped it). */
     private static final String COUNTS = """
-            CALL () { MATCH (n:Entity) RETURN n.kind AS key, count(*) AS count ORDER BY count DESC, key }
-            WITH collect({key: key, count: count}) AS byKind
-            CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS key, count(*) AS count ORDER BY count DESC, key }
-            RETURN byKind, collect({key: key, count: count}) AS byRelationType
+            RETURN COLLECT { MATCH (n:Entity) WITH n.kind AS key, count(*) AS count ORDER BY count DESC, key
+                             RETURN {key: key, count: count} } AS byKind,
+                   COLLECT { MATCH (:Entity)-[r]->(:Entity) WITH type(r) AS key, count(*) AS count ORDER BY count DESC, key
+                             RETURN {key: key, count: count} } AS byRelationType
             """;
     private static final String MOST_CONNECTED = """
             MATCH (n:Entity)

@@ -1,10 +1,13 @@
 package org.migrationgraph.reads;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
 
 /**
  * How the API reads the graph: each call runs one Cypher statement in its own read-only
@@ -21,6 +24,11 @@ public interface GraphReads {
     default <T> Optional<T> first(String cypher, Map<String, Object> parameters, Function<Row, T> row) {
         List<T> rows = list(cypher, parameters, row);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** Reads over Bolt through {@code driver}: the external-database path, also handy to point a repository at a test database. */
+    static GraphReads overBolt(Driver driver, Duration timeout) {
+        return new BoltGraphReads(driver, timeout);
     }
 
     /** Parameters from alternating names and values; unlike Map.of, a value may be null ("no filter"). */

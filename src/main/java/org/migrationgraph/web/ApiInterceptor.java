@@ -111,6 +111,8 @@ class ApiInterceptor implements WebGraphQlInterceptor {
             case "ValidationError" -> "GRAPHQL_VALIDATION_FAILED";
             case "NOT_FOUND" -> ErrorCode.NOT_FOUND.name();
             case "OperationNotSupported" -> ErrorCode.BAD_USER_INPUT.name();
+            // graphql-java's guard against introspection bombs (audit 1.11 found it coded INTERNAL_ERROR)
+            case "BadFaithIntrospection" -> ErrorCode.QUERY_TOO_COMPLEX.name();
             default -> ErrorCode.INTERNAL_ERROR.name();
         };
         Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());

@@ -51,7 +51,7 @@ class ExternalModeIT extends GraphIntegrationTest {
         while (matcher.find()) {
             operations.put(matcher.group(1), matcher.group());
         }
-        assertThat(operations.keySet()).hasSize(9);
+        assertThat(operations.keySet()).hasSize(10);
         return operations;
     }
 

@@ -69,4 +69,13 @@ class HttpErrorBodiesIT extends GraphIntegrationTest {
         assertThat(answer.body()).doesNotContain("upstreamPublisher").contains("WebSocket");
         assertThat((String) JsonPath.read(answer.body(), "$.errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
     }
+
+    @Test
+    void shouldCodeAnIntrospectionBombAsTooComplex() throws Exception {
+        String deep = "{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type {"
+                + " fields { type { name } } } } } } } } } } } } } } }";
+        HttpResponse<String> answer = post("application/json", ("{\"query\":\"" + deep + "\"}").getBytes());
+
+        assertThat((String) JsonPath.read(answer.body(), "$.errors[0].extensions.code")).isEqualTo("QUERY_TOO_COMPLEX");
+    }
 }

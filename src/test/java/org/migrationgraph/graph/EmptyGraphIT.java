@@ -1,0 +1,27 @@
+package org.migrationgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.testsupport.TestNeo4j;
+
+/** The counts of an empty graph are zeros, not an internal error (audit 5: stats after a wipe). */
+class EmptyGraphIT {
+
+    @Test
+    void shouldCountAnEmptyGraphAsEmpty() {
+        try (TestNeo4j empty = TestNeo4j.start("empty-graph")) {
+            var repository = new TimelineAndStatsRepository(GraphReads.overBolt(empty.driver(), Duration.ofSeconds(5)));
+
+            Stats stats = repository.stats();
+
+            assertThat(stats.entities()).isZero();
+            assertThat(stats.relations()).isZero();
+            assertThat(stats.byKind()).isEmpty();
+            assertThat(repository.mostConnected(5)).isEmpty();
+        }
+    }
+}
