@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -23,6 +25,7 @@ final class BoltCredentials {
 
     static final String USER = "neo4j";
     static final String FILE_NAME = "bolt-password";
+    private static final Duration SET_PASSWORD_TIMEOUT = Duration.ofMinutes(1);
 
     private final String password;
     private final Path file;
@@ -61,9 +64,11 @@ final class BoltCredentials {
     /** Makes the password the {@code neo4j} user's, without a forced change at first login. */
     void applyTo(DatabaseManagementService dbms) {
         var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        try {
-            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", password));
+        // Its own time limit: db.transaction.timeout (5 s for the API) also binds the system
+        // database, and hashing a password on a loaded machine took longer than that.
+        try (var tx = system.beginTx(SET_PASSWORD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            tx.execute("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password)).close();
+            tx.commit();
         } catch (RuntimeException e) {
             // Neo4j refuses to "change" a password to itself: then it is already the right one.
             if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
