@@ -128,6 +128,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         settings.put("dbms.security.auth_enabled", "true");
         settings.put("dbms.security.allow_csv_import_from_file_urls", "false");
         settings.put("server.directories.import", importDirectory(home).toString());
+        // Bolt's two Netty event loop groups each waited a 5 s quiet period at shutdown: 10 of the
+        // 13 s from SIGTERM to exit (audit 6c). Connections are closed before, so none is needed.
+        settings.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
         settings.putAll(extraConfig);
         String text = settings.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
