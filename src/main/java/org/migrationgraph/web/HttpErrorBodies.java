@@ -2,14 +2,12 @@ package org.migrationgraph.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.migrationgraph.support.ErrorCode;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -58,10 +56,7 @@ class HttpErrorBodies implements HandlerExceptionResolver, Ordered {
 
     private ModelAndView write(HttpServletResponse response, int status, String message) {
         try {
-            response.setStatus(status);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of(
-                    "message", message, "extensions", Map.of("code", ErrorCode.BAD_USER_INPUT.name())))));
+            ErrorBodies.write(json, response, status, message, Map.of("code", ErrorCode.BAD_USER_INPUT.name()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package org.migrationgraph.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -86,11 +85,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private void writeError(HttpServletResponse response, int status, ErrorCode code, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         Map<String, Object> extensions = code == ErrorCode.REQUEST_TOO_LARGE
                 ? Map.of("code", code.name(), "limit", maxBytes) : Map.of("code", code.name());
-        json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
+        ErrorBodies.write(json, response, status, message, extensions);
     }
 
     /** The request with its body already read into memory. */
