@@ -1,5 +1,6 @@
 package org.migrationgraph;
 
+import org.migrationgraph.security.NewApiKeyCommand;
 import org.migrationgraph.seed.SeedCheckCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,9 @@ public class MigrationGraphApplication {
         if (SeedCheckCommand.isRequested(args)) {
             // Seed editors get their answer in about a second: no server, no database.
             System.exit(SeedCheckCommand.run(args, System.out));
+        }
+        if (NewApiKeyCommand.isRequested(args)) {
+            System.exit(NewApiKeyCommand.run(args, System.out));
         }
         SpringApplication.run(MigrationGraphApplication.class, args);
     }

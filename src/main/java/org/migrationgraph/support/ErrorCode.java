@@ -8,6 +8,14 @@ public enum ErrorCode {
     QUERY_TOO_COMPLEX,
     /** The request body is larger than the service accepts (HTTP 413); the message gives the limit. */
     REQUEST_TOO_LARGE,
+    /** The request needs an API key and has none, or its key is not valid (HTTP 401); the message says how to send one. */
+    UNAUTHENTICATED,
+    /** The API key is valid but its roles do not allow this operation (for example a mutation without {@code editor}). */
+    FORBIDDEN,
+    /** The client spent its budget of query cost for now (HTTP 429); {@code Retry-After} says when to try again. */
+    RATE_LIMITED,
+    /** The answer would be larger than the service sends; the message gives its size, the limit and how to ask for less. */
+    RESPONSE_TOO_LARGE,
     /** The document is not valid GraphQL syntax, or is over the parser's size limits. */
     GRAPHQL_PARSE_FAILED,
     /** The document does not match the schema (an unknown field, a wrong argument type). */

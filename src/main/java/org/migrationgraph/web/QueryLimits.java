@@ -19,6 +19,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLTypeUtil;
+import org.migrationgraph.ratelimit.ClientBudget;
 import org.migrationgraph.support.ErrorCode;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -90,6 +91,11 @@ class QueryLimits extends SimplePerformantInstrumentation {
         }
         if (!errors.isEmpty()) {
             throw new AbortExecutionException(errors);
+        }
+        // Admission took one point; the rest is charged now, before anything runs (ratelimit/).
+        ClientBudget budget = context.getGraphQLContext().get(ClientBudget.class);
+        if (budget != null) {
+            budget.charge(measure.cost - 1L);
         }
         return super.beginExecuteOperation(parameters, state);
     }

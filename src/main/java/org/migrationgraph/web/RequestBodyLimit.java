@@ -11,6 +11,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.migrationgraph.support.ErrorBodies;
 import org.migrationgraph.support.ErrorCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;

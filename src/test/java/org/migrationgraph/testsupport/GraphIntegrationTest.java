@@ -22,7 +22,22 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "migration-graph.embedded.bolt-port=0",
         "migration-graph.embedded.config.server.memory.pagecache.size=64m",
-        "migration-graph.embedded.config.db.tx_log.preallocate=false"})
+        "migration-graph.embedded.config.db.tx_log.preallocate=false",
+        // The tests share one client address: a budget they cannot spend, except the limited key's.
+        "migration-graph.rate-limit.points-per-minute=100000000",
+        "migration-graph.security.keys[0].name=test-reader",
+        "migration-graph.security.keys[0].hash=" + TestKeys.READER_HASH,
+        "migration-graph.security.keys[0].roles=reader",
+        "migration-graph.security.keys[1].name=test-editor",
+        "migration-graph.security.keys[1].hash=" + TestKeys.EDITOR_HASH,
+        "migration-graph.security.keys[1].roles=editor",
+        "migration-graph.security.keys[2].name=test-admin",
+        "migration-graph.security.keys[2].hash=" + TestKeys.ADMIN_HASH,
+        "migration-graph.security.keys[2].roles=admin",
+        "migration-graph.security.keys[3].name=test-limited",
+        "migration-graph.security.keys[3].hash=" + TestKeys.LIMITED_HASH,
+        "migration-graph.security.keys[3].roles=reader",
+        "migration-graph.security.keys[3].points-per-minute=" + TestKeys.LIMITED_POINTS_PER_MINUTE})
 @AutoConfigureHttpGraphQlTester
 public abstract class GraphIntegrationTest {
 

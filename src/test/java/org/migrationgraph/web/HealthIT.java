@@ -10,18 +10,36 @@ import java.net.http.HttpResponse;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.migrationgraph.testsupport.TestKeys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Health says UP or DOWN per component to anyone, and nothing about paths, disks or versions (audit 4.1). */
+/**
+ * Health says UP or DOWN per component to anyone, and nothing about paths, disks or versions
+ * (audit 4.1) except to an admin's key.
+ */
 class HealthIT extends GraphIntegrationTest {
 
     @LocalServerPort
     int port;
 
+    private String health(String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void shouldShowDetailsToAnAdminOnly() throws Exception {
+        assertThat(health(TestKeys.EDITOR)).doesNotContain("details");
+        String admin = health(TestKeys.ADMIN);
+        assertThat((Object) JsonPath.read(admin, "$.components.diskSpace.details.free")).isNotNull();
+    }
+
     @Test
     void shouldShowComponentStatusButNoDetailsToAnAnonymousCaller() throws Exception {
-        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        String body = health(null);
 
         assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("UP");
         assertThat((String) JsonPath.read(body, "$.components.neo4j.status")).isEqualTo("UP");

@@ -1,4 +1,4 @@
-package org.migrationgraph.web;
+package org.migrationgraph.support;
 
 import java.io.IOException;
 import java.util.List;
@@ -12,12 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A refusal written before GraphQL runs (a filter or an exception resolver), in the same shape
  * as GraphQL's own errors: {@code {"errors": [{"message", "extensions": {"code", ...}}]}}.
  */
-final class ErrorBodies {
+public final class ErrorBodies {
 
     private ErrorBodies() {
     }
 
-    static void write(JsonMapper json, HttpServletResponse response, int status, String message,
+    public static void write(JsonMapper json, HttpServletResponse response, int status, String message,
                       Map<String, Object> extensions) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -1,0 +1,8 @@
+/**
+ * How much each client may ask: a budget of query cost points per minute per client (its API
+ * key, else its address), kept in Bucket4j token buckets. Each request is admitted for one point
+ * ({@code RateLimitFilter} answers 429 with {@code Retry-After} when the budget is spent) and then
+ * charged the rest of its cost once {@code web.QueryLimits} has measured it, so one expensive
+ * query can overdraw the budget and the next requests wait until it refills.
+ */
+package org.migrationgraph.ratelimit;
