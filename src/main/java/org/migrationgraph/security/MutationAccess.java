@@ -14,6 +14,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.validation.ValidationError;
 import org.migrationgraph.support.ErrorCode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MutationAccess extends SimplePerformantInstrumentation {
 
-    private final ApiKeys keys;
+    private final ObjectProvider<ApiKeys> keys;
 
-    MutationAccess(ApiKeys keys) {
+    /** Keys come through a provider: GraphQL slice tests load the instrumentations without the security beans. */
+    MutationAccess(ObjectProvider<ApiKeys> keys) {
         this.keys = keys;
     }
 
@@ -56,7 +58,8 @@ class MutationAccess extends SimplePerformantInstrumentation {
             return error(ErrorCode.FORBIDDEN, ErrorType.FORBIDDEN, "The API key '" + caller.key().getName()
                     + "' may not change the graph: mutations need a key with the editor role.");
         }
-        String message = keys.configured()
+        ApiKeys configured = keys.getIfAvailable();
+        String message = configured != null && configured.configured()
                 ? "Mutations need an API key with the editor role; send it as Authorization: Bearer <key>."
                 : "Writes are off: this service has no API keys configured. To turn them on, configure "
                         + "migration-graph.security.keys with a key that has the editor role (" + SecurityProperties.HOW_TO_HASH + ").";

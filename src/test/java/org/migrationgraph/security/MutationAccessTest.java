@@ -3,6 +3,7 @@ package org.migrationgraph.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import graphql.ExecutionInput;
@@ -13,6 +14,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** The check on a real graphql-java engine whose schema has a mutation (the service's has none yet). */
 class MutationAccessTest {
@@ -22,7 +24,7 @@ class MutationAccessTest {
     private static ExecutionResult run(ApiKeys keys, Caller caller, String document) {
         GraphQL graphQl = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA),
                 RuntimeWiring.newRuntimeWiring().type("Mutation", t -> t.dataFetcher("touch", env -> 1)).build()))
-                .instrumentation(new MutationAccess(keys)).build();
+                .instrumentation(new MutationAccess(new StaticListableBeanFactory(Map.of("keys", keys)).getBeanProvider(ApiKeys.class))).build();
         ExecutionInput input = ExecutionInput.newExecutionInput(document).build();
         if (caller != null) {
             input.getGraphQLContext().put(Caller.class, caller);
