@@ -11,10 +11,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
+import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
 import org.migrationgraph.reads.ReadBudget;
 import org.migrationgraph.reads.ReadsProperties;
 import org.migrationgraph.support.ErrorCode;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -40,10 +42,18 @@ class ApiInterceptor implements WebGraphQlInterceptor {
 
     private final Duration readLimit;
     private final WallClock clock;
+    private final boolean introspection;
 
-    ApiInterceptor(ReadsProperties reads, WallClock clock) {
+    /**
+     * @param introspection off in the prod profile; per request, because Boot's own switch
+     *                      (spring.graphql.schema.introspection.enabled) sets graphql-java's
+     *                      JVM-wide default, which leaked into every other context of a test run
+     */
+    ApiInterceptor(ReadsProperties reads, WallClock clock,
+                   @Value("${migration-graph.introspection.enabled:true}") boolean introspection) {
         this.readLimit = reads.timeout();
         this.clock = clock;
+        this.introspection = introspection;
     }
 
     @Override
@@ -60,6 +70,7 @@ class ApiInterceptor implements WebGraphQlInterceptor {
             input.getGraphQLContext().put(ReadBudget.CONTEXT_KEY, budget);
             input.getGraphQLContext().put(QueryStats.class, stats);
             input.getGraphQLContext().put(QueryLimits.OVER_HTTP, !(request instanceof WebSocketGraphQlRequest));
+            input.getGraphQLContext().put(Introspection.INTROSPECTION_DISABLED, !introspection);
             return input;
         });
         return chain.next(request)
@@ -113,6 +124,8 @@ class ApiInterceptor implements WebGraphQlInterceptor {
             case "OperationNotSupported" -> ErrorCode.BAD_USER_INPUT.name();
             // graphql-java's guard against introspection bombs (audit 1.11 found it coded INTERNAL_ERROR)
             case "BadFaithIntrospection" -> ErrorCode.QUERY_TOO_COMPLEX.name();
+            // migration-graph.introspection.enabled=false: the schema is not for asking about here
+            case "IntrospectionDisabled" -> ErrorCode.GRAPHQL_VALIDATION_FAILED.name();
             default -> ErrorCode.INTERNAL_ERROR.name();
         };
         Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
