@@ -16,13 +16,14 @@ import graphql.parser.ParserOptions;
 import org.migrationgraph.reads.ReadBudget;
 import org.migrationgraph.reads.ReadsProperties;
 import org.migrationgraph.support.ErrorCode;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,6 +35,7 @@ import reactor.core.publisher.Mono;
  * {@link QueryLimits#PARSER_OPTIONS}: all three live in the request's GraphQLContext.
  */
 @Component
+@EnableConfigurationProperties(ApiProperties.class)
 class ApiInterceptor implements WebGraphQlInterceptor {
 
     static final String STATS_HEADER = "X-Query-Stats";
@@ -42,18 +44,17 @@ class ApiInterceptor implements WebGraphQlInterceptor {
 
     private final Duration readLimit;
     private final WallClock clock;
-    private final boolean introspection;
+    private final ApiProperties api;
 
     /**
-     * @param introspection off in the prod profile; per request, because Boot's own switch
-     *                      (spring.graphql.schema.introspection.enabled) sets graphql-java's
-     *                      JVM-wide default, which leaked into every other context of a test run
+     * Introspection is switched per request here, because Boot's own switch
+     * (spring.graphql.schema.introspection.enabled) sets graphql-java's JVM-wide default, which
+     * leaked into every other context of a test run.
      */
-    ApiInterceptor(ReadsProperties reads, WallClock clock,
-                   @Value("${migration-graph.introspection.enabled:true}") boolean introspection) {
+    ApiInterceptor(ReadsProperties reads, WallClock clock, ApiProperties api) {
         this.readLimit = reads.timeout();
         this.clock = clock;
-        this.introspection = introspection;
+        this.api = api;
     }
 
     @Override
@@ -70,12 +71,16 @@ class ApiInterceptor implements WebGraphQlInterceptor {
             input.getGraphQLContext().put(ReadBudget.CONTEXT_KEY, budget);
             input.getGraphQLContext().put(QueryStats.class, stats);
             input.getGraphQLContext().put(QueryLimits.OVER_HTTP, !(request instanceof WebSocketGraphQlRequest));
-            input.getGraphQLContext().put(Introspection.INTROSPECTION_DISABLED, !introspection);
+            input.getGraphQLContext().put(Introspection.INTROSPECTION_DISABLED, !api.introspection());
             return input;
         });
         return chain.next(request)
                 .map(response -> response.transform(builder -> {
                     builder.errors(oneTimeout(withCodes(response.getExecutionResult().getErrors())));
+                    long size = AnswerSize.of(response.getData(), api.maxResponseSize().toBytes());
+                    if (size > api.maxResponseSize().toBytes()) {
+                        builder.data(null).errors(List.of(tooLarge(api.maxResponseSize())));
+                    }
                     if (report) {
                         Map<Object, Object> extensions = new HashMap<>(response.getExtensions());
                         extensions.put("queryStats", stats.toExtension());
@@ -88,6 +93,16 @@ class ApiInterceptor implements WebGraphQlInterceptor {
                         pending.cancel(false);
                     }
                 });
+    }
+
+    /** The answer's data is dropped whole: half an answer would look complete to a client that ignores errors. */
+    private static GraphQLError tooLarge(DataSize limit) {
+        return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
+                .message("The answer would be larger than " + limit.toMegabytes() + " MB, the most this service sends; "
+                        + "ask for less: smaller pages (first:, limit:), fewer nested lists, or fewer text fields.")
+                .extensions(Map.of("code", ErrorCode.RESPONSE_TOO_LARGE.name(), "classification", ErrorType.BAD_REQUEST.name(),
+                        "maxBytes", limit.toBytes()))
+                .build();
     }
 
     /** However many fields ran out of time, the answer says so once. */

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.migrationgraph.support.ErrorBodies;
 import org.migrationgraph.support.ErrorCode;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -36,7 +35,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final int maxBytes;
     private final JsonMapper json;
 
-    RequestBodyLimit(@Value("${migration-graph.api.max-request-size:100KB}") DataSize maxSize, JsonMapper json) {
+    RequestBodyLimit(ApiProperties api, JsonMapper json) {
+        DataSize maxSize = api.maxRequestSize();
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 1, maxSize.toBytes());
         this.json = json;
     }

@@ -23,6 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "migration-graph.embedded.bolt-port=0",
         "migration-graph.embedded.config.server.memory.pagecache.size=64m",
         "migration-graph.embedded.config.db.tx_log.preallocate=false",
+        // Small enough for ResponseSizeIT to pass with three whole networks (about 240 kB each).
+        "migration-graph.api.max-response-size=" + GraphIntegrationTest.MAX_RESPONSE_SIZE,
         // The tests share one client address: a budget they cannot spend, except the limited key's.
         "migration-graph.rate-limit.points-per-minute=100000000",
         "migration-graph.security.keys[0].name=test-reader",
@@ -40,6 +42,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "migration-graph.security.keys[3].points-per-minute=" + TestKeys.LIMITED_POINTS_PER_MINUTE})
 @AutoConfigureHttpGraphQlTester
 public abstract class GraphIntegrationTest {
+
+    /** The answer size cap of the shared context. */
+    protected static final String MAX_RESPONSE_SIZE = "600KB";
 
     private static final Path SHARED_HOME = TestDirectories.fresh("shared");
 
