@@ -13,7 +13,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" 
 port=18096
 work=$(mktemp -d)
 java -jar target/migration-graph.jar --server.port=$port --migration-graph.embedded.data-dir="$work/data" \
-     --migration-graph.embedded.bolt-port=0 > "$work/log.txt" 2>&1 &
+     --migration-graph.embedded.bolt-port=0 --migration-graph.rate-limit.enabled=false > "$work/log.txt" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; timeout 15 tail --pid=$pid -f /dev/null || kill -9 $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do

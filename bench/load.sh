@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Mixed read load with a native client (Debian's wrk, one thread), so that the client costs the 2 cores far
-# less than the server does. Starts the jar on loopback, warms it up, loads it, stops it.
+# less than the server does. Starts the jar on loopback, warms it up, loads it, stops it. Rate limiting
+# is off: every connection comes from one address, which the per-client budget would throttle by design.
 # Usage: bench/load.sh [seconds] [connections]   (needs wrk: apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,7 @@ port=18095
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 java -jar target/migration-graph.jar --server.port=$port --migration-graph.embedded.data-dir="$work/data" \
-     --migration-graph.embedded.bolt-port=0 > "$work/log.txt" 2>&1 &
+     --migration-graph.embedded.bolt-port=0 --migration-graph.rate-limit.enabled=false > "$work/log.txt" 2>&1 &
 for _ in $(seq 1 120); do
   curl -sf -m 2 "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
   sleep 1

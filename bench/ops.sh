@@ -11,7 +11,7 @@ port=18096
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 java -jar "$jar" --server.port=$port --migration-graph.embedded.data-dir="$work/data" \
-     --migration-graph.embedded.bolt-port=0 > "$work/log.txt" 2>&1 &
+     --migration-graph.embedded.bolt-port=0 --migration-graph.rate-limit.enabled=false > "$work/log.txt" 2>&1 &
 for _ in $(seq 1 120); do
   curl -sf -m 2 "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
   sleep 1

@@ -14,7 +14,7 @@ for pass in 1 2; do
     work=$(mktemp -d)
     abs=$(realpath "$jar")
     (cd "$work" && exec java -jar "$abs" --server.port=$port \
-         --migration-graph.embedded.data-dir="$work/data" --migration-graph.embedded.bolt-port=0 > "$work/log.txt" 2>&1) &
+         --migration-graph.embedded.data-dir="$work/data" --migration-graph.embedded.bolt-port=0 --migration-graph.rate-limit.enabled=false > "$work/log.txt" 2>&1) &
     pid=$!
     for _ in $(seq 1 120); do
       curl -sf -m 2 "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break

@@ -21,6 +21,9 @@ final class MigrationLock {
             """;
     private static final String TAKE = "CREATE (:SchemaMigrationLock {id: 'lock', owner: $owner, takenAt: datetime()})";
     private static final String RELEASE = "MATCH (l:SchemaMigrationLock {id: 'lock', owner: $owner}) DELETE l";
+    private static final String CLEAR = """
+            MATCH (l:SchemaMigrationLock) WITH l, toString(l.takenAt) AS takenAt DELETE l RETURN takenAt
+            """;
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final Session session;
@@ -62,6 +65,15 @@ final class MigrationLock {
             }
             throw e;
         }
+    }
+
+    /**
+     * Removes a lock nobody can hold: only for a database this process has to itself (the
+     * embedded one, whose store Neo4j locks to one process), where a lock found at start-up was
+     * left by a process killed while migrating. Returns when that lock was taken, if there was one.
+     */
+    static java.util.Optional<String> clearLeftOver(Session session) {
+        return session.executeWrite(tx -> tx.run(CLEAR).list(r -> r.get("takenAt").asString())).stream().findFirst();
     }
 
     void release() {

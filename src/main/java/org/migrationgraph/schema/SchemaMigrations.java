@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.migrationgraph.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -37,15 +39,27 @@ public class SchemaMigrations {
 
     private final Driver driver;
     private final Duration lockWait;
+    private final boolean exclusive;
 
+    /** With the embedded database this process is the only one that can reach the store. */
     @Autowired
-    public SchemaMigrations(Driver driver) {
-        this(driver, LOCK_WAIT);
+    public SchemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+        this(driver, LOCK_WAIT, embedded.getIfAvailable() != null);
     }
 
-    SchemaMigrations(Driver driver, Duration lockWait) {
+    /** For a database other processes may share (an external one). */
+    public SchemaMigrations(Driver driver) {
+        this(driver, LOCK_WAIT, false);
+    }
+
+    /**
+     * @param exclusive true when no other process can reach the database, so that a lock found
+     *                  at start-up can only be left over from a process killed while migrating
+     */
+    SchemaMigrations(Driver driver, Duration lockWait, boolean exclusive) {
         this.driver = driver;
         this.lockWait = lockWait;
+        this.exclusive = exclusive;
     }
 
     /** Returns how many migrations were applied now (0 when the schema was current). */
@@ -57,6 +71,10 @@ public class SchemaMigrations {
     int apply(int lastVersion) {
         List<Migration> migrations = MigrationFiles.load(LOCATION).stream().filter(m -> m.version() <= lastVersion).toList();
         try (Session session = driver.session()) {
+            if (exclusive) {
+                MigrationLock.clearLeftOver(session).ifPresent(takenAt -> log.warn("Removed the schema migration lock taken at {} "
+                        + "by a process that ended without releasing it (killed while migrating or loading the seed)", takenAt));
+            }
             MigrationLock lock = MigrationLock.take(session, lockWait);
             try {
                 return applyMissing(session, migrations);

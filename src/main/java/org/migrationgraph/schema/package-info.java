@@ -1,5 +1,7 @@
 /**
  * The versioned schema migrations ({@code neo4j/migrations/V*__*.cypher}): applied once each,
- * in order, recorded with checksums. Only start-up depends on it.
+ * in order, recorded with checksums, one instance at a time. Only start-up depends on it; it
+ * depends on {@code embedded} only to know whether the database is its alone (then a migration
+ * lock found at start-up was left by a killed process and is removed).
  */
 package org.migrationgraph.schema;

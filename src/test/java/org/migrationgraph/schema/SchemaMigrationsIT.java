@@ -46,7 +46,7 @@ class SchemaMigrationsIT {
     }
 
     private SchemaMigrations migrations() {
-        return new SchemaMigrations(neo4j.driver(), Duration.ofSeconds(2));
+        return new SchemaMigrations(neo4j.driver(), Duration.ofSeconds(2), false);
     }
 
     @Test
@@ -84,7 +84,7 @@ class SchemaMigrationsIT {
     @Test
     void shouldApplyEachMigrationOnceWhenInstancesStartTogether() {
         List<CompletableFuture<Integer>> instances = IntStream.range(0, 3)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> new SchemaMigrations(neo4j.driver(), Duration.ofSeconds(60)).apply()))
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> new SchemaMigrations(neo4j.driver(), Duration.ofSeconds(60), false).apply()))
                 .toList();
 
         assertThat(instances.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(ALL);
@@ -100,5 +100,16 @@ class SchemaMigrationsIT {
         }
 
         assertThatThrownBy(migrations()::apply).hasMessageContaining("MATCH (l:SchemaMigrationLock) DELETE l");
+    }
+
+    @Test
+    void shouldRemoveALockLeftByAKilledProcessWhenTheDatabaseIsItsAlone() {
+        migrations().apply();
+        try (var session = neo4j.driver().session()) {
+            session.run("CREATE (:SchemaMigrationLock {id: 'lock', owner: 'killed', takenAt: datetime()})").consume();
+        }
+
+        assertThat(new SchemaMigrations(neo4j.driver(), Duration.ofSeconds(2), true).apply()).isZero();
+        assertThat(neo4j.count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
     }
 }

@@ -14,7 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP proxy in front of a database that can be frozen: while frozen it passes nothing on in
  * either direction, as a server stopped with SIGSTOP would behave, and when thawed it passes on
- * what it held. Lets a test freeze a real Neo4j without stopping its process.
+ * what it held. It can also be cut: every connection is closed and new ones are closed at once,
+ * as when the server process has stopped, until it is restored. Lets a test freeze or stop a
+ * real Neo4j, as far as its clients can tell, without touching its process.
  */
 public final class FreezableProxy implements AutoCloseable {
 
@@ -22,6 +24,7 @@ public final class FreezableProxy implements AutoCloseable {
     private final URI target;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile boolean frozen;
+    private volatile boolean cut;
 
     public FreezableProxy(URI target) throws IOException {
         this.target = target;
@@ -41,10 +44,25 @@ public final class FreezableProxy implements AutoCloseable {
         frozen = false;
     }
 
+    /** Closes every connection and, until {@link #restore()}, every new one. */
+    public void cut() {
+        cut = true;
+        sockets.forEach(FreezableProxy::close);
+        sockets.clear();
+    }
+
+    public void restore() {
+        cut = false;
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (cut) {
+                    close(client);
+                    continue;
+                }
                 sockets.add(client);
                 daemon(() -> connect(client));
             } catch (IOException e) {
