@@ -5,9 +5,13 @@ import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.neo4j.configuration.Config;
@@ -34,7 +38,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final URI boltUri;
     private final BoltCredentials credentials;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, URI boltUri, BoltCredentials credentials) {
+    private final Set<String> allowedOrigins;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, URI boltUri, BoltCredentials credentials,
+                          Set<String> allowedOrigins) {
+        this.allowedOrigins = allowedOrigins;
         this.dbms = dbms;
         this.home = home;
         this.boltUri = boltUri;
@@ -61,8 +69,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw explain(e, home, boltPort);
         }
         credentials.applyTo(dbms);
+        Set<String> allowedOrigins = ConcurrentHashMap.newKeySet();
+        BoltOriginGuard.install((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), allowedOrigins);
         URI uri = URI.create("bolt://" + LOOPBACK + ":" + boundPort(dbms));
-        return new EmbeddedNeo4j(dbms, home, uri, credentials);
+        return new EmbeddedNeo4j(dbms, home, uri, credentials, allowedOrigins);
     }
 
     /** The default database, for reads in this JVM without Bolt (ADR 6). */
@@ -71,6 +81,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         String name = system.getDependencyResolver().resolveDependency(Config.class)
                 .get(GraphDatabaseSettings.initial_default_database);
         return (GraphDatabaseAPI) dbms.database(name);
+    }
+
+    /** Lets pages of these web origins open Bolt over WebSocket; every other origin is refused. */
+    public void allowBoltOrigins(Collection<String> origins) {
+        origins.forEach(origin -> allowedOrigins.add(origin.toLowerCase(Locale.ROOT)));
     }
 
     public URI boltUri() {

@@ -21,7 +21,9 @@ class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.config(), properties.password());
+        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.config(), properties.password());
+        embedded.allowBoltOrigins(properties.boltAllowedOrigins());
+        return embedded;
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.migrationgraph.embedded;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param config   any Neo4j setting, passed through verbatim (e.g. {@code server.memory.pagecache.size})
  * @param password the Bolt password of the {@code neo4j} user; when unset one is generated on
  *                 first start and kept in {@code <data-dir>/bolt-password}, readable by its owner only
+ * @param boltAllowedOrigins web origins whose pages may open Bolt over WebSocket (for example
+ *                 {@code https://browser.neo4j.io}); none by default (BoltOriginGuard)
  */
 @ConfigurationProperties("migration-graph.embedded")
 public record EmbeddedNeo4jProperties(
@@ -22,9 +25,11 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("7687") int boltPort,
         Map<String, String> config,
-        String password) {
+        String password,
+        List<String> boltAllowedOrigins) {
 
     public EmbeddedNeo4jProperties {
         config = config == null ? Map.of() : Map.copyOf(config);
+        boltAllowedOrigins = boltAllowedOrigins == null ? List.of() : List.copyOf(boltAllowedOrigins);
     }
 }

@@ -3,6 +3,10 @@ package org.migrationgraph.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,8 +22,9 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 
 /**
- * The embedded Bolt port is a full-control door to the graph: it requires the password, and
- * even with it cannot read local files through LOAD CSV (reliability audit, case 5).
+ * The embedded Bolt port is a full-control door to the graph: it requires the password, even
+ * with it cannot read local files through LOAD CSV, and web pages of other origins cannot open
+ * it over WebSocket (reliability audit, case 5).
  */
 class BoltSecurityIT {
 
@@ -33,6 +38,32 @@ class BoltSecurityIT {
     @AfterAll
     static void stop() {
         dbms.close();
+    }
+
+    /** The status line Bolt's port answers to a WebSocket upgrade with this Origin (none when null). */
+    private static String upgradeFrom(String origin) throws Exception {
+        try (Socket socket = new Socket(dbms.boltUri().getHost(), dbms.boltUri().getPort())) {
+            socket.setSoTimeout(5_000);
+            String request = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + (origin == null ? "" : "Origin: " + origin + "\r\n") + "\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
+    @Test
+    void shouldRefuseAWebSocketUpgradeFromAPageOfAnotherOrigin() throws Exception {
+        assertThat(upgradeFrom("http://evil.example")).isEqualTo("HTTP/1.1 403 Forbidden");
+        assertThat(upgradeFrom(null)).isEqualTo("HTTP/1.1 101 Switching Protocols");
+    }
+
+    @Test
+    void shouldLetAnAllowedOriginOpenBoltOverWebSocket() throws Exception {
+        dbms.allowBoltOrigins(java.util.List.of("https://Browser.Example"));
+
+        assertThat(upgradeFrom("https://browser.example")).isEqualTo("HTTP/1.1 101 Switching Protocols");
+        assertThat(upgradeFrom("https://browser.example.evil")).isEqualTo("HTTP/1.1 403 Forbidden");
     }
 
     @Test
