@@ -18,7 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a presented key against the configured bcrypt hashes. A bcrypt check costs a fifth of
+ * Checks a presented key against the configured bcrypt hashes. A bcrypt check costs a third of
  * a second of CPU on purpose, so each outcome is remembered for a while under the key's SHA-256
  * digest (never the key): a valid key for 10 minutes, an invalid one for 1 minute. Checks that
  * miss the cache run one at a time, so a client sending random keys occupies at most one core.
