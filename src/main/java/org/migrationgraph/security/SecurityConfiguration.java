@@ -3,6 +3,7 @@ package org.migrationgraph.security;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -43,10 +44,11 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .cors(cors -> { })
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .authorizeHttpRequests(requests -> {
+                    // CORS is Spring MVC's (spring.graphql.cors.*); a preflight carries no key, so it passes here.
+                    requests.requestMatchers(HttpMethod.OPTIONS, "/graphql").permitAll();
                     if (properties.readsRequireKey()) {
                         requests.requestMatchers("/graphql", "/graphql/**").hasAuthority(Role.READER.authority());
                     }
