@@ -69,6 +69,20 @@ class QueryLimitsIT extends GraphIntegrationTest {
     }
 
     @Test
+    void shouldAgreeWithTheSchemaOnTheNetworksRange() throws Exception {
+        // Audit 1.16n: the schema said 1 to 2000 while the cost limit refused 1001 and up.
+        String described = GraphQlOverHttp.post(port,
+                "{ __type(name: \"Query\") { fields { name args { name description } } } }", Map.of());
+        assertThat(described).contains("1 to 1000");
+        assertThat(GraphQlOverHttp.post(port, "{ network(limit: 1000) { truncated } }", Map.of()))
+                .doesNotContain("\"errors\"").contains("\"truncated\"");
+        assertThat(errors("{ network(limit: 1001) { truncated } }")).singleElement().satisfies(e -> {
+            assertThat(code(e)).isEqualTo("BAD_USER_INPUT");
+            assertThat((String) e.get("message")).contains("1000");
+        });
+    }
+
+    @Test
     void shouldGiveParseAndValidationErrorsACode() throws Exception {
         assertThat(errors("{ entity(id: \"state:PHL\") { name ")).singleElement()
                 .satisfies(e -> assertThat(code(e)).isEqualTo("GRAPHQL_PARSE_FAILED"));
