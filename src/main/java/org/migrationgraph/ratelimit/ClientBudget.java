@@ -26,10 +26,15 @@ public final class ClientBudget {
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
-    /** Charges the rest of an admitted request's cost, even into debt: a query already admitted runs. */
+    /**
+     * Charges the rest of an admitted request's cost, even into debt (a query already admitted
+     * runs), but never more than one minute's budget: the debt, and so the wait, stays under a
+     * minute also for a key with a small budget, and a budget dropped after two idle minutes
+     * (CostBudgets) has nothing left to forgive.
+     */
     public void charge(long points) {
         if (points > 0) {
-            bucket.consumeIgnoringRateLimits(points);
+            bucket.consumeIgnoringRateLimits(Math.min(points, perMinute));
         }
     }
 

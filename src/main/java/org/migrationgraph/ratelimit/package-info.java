@@ -3,7 +3,8 @@
  * key, else its address), kept in Bucket4j token buckets. Each request is admitted for one point
  * ({@code RateLimitFilter} answers 429 with {@code Retry-After} when the budget is spent) and then
  * charged the rest of its cost once {@code web.QueryLimits} has measured it, so one expensive
- * query can overdraw the budget and the next requests wait until it refills. It depends on
+ * query can overdraw the budget (by at most one minute's worth) and the next requests wait
+ * until it refills. It depends on
  * {@code security} for who the caller is and on {@code support} for the refusal's shape.
  */
 package org.migrationgraph.ratelimit;

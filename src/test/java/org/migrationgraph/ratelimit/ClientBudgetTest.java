@@ -23,11 +23,22 @@ class ClientBudgetTest {
         ClientBudget budget = new ClientBudget(600);
         assertThat(budget.admit()).isEmpty();
 
-        budget.charge(1_199);
+        budget.charge(600);
 
         assertThat(budget.remaining()).isZero();
-        // 600 points of debt plus the next request's one point, refilled at 10 per second.
-        assertThat(budget.admit()).hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(61)));
+        // One point of debt plus the next request's one point, refilled at 10 per second.
+        assertThat(budget.admit()).hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofMillis(150), Duration.ofMillis(250)));
+    }
+
+    @Test
+    void shouldNeverOweMoreThanOneMinutesBudget() {
+        ClientBudget budget = new ClientBudget(60);
+        assertThat(budget.admit()).isEmpty();
+
+        budget.charge(4_999);
+
+        // 59 left, 60 charged: one point of debt, not 4,940 (82 minutes at one point a second).
+        assertThat(budget.admit()).hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofMillis(1_500), Duration.ofMillis(2_500)));
     }
 
     @Test
