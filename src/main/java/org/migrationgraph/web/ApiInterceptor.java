@@ -98,11 +98,16 @@ class ApiInterceptor implements WebGraphQlInterceptor {
     /** The answer's data is dropped whole: half an answer would look complete to a client that ignores errors. */
     private static GraphQLError tooLarge(DataSize limit) {
         return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
-                .message("The answer would be larger than " + limit.toMegabytes() + " MB, the most this service sends; "
+                .message("The answer would be larger than " + readable(limit) + ", the most this service sends; "
                         + "ask for less: smaller pages (first:, limit:), fewer nested lists, or fewer text fields.")
                 .extensions(Map.of("code", ErrorCode.RESPONSE_TOO_LARGE.name(), "classification", ErrorType.BAD_REQUEST.name(),
                         "maxBytes", limit.toBytes()))
                 .build();
+    }
+
+    private static String readable(DataSize size) {
+        return size.toBytes() >= DataSize.ofMegabytes(1).toBytes() && size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0
+                ? size.toMegabytes() + " MB" : size.toKilobytes() + " kB";
     }
 
     /** However many fields ran out of time, the answer says so once. */
@@ -139,7 +144,7 @@ class ApiInterceptor implements WebGraphQlInterceptor {
             case "OperationNotSupported" -> ErrorCode.BAD_USER_INPUT.name();
             // graphql-java's guard against introspection bombs (audit 1.11 found it coded INTERNAL_ERROR)
             case "BadFaithIntrospection" -> ErrorCode.QUERY_TOO_COMPLEX.name();
-            // migration-graph.introspection.enabled=false: the schema is not for asking about here
+            // migration-graph.api.introspection=false: the schema is not for asking about here
             case "IntrospectionDisabled" -> ErrorCode.GRAPHQL_VALIDATION_FAILED.name();
             default -> ErrorCode.INTERNAL_ERROR.name();
         };

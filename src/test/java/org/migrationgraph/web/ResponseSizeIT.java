@@ -36,7 +36,7 @@ class ResponseSizeIT extends GraphIntegrationTest {
         assertThat((String) JsonPath.read(body, "$.errors[0].extensions.code")).isEqualTo("RESPONSE_TOO_LARGE");
         assertThat((Integer) JsonPath.read(body, "$.errors[0].extensions.maxBytes"))
                 .isEqualTo((int) DataSize.parse(MAX_RESPONSE_SIZE).toBytes());
-        assertThat((String) JsonPath.read(body, "$.errors[0].message")).contains("smaller pages");
+        assertThat((String) JsonPath.read(body, "$.errors[0].message")).contains("larger than 600 kB", "smaller pages");
         assertThat(body.length()).isLessThan(1_000);
     }
 }
