@@ -3,13 +3,11 @@ package org.migrationgraph.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.migrationgraph.testsupport.GraphQlOverHttp;
 import org.migrationgraph.testsupport.TestKeys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
@@ -36,13 +35,8 @@ class RateLimitIT extends GraphIntegrationTest {
     int port;
 
     private HttpResponse<String> post(String query, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json").header("X-Query-Stats", "true")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query + "\"}"));
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return GraphQlOverHttp.exchange(port, query, key == null ? Map.of("X-Query-Stats", "true")
+                : Map.of("X-Query-Stats", "true", "Authorization", "Bearer " + key));
     }
 
     /** Spends the limited key's budget; the query itself is admitted and answered. */

@@ -2,9 +2,6 @@ package org.migrationgraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.migrationgraph.testsupport.GraphQlOverHttp;
 import org.migrationgraph.testsupport.TestKeys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
@@ -25,19 +23,13 @@ import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
  */
 class AccessControlIT extends GraphIntegrationTest {
 
-    private static final String MUTATION = "mutation { deleteEntity(id: \\\"state:PHL\\\") { id } }";
+    private static final String MUTATION = "mutation { deleteEntity(id: \"state:PHL\") { id } }";
 
     @LocalServerPort
     int port;
 
     private HttpResponse<String> post(String query, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query + "\"}"));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return GraphQlOverHttp.exchange(port, query, authorization == null ? Map.of() : Map.of("Authorization", authorization));
     }
 
     private static String code(HttpResponse<String> response) {
@@ -125,7 +117,7 @@ class AccessControlIT extends GraphIntegrationTest {
 
     private static List<Object> codes(WebSocketGraphQlTester tester) {
         List<ResponseError> errors = new java.util.ArrayList<>();
-        tester.document(MUTATION.replace("\\\"", "\"")).execute().errors().satisfy(errors::addAll);
+        tester.document(MUTATION).execute().errors().satisfy(errors::addAll);
         return errors.stream().map(e -> (Object) e.getExtensions().getOrDefault("code", Map.of())).toList();
     }
 }

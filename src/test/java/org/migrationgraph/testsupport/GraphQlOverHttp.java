@@ -20,11 +20,17 @@ public final class GraphQlOverHttp {
 
     /** POSTs {"query": ...} with extra headers; returns the body. */
     public static String post(int port, String query, java.util.Map<String, String> headers) throws IOException, InterruptedException {
+        return exchange(port, query, headers).body();
+    }
+
+    /** POSTs {"query": ...} with extra headers; returns the whole answer: status, headers and body. */
+    public static HttpResponse<String> exchange(int port, String query, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
         String body = "{\"query\":" + "\"" + query.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"}";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
