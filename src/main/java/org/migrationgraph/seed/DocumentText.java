@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** How a document's text is cut into numbered paragraphs and how quotes are matched in them. */
-final class DocumentText {
+public final class DocumentText {
 
     private DocumentText() {
     }
@@ -14,7 +14,7 @@ final class DocumentText {
      * list item ("- " at the start of a line) is a paragraph of its own, so that a citation
      * points at one item rather than at a whole list.
      */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         return Arrays.stream(text.replace("\r\n", "\n").split("\\n\\s*\\n|\\n(?=- )"))
                 .map(DocumentText::normalize)
                 .filter(p -> !p.isEmpty())
@@ -25,7 +25,7 @@ final class DocumentText {
      * Quotes must appear verbatim; only runs of white space (line breaks inside a paragraph)
      * count as one space, so that a quote can be written on one line.
      */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         return text.strip().replaceAll("\\s+", " ");
     }
 

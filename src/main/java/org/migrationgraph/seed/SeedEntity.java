@@ -7,7 +7,7 @@ import java.util.Map;
  * One real-world thing. {@code kinds.get(0)} is its primary kind; {@code text} is set for
  * documents only (the path of their text file below the seed root).
  */
-record SeedEntity(String id, List<String> kinds, String name, List<String> aliases, String description,
+public record SeedEntity(String id, List<String> kinds, String name, List<String> aliases, String description,
                   String text, Map<String, Object> properties, List<SeedCitation> citations,
                   String file, int line) {
 }

@@ -20,9 +20,6 @@ final class SeedParser {
     static final Set<String> SECTIONS = Set.of("kinds", "relationTypes", "references", "entities", "relations", "sharedNames");
     private static final Set<String> ENTITY_KEYS = Set.of("id", "kind", "name", "aliases", "description", "text", "citations");
     private static final Set<String> RELATION_KEYS = Set.of("from", "type", "to", "citations");
-    /** Properties the loader sets itself; a seed record may not set them. */
-    static final Set<String> LOADER_PROPERTIES = Set.of("kind", "aliasText", "citedParagraphs", "citedQuotes",
-            "citedReferences", "citedReferenceDetails", "seedVersion", "nameKeys", "quoteText");
 
     private final List<SeedProblem> problems = new ArrayList<>();
     private final List<VocabularyTerm> kinds = new ArrayList<>();
@@ -165,10 +162,9 @@ final class SeedParser {
             if (reserved.contains(key)) {
                 return;
             }
-            if (LOADER_PROPERTIES.contains(key)) {
-                problem(value.line(), "'" + key + "' is set by the loader and cannot be given in the seed");
-            } else if (!key.matches("[a-z][A-Za-z0-9]*")) {
-                problem(value.line(), "property name '" + key + "' must be camelCase letters and digits");
+            java.util.Optional<String> refused = FactRules.propertyName(key);
+            if (refused.isPresent()) {
+                problem(value.line(), refused.get());
             } else {
                 Object converted = propertyValue(key, value);
                 if (converted != null) {
@@ -183,7 +179,7 @@ final class SeedParser {
     private Object propertyValue(String key, YamlTree value) {
         if (value instanceof Scalar s) {
             // YAML reads a bare year (2018) as a number; a date stays text so that it stays partial.
-            return SeedValidator.isDateKey(key) && s.value() != null ? String.valueOf(s.value()) : s.value();
+            return FactRules.isDateKey(key) && s.value() != null ? String.valueOf(s.value()) : s.value();
         }
         if (value instanceof Sequence seq && seq.items().stream().allMatch(i -> i instanceof Scalar)) {
             List<Object> items = seq.items().stream().map(i -> ((Scalar) i).value()).toList();

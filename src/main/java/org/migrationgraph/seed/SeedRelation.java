@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A typed, directed, cited link between two entities; (from, type, to) identifies it. */
-record SeedRelation(String from, String type, String to, Map<String, Object> properties,
+public record SeedRelation(String from, String type, String to, Map<String, Object> properties,
                     List<SeedCitation> citations, String file, int line) {
 
-    String id() {
+    public String id() {
         return from + "-" + type + "->" + to;
     }
 }

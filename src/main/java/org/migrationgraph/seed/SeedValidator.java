@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The checks that must all pass before anything is written: ids unique and resolvable, kinds and
@@ -16,21 +15,16 @@ import java.util.stream.Collectors;
  */
 final class SeedValidator {
 
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*:\\S+");
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Za-z]*");
     private static final Pattern RELATION_TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final Seed seed;
     private final List<SeedProblem> problems = new ArrayList<>();
-    private final Set<String> kinds;
-    private final Set<String> relationTypes;
     private final Map<String, SeedEntity> entities = new HashMap<>();
     private final Set<String> referenceIds = new HashSet<>();
 
     private SeedValidator(Seed seed) {
         this.seed = seed;
-        this.kinds = seed.kinds().stream().map(VocabularyTerm::name).collect(Collectors.toSet());
-        this.relationTypes = seed.relationTypes().stream().map(VocabularyTerm::name).collect(Collectors.toSet());
     }
 
     static List<SeedProblem> validate(Seed seed) {
@@ -64,7 +58,7 @@ final class SeedValidator {
             if (reference.id() != null && !referenceIds.add(reference.id())) {
                 add(reference.file(), reference.line(), "duplicate reference id '" + reference.id() + "'");
             }
-            checkId(reference.id(), reference.file(), reference.line());
+            FactRules.id(reference.id()).ifPresent(v -> add(reference.file(), reference.line(), v.message()));
         }
     }
 
@@ -73,42 +67,45 @@ final class SeedValidator {
             if (entity.id() == null) {
                 continue;
             }
-            checkId(entity.id(), entity.file(), entity.line());
             SeedEntity earlier = entities.putIfAbsent(entity.id(), entity);
             if (earlier != null || referenceIds.contains(entity.id())) {
                 add(entity.file(), entity.line(), "duplicate id '" + entity.id() + "'"
                         + (earlier == null ? " (also a reference id)" : " (first defined at " + earlier.file() + ":" + earlier.line() + ")"));
             }
-            entity.kinds().stream().filter(k -> !kinds.contains(k)).forEach(k -> add(entity.file(), entity.line(),
-                    "unknown kind '" + k + "' on " + entity.id() + "; declare it under 'kinds' or use one of " + sorted(kinds)));
             if (entity.kinds().contains("Document") && entity.text() == null) {
                 add(entity.file(), entity.line(), "document " + entity.id() + " needs 'text', the path of its text file");
             }
-            checkDates(entity.properties(), entity.file(), entity.line(), entity.id());
         }
+        KnownGraph known = new SeedKnowledge(seed, entities.keySet(), referenceIds);
         for (SeedEntity entity : seed.entities()) {
-            entity.citations().forEach(c -> checkCitation(c, entity.id()));
+            if (entity.id() != null) {
+                FactRules.entity(entity, known).forEach(v -> report(v, entity.file(), entity.line(), entity.citations()));
+            }
         }
     }
 
     private void checkRelations() {
+        KnownGraph known = new SeedKnowledge(seed, entities.keySet(), referenceIds);
         Set<String> seen = new HashSet<>();
         for (SeedRelation relation : seed.relations()) {
-            String what = relation.from() + " -" + relation.type() + "-> " + relation.to();
-            endpoint(relation.from(), relation, "from");
-            endpoint(relation.to(), relation, "to");
-            if (relation.type() != null && !relationTypes.contains(relation.type())) {
-                add(relation.file(), relation.line(), "unknown relation type '" + relation.type()
-                        + "'; declare it under 'relationTypes' or use one of " + sorted(relationTypes));
-            }
             if (!seen.add(relation.id())) {
-                add(relation.file(), relation.line(), "duplicate relation " + what + "; give each (from, type, to) once");
+                add(relation.file(), relation.line(), "duplicate relation " + relation.from() + " -" + relation.type() + "-> "
+                        + relation.to() + "; give each (from, type, to) once");
             }
-            if (relation.citations().isEmpty()) {
-                add(relation.file(), relation.line(), "relation " + what + " has no citation; add 'citations' with a document quote or a reference");
-            }
-            relation.citations().forEach(c -> checkCitation(c, what));
-            checkDates(relation.properties(), relation.file(), relation.line(), what);
+            FactRules.relation(relation, known).forEach(v -> report(v, relation.file(), relation.line(), relation.citations()));
+        }
+    }
+
+    /** A problem with a citation is reported at the citation's line; the parser has already reported missing parts. */
+    private void report(Violation violation, String file, int line, List<SeedCitation> citations) {
+        if (violation.code() == ViolationCode.INVALID_CITATION) {
+            return;
+        }
+        if (violation.field().size() > 1 && violation.field().get(0).equals("citations")) {
+            SeedCitation citation = citations.get(Integer.parseInt(violation.field().get(1)));
+            add(citation.file(), citation.line(), violation.message());
+        } else {
+            add(file, line, violation.message());
         }
     }
 
@@ -119,73 +116,6 @@ final class SeedValidator {
         seed.relations().forEach(r -> r.citations().forEach(c -> cited.add(c.reference())));
         seed.references().stream().filter(r -> r.id() != null && !cited.contains(r.id())).forEach(r ->
                 add(r.file(), r.line(), "reference '" + r.id() + "' is cited by nothing; cite it for the facts it holds, or remove it"));
-    }
-
-    private void endpoint(String id, SeedRelation relation, String side) {
-        if (id != null && !entities.containsKey(id)) {
-            add(relation.file(), relation.line(), "'" + side + "' refers to unknown id '" + id + "'");
-        }
-    }
-
-    private void checkCitation(SeedCitation citation, String subject) {
-        if (!citation.isDocument()) {
-            if (!referenceIds.contains(citation.reference())) {
-                add(citation.file(), citation.line(), "citation on " + subject + " names unknown reference '" + citation.reference() + "'");
-            }
-            return;
-        }
-        if (citation.document() == null || citation.paragraph() == null || citation.quote() == null) {
-            return; // the parser already reported the missing part
-        }
-        List<String> paragraphs = seed.paragraphs().get(citation.document());
-        if (paragraphs == null) {
-            String why = entities.containsKey(citation.document()) ? "is not a document with a text" : "is not a known id";
-            add(citation.file(), citation.line(), "citation on " + subject + " cites '" + citation.document() + "', which " + why);
-        } else if (citation.paragraph() < 1 || citation.paragraph() > paragraphs.size()) {
-            add(citation.file(), citation.line(), "citation on " + subject + " cites paragraph " + citation.paragraph()
-                    + " of " + citation.document() + ", which has paragraphs 1 to " + paragraphs.size());
-        } else if (!DocumentText.contains(paragraphs.get(citation.paragraph() - 1), citation.quote())) {
-            add(citation.file(), citation.line(), "quote \"" + abbreviate(citation.quote()) + "\" is not in paragraph "
-                    + citation.paragraph() + " of " + citation.document() + whereElse(paragraphs, citation.quote()));
-        }
-    }
-
-    private static String whereElse(List<String> paragraphs, String quote) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (DocumentText.contains(paragraphs.get(i), quote)) {
-                return " (it is in paragraph " + (i + 1) + ")";
-            }
-        }
-        return " (nor anywhere in that document, verbatim)";
-    }
-
-    /** Dates are ISO and may be partial: a year, a year-month or a full date. */
-    private void checkDates(Map<String, Object> properties, String file, int line, String subject) {
-        properties.forEach((key, value) -> {
-            if (isDateKey(key) && !isPartialIsoDate(value)) {
-                add(file, line, "'" + key + "' of " + subject + " is '" + value + "', not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
-            }
-        });
-    }
-
-    static boolean isDateKey(String key) {
-        return key.equals("date") || key.equals("since") || key.equals("until") || key.equals("asOf")
-                || key.endsWith("Date") || key.endsWith("AsOf");
-    }
-
-    static boolean isPartialIsoDate(Object value) {
-        return org.migrationgraph.support.IsoDates.isPartialIsoDate(value);
-    }
-
-    private void checkId(String id, String file, int line) {
-        if (id != null && !ID.matcher(id).matches()) {
-            add(file, line, "id '" + id + "' must look like 'prefix:name' (lower-case prefix, no spaces)");
-        }
-    }
-
-    private static String abbreviate(String quote) {
-        String q = DocumentText.normalize(quote);
-        return q.length() <= 80 ? q : q.substring(0, 77) + "...";
     }
 
     private static List<String> sorted(Set<String> names) {

@@ -179,7 +179,7 @@ class SeedValidatorTest {
         assertThat(problems(Map.of("more.yaml", """
                 entities:
                   - {id: meeting:a, kind: Meeting, name: A, seedVersion: abc}
-                """))).containsExactly("more.yaml:2: 'seedVersion' is set by the loader and cannot be given in the seed");
+                """))).containsExactly("more.yaml:2: 'seedVersion' is set by the graph's writers and cannot be given as a property");
     }
 
     @Test
