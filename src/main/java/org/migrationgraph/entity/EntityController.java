@@ -6,7 +6,13 @@ import java.util.function.Function;
 
 import java.util.Objects;
 import java.util.HashMap;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import org.migrationgraph.support.ApiException;
+import org.migrationgraph.support.ErrorCode;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -24,9 +30,17 @@ class EntityController {
         this.entities = entities;
     }
 
+    /** An unknown id answers null; a deleted one answers null with a DELETED error saying when and what replaced it. */
     @QueryMapping
     EntityView node(@Argument String id) {
-        return entities.findByIds(List.of(id)).get(id);
+        EntityView found = entities.findByIds(List.of(id)).get(id);
+        if (found == null) {
+            DeletedEntityView deleted = entities.tombstones(List.of(id)).get(id);
+            if (deleted != null) {
+                throw deletedError(deleted);
+            }
+        }
+        return found;
     }
 
     @QueryMapping
@@ -35,12 +49,51 @@ class EntityController {
     }
 
     @QueryMapping
-    List<EntityView> nodes(@Argument List<String> ids) {
+    DeletedEntityView deletedEntity(@Argument String id) {
+        return entities.tombstones(List.of(id)).get(id);
+    }
+
+    @SchemaMapping(typeName = "DeletedEntity")
+    EntityView replacedBy(DeletedEntityView deleted) {
+        return deleted.replacedById() == null ? null : entities.findByIds(List.of(deleted.replacedById())).get(deleted.replacedById());
+    }
+
+    @QueryMapping
+    DataFetcherResult<List<EntityView>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
         if (ids.size() > MAX_IDS) {
             throw ApiException.badInput("'ids' holds " + ids.size() + " ids; ask for at most " + MAX_IDS + " at a time.");
         }
         Map<String, EntityView> found = entities.findByIds(ids);
-        return ids.stream().map(found::get).toList();
+        List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+        Map<String, DeletedEntityView> deleted = missing.isEmpty() ? Map.of() : entities.tombstones(missing);
+        List<GraphQLError> errors = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            DeletedEntityView gone = deleted.get(ids.get(i));
+            if (gone != null) {
+                ApiException error = deletedError(gone);
+                errors.add(GraphqlErrorBuilder.newError(env).path(env.getExecutionStepInfo().getPath().segment(i))
+                        .errorType(org.springframework.graphql.execution.ErrorType.NOT_FOUND).message(error.getMessage())
+                        .extensions(withCode(error)).build());
+            }
+        }
+        return DataFetcherResult.<List<EntityView>>newResult().data(ids.stream().map(found::get).toList()).errors(errors).build();
+    }
+
+    private static ApiException deletedError(DeletedEntityView deleted) {
+        Map<String, Object> extensions = new HashMap<>();
+        extensions.put("id", deleted.id());
+        extensions.put("deletedIn", deleted.revision());
+        if (deleted.replacedById() != null) {
+            extensions.put("replacedBy", deleted.replacedById());
+        }
+        return new ApiException(ErrorCode.DELETED, deleted.message(), extensions);
+    }
+
+    private static Map<String, Object> withCode(ApiException error) {
+        Map<String, Object> extensions = new java.util.LinkedHashMap<>(error.extensions());
+        extensions.put("code", error.code().name());
+        extensions.put("classification", "NOT_FOUND");
+        return extensions;
     }
 
     @BatchMapping(typeName = "Citation", field = "document")

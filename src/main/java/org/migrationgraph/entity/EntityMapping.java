@@ -14,7 +14,8 @@ public final class EntityMapping {
 
     /** Stored properties that are part of the common fields or of provenance, not kind-specific. */
     private static final Set<String> COMMON = Set.of("id", "kind", "name", "aliases", "aliasText", "description",
-            "citedParagraphs", "citedQuotes", "citedReferences", "citedReferenceDetails", "seedVersion");
+            "citedParagraphs", "citedQuotes", "citedReferences", "citedReferenceDetails", "seedVersion", "seedFile", "version",
+            "nameKeys", "quoteText");
 
     private EntityMapping() {
     }
@@ -27,7 +28,7 @@ public final class EntityMapping {
         Map<String, Object> properties = visibleProperties(node);
         return new EntityView((String) node.get("id"), kind, kinds, (String) node.get("name"),
                 list(node, "aliases"), (String) node.get("description"),
-                properties, citations(node));
+                properties, citations(node), version(node));
     }
 
     /** The stored properties without the common fields and the provenance lists. */
@@ -35,6 +36,11 @@ public final class EntityMapping {
         Map<String, Object> visible = new LinkedHashMap<>(stored);
         visible.keySet().removeIf(COMMON::contains);
         return visible;
+    }
+
+    /** The stored version; what the seed loader wrote before versions existed counts as the first. */
+    public static long version(Map<String, Object> stored) {
+        return stored.get("version") instanceof Number n ? n.longValue() : 1L;
     }
 
     public static List<CitationView> citations(Map<String, Object> holder) {

@@ -21,6 +21,12 @@ public class EntityRepository {
             RETURN r.id AS id, r.title AS title, r.publisher AS publisher, r.url AS url
             """;
 
+    private static final String TOMBSTONES = """
+            MATCH (t:Tombstone) WHERE t.id IN $ids
+            RETURN t.id AS id, t.name AS name, t.kind AS kind, toString(t.deletedAt) AS deletedAt, t.revision AS revision,
+                   t.replacedBy AS replacedBy
+            """;
+
     private final GraphReads reads;
 
     EntityRepository(GraphReads reads) {
@@ -32,6 +38,14 @@ public class EntityRepository {
         return reads.list(BY_IDS, Map.of("ids", List.copyOf(ids)), record -> EntityMapping.toView(record.get("node").asMap(),
                         record.get("labels").asList(v -> v.asString()))).stream()
                 .collect(Collectors.toMap(EntityView::id, e -> e));
+    }
+
+    /** What deleted entities left under these ids; ids never deleted are absent. */
+    public Map<String, DeletedEntityView> tombstones(Collection<String> ids) {
+        return reads.list(TOMBSTONES, Map.of("ids", List.copyOf(ids)), r -> new DeletedEntityView(r.get("id").asString(),
+                        r.get("name").asString(), r.get("kind").asString(), r.get("deletedAt").asString(), r.get("revision").asLong(),
+                        r.get("replacedBy").asString(null))).stream()
+                .collect(Collectors.toMap(DeletedEntityView::id, v -> v));
     }
 
     Map<String, ReferenceView> referencesByIds(Collection<String> ids) {

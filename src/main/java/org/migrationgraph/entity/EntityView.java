@@ -8,6 +8,7 @@ import java.util.Map;
  * read from {@code properties} by name, so a new property in the seed needs only a schema field.
  */
 public record EntityView(String id, String kind, List<String> kinds, String name, List<String> aliases,
-                         String description, Map<String, Object> properties, List<CitationView> citations)
+                         String description, Map<String, Object> properties, List<CitationView> citations,
+                         long version)
         implements PropertyHolder {
 }

@@ -52,6 +52,9 @@ class EntityWiring implements RuntimeWiringConfigurer {
     @Override
     public void configure(RuntimeWiring.Builder builder) {
         TypeResolver byKind = env -> {
+            if (env.getObject() instanceof org.migrationgraph.support.NamedType named) {
+                return env.getSchema().getObjectType(named.graphQlType());
+            }
             EntityView entity = env.getObject();
             GraphQLObjectType type = env.getSchema().getObjectType(entity.kind());
             boolean isEntityType = type != null && type.getInterfaces().stream().anyMatch(i -> i.getName().equals(ENTITY_INTERFACE));

@@ -40,6 +40,10 @@ public final class Cell {
         return Math.toIntExact(((Number) required()).longValue());
     }
 
+    public long asLong() {
+        return ((Number) required()).longValue();
+    }
+
     public double asDouble() {
         return ((Number) required()).doubleValue();
     }

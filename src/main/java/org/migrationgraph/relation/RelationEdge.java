@@ -9,5 +9,5 @@ import org.migrationgraph.entity.PropertyHolder;
 
 /** One relationship seen from an entity: its type, which way it points, the other end, its citations. */
 public record RelationEdge(String cursor, String id, String type, String direction, EntityView node,
-                           Map<String, Object> properties, List<CitationView> citations) implements PropertyHolder {
+                           Map<String, Object> properties, List<CitationView> citations, long version) implements PropertyHolder {
 }

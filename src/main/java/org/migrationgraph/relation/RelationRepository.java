@@ -78,7 +78,7 @@ class RelationRepository {
         return new RelationEdge(cursor, row.get("id").asString(), row.get("type").asString(),
                 row.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
                 EntityMapping.toView(row.get("other").asMap(), row.get("labels").asList(Cell::asString)),
-                EntityMapping.visibleProperties(props), EntityMapping.citations(props));
+                EntityMapping.visibleProperties(props), EntityMapping.citations(props), EntityMapping.version(props));
     }
 
     private static RelationConnection empty(RelationFilter filter) {

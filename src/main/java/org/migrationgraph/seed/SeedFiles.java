@@ -59,10 +59,10 @@ record SeedFiles(String location, Map<String, String> files) {
 
     /**
      * What the loader writes besides the files' content. Raise it when the loader starts writing
-     * something new (as with the vocabulary terms, name keys and quote text in format 2), so that a store seeded by an
+     * something new (vocabulary terms, name keys and quote text in format 2; versions, shared names and each record's file in 3), so that a store seeded by an
      * earlier release is loaded again once, even with an unchanged graph-seed/.
      */
-    static final int LOADER_FORMAT = 2;
+    static final int LOADER_FORMAT = 3;
 
     /** A fingerprint of everything the load depends on: unchanged hash, unchanged graph. */
     String hash() {

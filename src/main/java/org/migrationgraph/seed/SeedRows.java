@@ -13,8 +13,9 @@ import org.migrationgraph.support.NameKeys;
  * citedReferenceDetails[i]), because Neo4j properties cannot hold maps; docs/data-model.md
  * documents this representation.
  */
-record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> references, List<Map<String, Object>> entities,
-                List<Map<String, Object>> paragraphs, List<Map<String, Object>> relations) {
+public record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> references, List<Map<String, Object>> entities,
+                List<Map<String, Object>> paragraphs, List<Map<String, Object>> relations,
+                List<Map<String, Object>> sharedNames) {
 
     static SeedRows of(Seed seed) {
         String version = seed.hash();
@@ -23,22 +24,31 @@ record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> 
             props.put("id", r.id());
             props.put("title", r.title());
             props.put("seedVersion", version);
+            props.put("seedFile", r.file());
             return SeedWriter.row(r.id(), props);
         }).toList();
         List<Map<String, Object>> entities = seed.entities().stream().map(e -> entityRow(e, version)).toList();
         List<Map<String, Object>> paragraphs = new ArrayList<>();
-        seed.paragraphs().forEach((document, texts) -> {
-            for (int i = 0; i < texts.size(); i++) {
-                String id = document + "#" + (i + 1);
-                paragraphs.add(SeedWriter.row(id, Map.of("id", id, "document", document, "number", i + 1,
-                        "text", texts.get(i), "seedVersion", version)));
-            }
-        });
+        seed.paragraphs().forEach((document, texts) -> paragraphs.addAll(paragraphRows(document, texts, version)));
         List<Map<String, Object>> relations = seed.relations().stream().map(r -> relationRow(r, version)).toList();
         List<Map<String, Object>> vocabulary = new ArrayList<>();
         seed.kinds().forEach(t -> vocabulary.add(termRow("kind", t, version)));
         seed.relationTypes().forEach(t -> vocabulary.add(termRow("relationType", t, version)));
-        return new SeedRows(vocabulary, references, entities, paragraphs, relations);
+        List<Map<String, Object>> sharedNames = seed.sharedNames().stream().map(n -> SeedWriter.row(NameKeys.of(n.name()),
+                Map.of("id", NameKeys.of(n.name()), "name", n.name(), "ids", n.ids(), "reason", n.reason(),
+                        "seedVersion", version, "seedFile", n.file()))).toList();
+        return new SeedRows(vocabulary, references, entities, paragraphs, relations, sharedNames);
+    }
+
+    /** A document's paragraphs as nodes, numbered from 1: {@code <document id>#<number>}. */
+    public static List<Map<String, Object>> paragraphRows(String document, List<String> texts, String version) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String id = document + "#" + (i + 1);
+            rows.add(SeedWriter.row(id, Map.of("id", id, "document", document, "number", i + 1,
+                    "text", texts.get(i), "seedVersion", version)));
+        }
+        return rows;
     }
 
     /** The declared vocabulary, so that the API can refuse names it does not declare (ADR 7). */
@@ -48,7 +58,11 @@ record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> 
                 "seedVersion", version));
     }
 
-    private static Map<String, Object> entityRow(SeedEntity e, String version) {
+    /**
+     * The node an entity becomes; curated writes build theirs here too, so that an entity written
+     * by the loader and the same entity written through the API are the same node.
+     */
+    public static Map<String, Object> entityRow(SeedEntity e, String version) {
         Map<String, Object> props = new LinkedHashMap<>(e.properties());
         props.put("id", e.id());
         props.put("kind", e.kinds().get(0));
@@ -63,6 +77,7 @@ record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> 
         props.put("quoteText", e.citations().stream().filter(SeedCitation::isDocument)
                 .map(c -> DocumentText.normalize(c.quote())).collect(java.util.stream.Collectors.joining(" | ")));
         props.put("seedVersion", version);
+        props.put("seedFile", e.file());
         Map<String, Object> row = SeedWriter.row(e.id(), props);
         row.put("kinds", e.kinds());
         return row;
@@ -85,16 +100,18 @@ record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> 
     }
 
     /** The entity's name and aliases as NameKeys, so that search can tell "typed one of its names" cheaply. */
-    static List<String> nameKeys(SeedEntity e) {
+    public static List<String> nameKeys(SeedEntity e) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
                 .map(NameKeys::of).filter(k -> !k.isEmpty()).distinct().toList();
     }
 
-    private static Map<String, Object> relationRow(SeedRelation r, String version) {
+    /** The relationship a relation becomes, the same for the loader and for curated writes. */
+    public static Map<String, Object> relationRow(SeedRelation r, String version) {
         Map<String, Object> props = new LinkedHashMap<>(r.properties());
         props.put("id", r.id());
         citationProperties(r.citations(), props);
         props.put("seedVersion", version);
+        props.put("seedFile", r.file());
         Map<String, Object> row = SeedWriter.row(r.id(), props);
         row.put("from", r.from());
         row.put("to", r.to());

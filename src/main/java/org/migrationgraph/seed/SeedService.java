@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.migrationgraph.change.GraphChange;
 import org.migrationgraph.change.GraphChanges;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -50,7 +51,9 @@ public class SeedService {
             return new SeedReport(SeedReport.Status.UNCHANGED, location, hash, 0, 0, 0, since(started));
         }
         Seed seed = validated(files);
-        changes.publish(List.copyOf(SeedWriter.write(driver, seed)), "seed-load");
+        SeedWriter.Written written = SeedWriter.write(driver, seed);
+        changes.publish(new GraphChange(List.copyOf(written.changedEntityIds()), List.of(), "seed-load",
+                written.revision(), java.time.Instant.now().toString()));
         int paragraphs = seed.paragraphs().values().stream().mapToInt(List::size).sum();
         return new SeedReport(SeedReport.Status.LOADED, location, hash, seed.entities().size(),
                 seed.relations().size(), paragraphs, since(started));

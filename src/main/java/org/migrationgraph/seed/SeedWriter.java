@@ -33,10 +33,10 @@ final class SeedWriter {
     private static final String ENTITIES = """
             UNWIND $rows AS row
             MERGE (n:Entity {id: row.id})
-            WITH n, row, [l IN labels(n) WHERE l <> 'Entity' AND NOT l IN row.kinds] AS stale
+            WITH n, row, [l IN labels(n) WHERE l <> 'Entity' AND NOT l IN row.kinds] AS stale, n.version AS version
             REMOVE n:$(stale)
             SET n = row.props
-            SET n:$(row.kinds)
+            SET n:$(row.kinds), n.version = coalesce(version, 1)
             """;
     private static final String PARAGRAPHS = """
             UNWIND $rows AS row
@@ -51,7 +51,24 @@ final class SeedWriter {
             MATCH (a:Entity {id: row.from})
             MATCH (b:Entity {id: row.to})
             MERGE (a)-[r:$(row.type)]->(b)
+            WITH r, row, r.version AS version
             SET r = row.props
+            SET r.version = coalesce(version, 1)
+            """;
+    private static final String SHARED_NAMES = """
+            UNWIND $rows AS row
+            MERGE (s:SharedName {id: row.id})
+            SET s = row.props
+            """;
+    /**
+     * Every write moves the graph's revision on, the seed load too, first thing in its transaction:
+     * it locks the one GraphState node, so writers queue behind each other instead of deadlocking,
+     * and other instances see the new number and drop their cached answers.
+     */
+    static final String NEXT_REVISION = """
+            MERGE (g:GraphState {id: 'graph'})
+            SET g.revision = coalesce(g.revision, 0) + 1
+            RETURN g.revision AS revision
             """;
     /** A paragraph mentions every entity whose facts it is cited for (its own document aside). */
     private static final String MENTIONS = """
@@ -74,14 +91,14 @@ final class SeedWriter {
             DELETE r
             """;
     private static final String REMOVE_STALE_NODES = """
-            MATCH (n) WHERE (n:Entity OR n:Paragraph OR n:Reference OR n:VocabularyTerm)
+            MATCH (n) WHERE (n:Entity OR n:Paragraph OR n:Reference OR n:VocabularyTerm OR n:SharedName)
               AND n.seedVersion IS NOT NULL AND n.seedVersion <> $version
             DETACH DELETE n
             """;
     private static final String RECORD_STATE = """
             MERGE (s:SeedState {id: 'graph-seed'})
             SET s.hash = $version, s.location = $location, s.loadedAt = datetime(),
-                s.entities = $entities, s.relations = $relations
+                s.entities = $entities, s.relations = $relations, s.revision = $revision
             """;
 
     private SeedWriter() {
@@ -97,27 +114,34 @@ final class SeedWriter {
      * Writes the seed and returns the ids of the entities whose relations were added or removed,
      * for the graphChanged subscription.
      */
-    static java.util.Set<String> write(Driver driver, Seed seed) {
+    static Written write(Driver driver, Seed seed) {
         SeedRows rows = SeedRows.of(seed);
         var config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(2)).build();
         try (Session session = driver.session()) {
             java.util.Map<String, List<String>> before = session.executeRead(tx -> tx.run(SEEDED_RELATIONS).list(r ->
                     Map.entry(r.get("id").asString(), List.of(r.get("from").asString(), r.get("to").asString()))))
                     .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-            session.executeWriteWithoutResult(tx -> {
+            long revision = session.executeWrite(tx -> {
+                long next = tx.run(NEXT_REVISION).single().get("revision").asLong();
                 batched(tx, VOCABULARY, rows.vocabulary());
                 batched(tx, REFERENCES, rows.references());
                 batched(tx, ENTITIES, rows.entities());
                 batched(tx, PARAGRAPHS, rows.paragraphs());
                 batched(tx, RELATIONS, rows.relations());
+                batched(tx, SHARED_NAMES, rows.sharedNames());
                 tx.run(MENTIONS, Map.of("version", seed.hash())).consume();
                 tx.run(REMOVE_STALE_RELATIONSHIPS, Map.of("version", seed.hash())).consume();
                 tx.run(REMOVE_STALE_NODES, Map.of("version", seed.hash())).consume();
                 tx.run(RECORD_STATE, Map.of("version", seed.hash(), "location", seed.location(),
-                        "entities", seed.entities().size(), "relations", seed.relations().size())).consume();
+                        "entities", seed.entities().size(), "relations", seed.relations().size(), "revision", next)).consume();
+                return next;
             }, config);
-            return changedEndpoints(before, seed);
+            return new Written(revision, changedEndpoints(before, seed));
         }
+    }
+
+    /** What a load wrote: the graph revision it became, and the entities whose relations changed. */
+    record Written(long revision, java.util.Set<String> changedEntityIds) {
     }
 
     private static java.util.Set<String> changedEndpoints(Map<String, List<String>> before, Seed seed) {

@@ -35,5 +35,11 @@ public enum ViolationCode {
     /** A name or alias matches another entity's. */
     NAME_COLLISION,
     /** Anything else the seed format refuses (a malformed file, a reference nothing cites). */
-    INVALID
+    INVALID,
+    /** Writes only: the change was based on a version that is no longer current. */
+    CONFLICT,
+    /** Writes only: nothing with this id exists (it may have been deleted). */
+    NOT_FOUND,
+    /** Writes only: the entity is still in use (it has relations, or its paragraphs are cited). */
+    IN_USE
 }

@@ -22,6 +22,8 @@ public enum ErrorCode {
     GRAPHQL_VALIDATION_FAILED,
     /** A required entity does not exist. */
     NOT_FOUND,
+    /** The id belonged to an entity that was deleted; extensions carry {@code deletedIn} (the revision) and {@code replacedBy} when it was merged. */
+    DELETED,
     /** Neo4j cannot be reached right now; retrying later may succeed. */
     DATABASE_UNAVAILABLE,
     /** The request ran longer than the time allowed. */

@@ -30,7 +30,7 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof ApiException api) {
-            ErrorType type = api.code() == ErrorCode.NOT_FOUND ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST;
+            ErrorType type = api.code() == ErrorCode.NOT_FOUND || api.code() == ErrorCode.DELETED ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST;
             return error(env, type, api.code(), api.getMessage(), api.extensions());
         }
         if (ex instanceof DatabaseUnreachableException) {

@@ -20,7 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class EntityControllerTest {
 
     private static final EntityView PHILIPPINES = new EntityView("state:PHL", "MemberState", List.of("MemberState", "Entity"),
-            "Philippines", List.of("PHL"), null, Map.of("iso3", "PHL"), List.of());
+            "Philippines", List.of("PHL"), null, Map.of("iso3", "PHL"), List.of(), 1);
 
     @Autowired
     GraphQlTester graphQl;
@@ -39,7 +39,7 @@ class EntityControllerTest {
 
     @Test
     void shouldResolveAKindWithoutATypeToGenericEntity() {
-        EntityView unknown = new EntityView("x:1", "Newcomer", List.of("Newcomer", "Entity"), "New", List.of(), null, Map.of(), List.of());
+        EntityView unknown = new EntityView("x:1", "Newcomer", List.of("Newcomer", "Entity"), "New", List.of(), null, Map.of(), List.of(), 1);
         given(entities.findByIds(List.of("x:1"))).willReturn(Map.of("x:1", unknown));
 
         graphQl.document("{ entity(id: \"x:1\") { __typename kind } }").execute()

@@ -45,7 +45,7 @@ class RelationControllerTest {
     Vocabulary vocabulary;
 
     private static EntityView state(String iso3) {
-        return new EntityView("state:" + iso3, "MemberState", List.of("MemberState"), iso3, List.of(), null, Map.of(), List.of());
+        return new EntityView("state:" + iso3, "MemberState", List.of("MemberState"), iso3, List.of(), null, Map.of(), List.of(), 1);
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class SearchControllerTest {
 
     private static final EntityView IOM = new EntityView("org:iom", "Organization", List.of("Organization"),
-            "International Organization for Migration", List.of("IOM"), null, Map.of(), List.of());
+            "International Organization for Migration", List.of("IOM"), null, Map.of(), List.of(), 1);
 
     @Autowired
     GraphQlTester graphQl;

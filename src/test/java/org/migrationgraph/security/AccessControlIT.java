@@ -77,7 +77,7 @@ class AccessControlIT extends GraphIntegrationTest {
 
     @Test
     void shouldLetAnEditorsAndAnAdminsMutationPastAccessControl() throws Exception {
-        // No mutation exists yet (issue 14 adds them): past access control, validation answers.
+        // The mutation does not match the schema (deleteEntity takes an input): past access control, validation answers.
         assertThat(code(post(MUTATION, "Bearer " + TestKeys.EDITOR))).isEqualTo("GRAPHQL_VALIDATION_FAILED");
         assertThat(code(post(MUTATION, "bearer " + TestKeys.ADMIN))).isEqualTo("GRAPHQL_VALIDATION_FAILED");
     }

@@ -1,0 +1,120 @@
+package org.migrationgraph.curation;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.migrationgraph.change.GraphChange;
+import org.migrationgraph.change.GraphChanges;
+import org.migrationgraph.curation.Inputs.AddCitationInput;
+import org.migrationgraph.curation.Inputs.AddDocumentInput;
+import org.migrationgraph.curation.Inputs.Change;
+import org.migrationgraph.curation.Inputs.CreateEntityInput;
+import org.migrationgraph.curation.Inputs.CreateRelationInput;
+import org.migrationgraph.curation.Inputs.DeleteEntityInput;
+import org.migrationgraph.curation.Inputs.DeleteRelationInput;
+import org.migrationgraph.curation.Inputs.RemoveCitationInput;
+import org.migrationgraph.curation.Inputs.UpdateEntityInput;
+import org.migrationgraph.curation.Inputs.UpdateRelationInput;
+import org.migrationgraph.history.RevisionRepository;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies changes all or nothing: one transaction per call (a single mutation or a batch), which
+ * first takes the graph's revision lock, then checks and writes each change in order; any user
+ * error or conflict rolls the whole transaction back. Subscribers and caches hear of a write
+ * only after it committed.
+ */
+@Service
+class CurationService {
+
+    private static final int ATTEMPTS = 3;
+
+    private final TransactionTemplate transactions;
+    private final GraphWriter writer;
+    private final RevisionRepository history;
+    private final GraphChanges changes;
+    private final JsonMapper json;
+
+    CurationService(PlatformTransactionManager transactionManager, GraphWriter writer, RevisionRepository history,
+                    GraphChanges changes, JsonMapper json) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setTimeout(30);
+        this.writer = writer;
+        this.history = history;
+        this.changes = changes;
+        this.json = json;
+    }
+
+    /** One change, its errors reported under "input". */
+    Outcome apply(Change change) {
+        return run(List.of(change), false);
+    }
+
+    /** A batch, each change's errors reported under "changes", its index and its input's name. */
+    Outcome applyAll(List<Change> batch) {
+        return run(batch, true);
+    }
+
+    private Outcome run(List<Change> batch, boolean indexed) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Outcome outcome = transactions.execute(status -> {
+                    Outcome result = applyInTransaction(batch, indexed);
+                    if (!result.written()) {
+                        status.setRollbackOnly();
+                    }
+                    return result;
+                });
+                if (outcome.written()) {
+                    changes.publish(new GraphChange(List.copyOf(outcome.entityIds()), List.copyOf(outcome.relationIds()),
+                            "curation", outcome.revision(), Instant.now().toString()));
+                }
+                return outcome;
+            } catch (TransientDataAccessException e) {
+                // A deadlock with a seed load, or a leader switch in a cluster: nothing was committed, so try again.
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Outcome applyInTransaction(List<Change> batch, boolean indexed) {
+        ChangeSet set = new ChangeSet(writer, new TransactionGraph(writer.client()), writer.nextRevision(),
+                writer.seedVersion(), json, history);
+        for (int i = 0; i < batch.size(); i++) {
+            Change change = batch.get(i);
+            List<String> path = indexed ? List.of("changes", String.valueOf(i), change.inputName()) : List.of("input");
+            if (set.begin(path, change.reason())) {
+                dispatch(change, set);
+            }
+        }
+        return set.finish();
+    }
+
+    private static void dispatch(Change change, ChangeSet set) {
+        if (change instanceof CreateEntityInput c) {
+            EntityChanges.create(c, set);
+        } else if (change instanceof UpdateEntityInput c) {
+            EntityChanges.update(c, set);
+        } else if (change instanceof DeleteEntityInput c) {
+            EntityChanges.delete(c, set);
+        } else if (change instanceof AddDocumentInput c) {
+            EntityChanges.addDocument(c, set);
+        } else if (change instanceof CreateRelationInput c) {
+            RelationChanges.create(c, set);
+        } else if (change instanceof UpdateRelationInput c) {
+            RelationChanges.update(c, set);
+        } else if (change instanceof DeleteRelationInput c) {
+            RelationChanges.delete(c, set);
+        } else if (change instanceof AddCitationInput c) {
+            CitationChanges.add(c, set);
+        } else if (change instanceof RemoveCitationInput c) {
+            CitationChanges.remove(c, set);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.migrationgraph.curation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.migrationgraph.seed.FactRules;
+import org.migrationgraph.seed.SeedCitation;
+import org.migrationgraph.seed.SeedEntity;
+import org.migrationgraph.seed.SeedRelation;
+
+/**
+ * Entities and relations as stored, read back into the seed's records (so a change can be
+ * checked by the same rules and written by the same row builder), and as the plain maps history
+ * keeps as "before" and "after".
+ */
+final class Snapshots {
+
+    /** Stored properties that are fields of their own rather than kind-specific properties. */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("id", "name", "aliases", "description");
+
+    private Snapshots() {
+    }
+
+    /** An entity as stored: its record, its version and its kind labels in order. */
+    record StoredEntity(SeedEntity entity, long version) {
+
+        static StoredEntity of(Map<String, Object> props, List<String> labels) {
+            String kind = (String) props.get("kind");
+            List<String> kinds = new ArrayList<>();
+            kinds.add(kind);
+            labels.stream().filter(l -> !l.equals("Entity") && !l.equals(kind)).sorted().forEach(kinds::add);
+            SeedEntity entity = new SeedEntity((String) props.get("id"), kinds, (String) props.get("name"),
+                    strings(props.get("aliases")), (String) props.get("description"), null, userProperties(props),
+                    citations(props), (String) props.getOrDefault("seedFile", Inputs.CURATED_FILE), 0);
+            return new StoredEntity(entity, storedVersion(props));
+        }
+
+        Map<String, Object> json() {
+            return Snapshots.json(entity);
+        }
+    }
+
+    /** A relation as stored. */
+    record StoredRelation(SeedRelation relation, long version) {
+
+        static StoredRelation of(Map<String, Object> props, String type, String from, String to) {
+            SeedRelation relation = new SeedRelation(from, type, to, userProperties(props), citations(props),
+                    (String) props.getOrDefault("seedFile", Inputs.CURATED_FILE), 0);
+            return new StoredRelation(relation, storedVersion(props));
+        }
+
+        Map<String, Object> json() {
+            return Snapshots.json(relation);
+        }
+    }
+
+    static Map<String, Object> json(SeedEntity e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", e.id());
+        json.put("kinds", e.kinds());
+        json.put("name", e.name());
+        json.put("aliases", e.aliases());
+        if (e.description() != null) {
+            json.put("description", e.description());
+        }
+        json.put("properties", new TreeMap<>(e.properties()));
+        json.put("citations", e.citations().stream().map(Snapshots::json).toList());
+        return json;
+    }
+
+    static Map<String, Object> json(SeedRelation r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", r.id());
+        json.put("from", r.from());
+        json.put("type", r.type());
+        json.put("to", r.to());
+        json.put("properties", new TreeMap<>(r.properties()));
+        json.put("citations", r.citations().stream().map(Snapshots::json).toList());
+        return json;
+    }
+
+    static Map<String, Object> json(SeedCitation c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (c.isDocument()) {
+            json.put("document", c.document());
+            json.put("paragraph", c.paragraph());
+            json.put("quote", c.quote());
+        } else {
+            json.put("reference", c.reference());
+            if (c.detail() != null) {
+                json.put("detail", c.detail());
+            }
+        }
+        return json;
+    }
+
+    /** The top-level keys whose values differ, with properties named one by one ("properties.date"). */
+    static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
+        List<String> fields = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            if (key.equals("properties")) {
+                Map<?, ?> a = (Map<?, ?>) before.getOrDefault(key, Map.of());
+                Map<?, ?> b = (Map<?, ?>) after.getOrDefault(key, Map.of());
+                java.util.Set<Object> names = new java.util.TreeSet<>();
+                names.addAll(a.keySet());
+                names.addAll(b.keySet());
+                names.stream().filter(n -> !java.util.Objects.equals(a.get(n), b.get(n))).forEach(n -> fields.add("properties." + n));
+            } else if (!java.util.Objects.equals(before.get(key), after.get(key))) {
+                fields.add(key);
+            }
+        }
+        return fields;
+    }
+
+    private static Map<String, Object> userProperties(Map<String, Object> stored) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        stored.forEach((key, value) -> {
+            if (!FIELDS.contains(key) && !FactRules.SYSTEM_PROPERTIES.contains(key)) {
+                props.put(key, value);
+            }
+        });
+        return props;
+    }
+
+    static List<SeedCitation> citations(Map<String, Object> stored) {
+        List<SeedCitation> citations = new ArrayList<>();
+        List<String> paragraphs = strings(stored.get("citedParagraphs"));
+        List<String> quotes = strings(stored.get("citedQuotes"));
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String id = paragraphs.get(i);
+            int hash = id.lastIndexOf('#');
+            citations.add(new SeedCitation(id.substring(0, hash), Integer.parseInt(id.substring(hash + 1)), quotes.get(i),
+                    null, null, Inputs.CURATED_FILE, 0));
+        }
+        List<String> references = strings(stored.get("citedReferences"));
+        List<String> details = strings(stored.get("citedReferenceDetails"));
+        for (int i = 0; i < references.size(); i++) {
+            String detail = i < details.size() && !details.get(i).isEmpty() ? details.get(i) : null;
+            citations.add(new SeedCitation(null, null, null, references.get(i), detail, Inputs.CURATED_FILE, 0));
+        }
+        return citations;
+    }
+
+    private static long storedVersion(Map<String, Object> props) {
+        return props.get("version") instanceof Number n ? n.longValue() : 1L;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object value) {
+        return value == null ? List.of() : (List<String>) value;
+    }
+}
