@@ -1,6 +1,7 @@
 package org.migrationgraph;
 
 import org.migrationgraph.security.NewApiKeyCommand;
+import org.migrationgraph.seed.ExportSeedCommand;
 import org.migrationgraph.seed.SeedCheckCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,9 @@ public class MigrationGraphApplication {
         if (SeedCheckCommand.isRequested(args)) {
             // Seed editors get their answer in about a second: no server, no database.
             System.exit(SeedCheckCommand.run(args, System.out));
+        }
+        if (ExportSeedCommand.isRequested(args)) {
+            System.exit(ExportSeedCommand.run(MigrationGraphApplication.class, args, System.out));
         }
         if (NewApiKeyCommand.isRequested(args)) {
             System.exit(NewApiKeyCommand.run(args, System.out));

@@ -1,5 +1,7 @@
 package org.migrationgraph.curation;
 
+import static org.migrationgraph.seed.StoredRecords.CURATED_FILE;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +37,7 @@ final class EntityChanges {
         }
         Map<String, Object> properties = set.properties(input.properties(), "properties");
         SeedEntity entity = new SeedEntity(input.id(), orEmpty(input.kinds()), input.name(), orEmpty(input.aliases()),
-                blankToNull(input.description()), null, properties, CitationInput.toSeed(input.citations()), Inputs.CURATED_FILE, 0);
+                blankToNull(input.description()), null, properties, CitationInput.toSeed(input.citations()), CURATED_FILE, 0);
         if (entity.kinds().contains("Document")) {
             set.error(ViolationCode.INVALID, "a document needs its text; add it with addDocument", "kinds");
         }
@@ -106,7 +108,7 @@ final class EntityChanges {
         }
         properties.put("date", input.date());
         SeedEntity document = new SeedEntity(input.id(), List.of("Document"), input.title(), List.of(), null, null, properties,
-                CitationInput.toSeed(input.citations()), Inputs.CURATED_FILE, 0);
+                CitationInput.toSeed(input.citations()), CURATED_FILE, 0);
         set.violations(FactRules.entity(document, set.graph));
         if (set.errorCount() > before) {
             return;

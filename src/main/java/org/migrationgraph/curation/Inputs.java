@@ -1,14 +1,13 @@
 package org.migrationgraph.curation;
 
+import static org.migrationgraph.seed.StoredRecords.CURATED_FILE;
+
 import java.util.List;
 
 import org.migrationgraph.seed.SeedCitation;
 
 /** The mutations' input objects, as Spring for GraphQL binds them (curation.graphqls documents each field). */
 final class Inputs {
-
-    /** Where curated records go when the graph is exported to graph-seed/ (ADR 10). */
-    static final String CURATED_FILE = "curated.yaml";
 
     private Inputs() {
     }

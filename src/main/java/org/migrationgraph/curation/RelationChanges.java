@@ -1,5 +1,7 @@
 package org.migrationgraph.curation;
 
+import static org.migrationgraph.seed.StoredRecords.CURATED_FILE;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ final class RelationChanges {
         int before = set.errorCount();
         Map<String, Object> properties = set.properties(input.properties(), "properties");
         SeedRelation relation = new SeedRelation(input.from(), input.type(), input.to(), properties,
-                CitationInput.toSeed(input.citations()), Inputs.CURATED_FILE, 0);
+                CitationInput.toSeed(input.citations()), CURATED_FILE, 0);
         if (set.writer.relation(relation.id()).isPresent()) {
             set.error(ViolationCode.DUPLICATE_RELATION, "the relation " + relation.id() + " exists already; "
                     + "add a citation to it, or change it with updateRelation", "type");

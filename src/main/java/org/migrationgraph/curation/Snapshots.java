@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.migrationgraph.seed.FactRules;
 import org.migrationgraph.seed.SeedCitation;
 import org.migrationgraph.seed.SeedEntity;
 import org.migrationgraph.seed.SeedRelation;
+import org.migrationgraph.seed.StoredRecords;
 
 /**
  * Entities and relations as stored, read back into the seed's records (so a change can be
@@ -18,9 +18,6 @@ import org.migrationgraph.seed.SeedRelation;
  */
 final class Snapshots {
 
-    /** Stored properties that are fields of their own rather than kind-specific properties. */
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("id", "name", "aliases", "description");
-
     private Snapshots() {
     }
 
@@ -28,14 +25,7 @@ final class Snapshots {
     record StoredEntity(SeedEntity entity, long version) {
 
         static StoredEntity of(Map<String, Object> props, List<String> labels) {
-            String kind = (String) props.get("kind");
-            List<String> kinds = new ArrayList<>();
-            kinds.add(kind);
-            labels.stream().filter(l -> !l.equals("Entity") && !l.equals(kind)).sorted().forEach(kinds::add);
-            SeedEntity entity = new SeedEntity((String) props.get("id"), kinds, (String) props.get("name"),
-                    strings(props.get("aliases")), (String) props.get("description"), null, userProperties(props),
-                    citations(props), (String) props.getOrDefault("seedFile", Inputs.CURATED_FILE), 0);
-            return new StoredEntity(entity, storedVersion(props));
+            return new StoredEntity(StoredRecords.entity(props, labels, null), StoredRecords.version(props));
         }
 
         Map<String, Object> json() {
@@ -47,9 +37,7 @@ final class Snapshots {
     record StoredRelation(SeedRelation relation, long version) {
 
         static StoredRelation of(Map<String, Object> props, String type, String from, String to) {
-            SeedRelation relation = new SeedRelation(from, type, to, userProperties(props), citations(props),
-                    (String) props.getOrDefault("seedFile", Inputs.CURATED_FILE), 0);
-            return new StoredRelation(relation, storedVersion(props));
+            return new StoredRelation(StoredRecords.relation(props, type, from, to), StoredRecords.version(props));
         }
 
         Map<String, Object> json() {
@@ -115,43 +103,5 @@ final class Snapshots {
             }
         }
         return fields;
-    }
-
-    private static Map<String, Object> userProperties(Map<String, Object> stored) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        stored.forEach((key, value) -> {
-            if (!FIELDS.contains(key) && !FactRules.SYSTEM_PROPERTIES.contains(key)) {
-                props.put(key, value);
-            }
-        });
-        return props;
-    }
-
-    static List<SeedCitation> citations(Map<String, Object> stored) {
-        List<SeedCitation> citations = new ArrayList<>();
-        List<String> paragraphs = strings(stored.get("citedParagraphs"));
-        List<String> quotes = strings(stored.get("citedQuotes"));
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String id = paragraphs.get(i);
-            int hash = id.lastIndexOf('#');
-            citations.add(new SeedCitation(id.substring(0, hash), Integer.parseInt(id.substring(hash + 1)), quotes.get(i),
-                    null, null, Inputs.CURATED_FILE, 0));
-        }
-        List<String> references = strings(stored.get("citedReferences"));
-        List<String> details = strings(stored.get("citedReferenceDetails"));
-        for (int i = 0; i < references.size(); i++) {
-            String detail = i < details.size() && !details.get(i).isEmpty() ? details.get(i) : null;
-            citations.add(new SeedCitation(null, null, null, references.get(i), detail, Inputs.CURATED_FILE, 0));
-        }
-        return citations;
-    }
-
-    private static long storedVersion(Map<String, Object> props) {
-        return props.get("version") instanceof Number n ? n.longValue() : 1L;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        return value == null ? List.of() : (List<String>) value;
     }
 }

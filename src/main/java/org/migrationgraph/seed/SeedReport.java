@@ -11,13 +11,17 @@ import java.time.Duration;
 public record SeedReport(Status status, String location, String hash, int entities, int relations,
                          int paragraphs, Duration elapsed) {
 
-    public enum Status { LOADED, UNCHANGED }
+    /** LOADED, UNCHANGED, or KEPT_CURATED: graph-seed/ changed, but loading it would undo curated changes (counted in paragraphs). */
+    public enum Status { LOADED, UNCHANGED, KEPT_CURATED }
 
     public String summary() {
         return switch (status) {
             case LOADED -> "seed loaded from " + location + " (" + entities + " entities, " + relations
                     + " relations, " + paragraphs + " paragraphs) in " + elapsed.toMillis() + " ms";
             case UNCHANGED -> "seed unchanged since last load (" + hash.substring(0, 12) + "), not reloaded";
+            case KEPT_CURATED -> location + " changed, but the graph holds " + paragraphs + " curated revision(s) that it does not;"
+                    + " it was not loaded, so that they are not lost. Export the graph with --export-seed=<dir>, merge your"
+                    + " seed edits into the export, make that graph-seed/, and start again.";
         };
     }
 }

@@ -15,7 +15,7 @@ import org.migrationgraph.support.NameKeys;
  */
 public record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Object>> references, List<Map<String, Object>> entities,
                 List<Map<String, Object>> paragraphs, List<Map<String, Object>> relations,
-                List<Map<String, Object>> sharedNames) {
+                List<Map<String, Object>> sharedNames, List<Map<String, Object>> mentions) {
 
     static SeedRows of(Seed seed) {
         String version = seed.hash();
@@ -37,7 +37,23 @@ public record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Ob
         List<Map<String, Object>> sharedNames = seed.sharedNames().stream().map(n -> SeedWriter.row(NameKeys.of(n.name()),
                 Map.of("id", NameKeys.of(n.name()), "name", n.name(), "ids", n.ids(), "reason", n.reason(),
                         "seedVersion", version, "seedFile", n.file()))).toList();
-        return new SeedRows(vocabulary, references, entities, paragraphs, relations, sharedNames);
+        return new SeedRows(vocabulary, references, entities, paragraphs, relations, sharedNames, mentions(seed));
+    }
+
+    /**
+     * Which paragraph mentions which entity: every paragraph cited for an entity's own facts or
+     * for one of its relations, except paragraphs of the entity itself (a document).
+     */
+    private static List<Map<String, Object>> mentions(Seed seed) {
+        java.util.Set<List<String>> pairs = new java.util.LinkedHashSet<>();
+        seed.entities().forEach(e -> e.citations().stream().filter(SeedCitation::isDocument)
+                .forEach(c -> pairs.add(List.of(c.document() + "#" + c.paragraph(), e.id()))));
+        seed.relations().forEach(r -> r.citations().stream().filter(SeedCitation::isDocument).forEach(c -> {
+            pairs.add(List.of(c.document() + "#" + c.paragraph(), r.from()));
+            pairs.add(List.of(c.document() + "#" + c.paragraph(), r.to()));
+        }));
+        return pairs.stream().filter(pair -> !pair.get(0).startsWith(pair.get(1) + "#"))
+                .map(pair -> Map.<String, Object>of("paragraph", pair.get(0), "entity", pair.get(1))).toList();
     }
 
     /** A document's paragraphs as nodes, numbered from 1: {@code <document id>#<number>}. */
@@ -55,7 +71,7 @@ public record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Ob
     private static Map<String, Object> termRow(String category, VocabularyTerm term, String version) {
         String id = category + ":" + term.name();
         return SeedWriter.row(id, Map.of("id", id, "category", category, "name", term.name(), "meaning", term.meaning(),
-                "seedVersion", version));
+                "seedVersion", version, "seedFile", term.file()));
     }
 
     /**

@@ -19,6 +19,21 @@ public class SeedService {
             OPTIONAL MATCH (s:SeedState {id: 'graph-seed'}) RETURN s.hash AS hash
             """;
 
+    /** Curated revisions the seed files do not hold yet: those after the last load or export. */
+    private static final String PENDING_CURATION = """
+            OPTIONAL MATCH (s:SeedState {id: 'graph-seed'})
+            WITH coalesce(s.revision, 0) AS synced
+            MATCH (r:Revision) WHERE r.number > synced
+            RETURN count(DISTINCT r.number) AS pending
+            """;
+    /** After an export that no write overtook, the graph holds exactly the exported files. */
+    private static final String RECORD_EXPORT = """
+            MATCH (g:GraphState {id: 'graph'}) WHERE g.revision = $revision
+            MERGE (s:SeedState {id: 'graph-seed'})
+            SET s.hash = $hash, s.revision = g.revision, s.exportedAt = datetime()
+            RETURN count(s) AS recorded
+            """;
+
     private final Driver driver;
     private final SeedProperties properties;
     private final GraphChanges changes;
@@ -50,6 +65,11 @@ public class SeedService {
         if (!force && hash.equals(loadedHash())) {
             return new SeedReport(SeedReport.Status.UNCHANGED, location, hash, 0, 0, 0, since(started));
         }
+        long pending = force ? 0 : pendingCuration();
+        if (pending > 0) {
+            // Loading would make the graph mirror the files and undo the curators' work.
+            return new SeedReport(SeedReport.Status.KEPT_CURATED, location, hash, 0, 0, (int) pending, since(started));
+        }
         Seed seed = validated(files);
         SeedWriter.Written written = SeedWriter.write(driver, seed);
         changes.publish(new GraphChange(List.copyOf(written.changedEntityIds()), List.of(), "seed-load",
@@ -68,6 +88,24 @@ public class SeedService {
             throw new InvalidSeedException(files.location(), problems.stream().sorted().toList());
         }
         return seed;
+    }
+
+    /**
+     * Records that the graph, at {@code revision}, holds exactly the seed files hashed
+     * {@code filesHash}, so that those files, once they are graph-seed/, are not loaded again.
+     * Does nothing when a write came after the export.
+     */
+    public boolean recordExport(String filesHash, long revision) {
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> tx.run(RECORD_EXPORT, Map.of("hash", filesHash, "revision", revision))
+                    .single().get("recorded").asLong()) > 0;
+        }
+    }
+
+    private long pendingCuration() {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(PENDING_CURATION).single().get("pending").asLong());
+        }
     }
 
     private String loadedHash() {

@@ -70,20 +70,12 @@ final class SeedWriter {
             SET g.revision = coalesce(g.revision, 0) + 1
             RETURN g.revision AS revision
             """;
-    /** A paragraph mentions every entity whose facts it is cited for (its own document aside). */
+    /** A paragraph mentions every entity whose facts it is cited for (its own document aside); SeedRows lists the pairs. */
     private static final String MENTIONS = """
-            MATCH (a:Entity)-[r]->(b:Entity) WHERE r.seedVersion = $version
-            UNWIND coalesce(r.citedParagraphs, []) AS paragraphId
-            UNWIND [a, b] AS entity
-            WITH DISTINCT paragraphId, entity
-            MATCH (p:Paragraph {id: paragraphId}) WHERE p.document <> entity.id
-            MERGE (p)-[m:MENTIONS]->(entity)
-            SET m.seedVersion = $version
-            UNION
-            MATCH (entity:Entity) WHERE entity.seedVersion = $version
-            UNWIND coalesce(entity.citedParagraphs, []) AS paragraphId
-            MATCH (p:Paragraph {id: paragraphId}) WHERE p.document <> entity.id
-            MERGE (p)-[m:MENTIONS]->(entity)
+            UNWIND $rows AS row
+            MATCH (p:Paragraph {id: row.paragraph})
+            MATCH (e:Entity {id: row.entity})
+            MERGE (p)-[m:MENTIONS]->(e)
             SET m.seedVersion = $version
             """;
     private static final String REMOVE_STALE_RELATIONSHIPS = """
@@ -129,7 +121,10 @@ final class SeedWriter {
                 batched(tx, PARAGRAPHS, rows.paragraphs());
                 batched(tx, RELATIONS, rows.relations());
                 batched(tx, SHARED_NAMES, rows.sharedNames());
-                tx.run(MENTIONS, Map.of("version", seed.hash())).consume();
+                for (int from = 0; from < rows.mentions().size(); from += BATCH_SIZE) {
+                    List<Map<String, Object>> batch = new ArrayList<>(rows.mentions().subList(from, Math.min(rows.mentions().size(), from + BATCH_SIZE)));
+                    tx.run(MENTIONS, Map.of("rows", batch, "version", seed.hash())).consume();
+                }
                 tx.run(REMOVE_STALE_RELATIONSHIPS, Map.of("version", seed.hash())).consume();
                 tx.run(REMOVE_STALE_NODES, Map.of("version", seed.hash())).consume();
                 tx.run(RECORD_STATE, Map.of("version", seed.hash(), "location", seed.location(),

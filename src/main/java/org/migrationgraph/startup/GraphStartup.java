@@ -47,7 +47,11 @@ class GraphStartup implements InitializingBean {
             migrations.apply();
             if (seeds.loadsOnStartup()) {
                 seedReport = seeds.applyIfChanged();
-                log.info("{}", seedReport.summary());
+                if (seedReport.status() == SeedReport.Status.KEPT_CURATED) {
+                    log.warn("{}", seedReport.summary());
+                } else {
+                    log.info("{}", seedReport.summary());
+                }
             }
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailableException("Neo4j at " + databaseUri + " cannot be reached: " + e.getMessage(),
