@@ -20,4 +20,11 @@ public final class TestKeys {
 
     private TestKeys() {
     }
+
+    /** Settings that give a separately started application the editor's key only. */
+    public static java.util.Map<String, String> editorOnly() {
+        return java.util.Map.of("migration-graph.security.keys[0].name", "test-editor",
+                "migration-graph.security.keys[0].hash", EDITOR_HASH,
+                "migration-graph.security.keys[0].roles", "editor");
+    }
 }
