@@ -27,7 +27,8 @@ final class ChangeSet {
     final GraphWriter writer;
     final KnownGraph graph;
     final long revision;
-    final String seedVersion;
+    /** What curated records carry where loaded ones carry the seed's hash: any later seed load replaces them. */
+    final String seedVersion = org.migrationgraph.seed.StoredRecords.CURATED_VERSION;
     private final JsonMapper json;
     private final RevisionRepository history;
 
@@ -41,11 +42,10 @@ final class ChangeSet {
     private List<String> path = List.of("input");
     private String reason;
 
-    ChangeSet(GraphWriter writer, KnownGraph graph, long revision, String seedVersion, JsonMapper json, RevisionRepository history) {
+    ChangeSet(GraphWriter writer, KnownGraph graph, long revision, JsonMapper json, RevisionRepository history) {
         this.writer = writer;
         this.graph = graph;
         this.revision = revision;
-        this.seedVersion = seedVersion;
         this.json = json;
         this.history = history;
     }

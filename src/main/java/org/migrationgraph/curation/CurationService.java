@@ -84,8 +84,7 @@ class CurationService {
     }
 
     private Outcome applyInTransaction(List<Change> batch, boolean indexed) {
-        ChangeSet set = new ChangeSet(writer, new TransactionGraph(writer.client()), writer.nextRevision(),
-                writer.seedVersion(), json, history);
+        ChangeSet set = new ChangeSet(writer, new TransactionGraph(writer.client()), writer.nextRevision(), json, history);
         for (int i = 0; i < batch.size(); i++) {
             Change change = batch.get(i);
             List<String> path = indexed ? List.of("changes", String.valueOf(i), change.inputName()) : List.of("input");

@@ -24,9 +24,6 @@ class GraphWriter {
             SET g.revision = coalesce(g.revision, 0) + 1
             RETURN g.revision AS revision
             """;
-    private static final String SEED_VERSION = """
-            OPTIONAL MATCH (s:SeedState {id: 'graph-seed'}) RETURN s.hash AS hash
-            """;
     private static final String ENTITY = """
             MATCH (n:Entity {id: $id}) RETURN properties(n) AS props, labels(n) AS labels
             """;
@@ -135,10 +132,6 @@ class GraphWriter {
     /** Locks the graph's revision counter for this transaction and returns the revision it will commit as. */
     long nextRevision() {
         return client.query(NEXT_REVISION).fetchAs(Long.class).one().orElseThrow();
-    }
-
-    String seedVersion() {
-        return client.query(SEED_VERSION).fetchAs(String.class).one().orElse(null);
     }
 
     Optional<StoredEntity> entity(String id) {

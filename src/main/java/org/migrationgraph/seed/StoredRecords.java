@@ -16,6 +16,12 @@ public final class StoredRecords {
     /** Where a record goes on export when no seed file wrote it. */
     public static final String CURATED_FILE = "curated.yaml";
 
+    /**
+     * The seedVersion of what curated writes store: no seed's hash, so that a seed load (allowed
+     * once the curated revisions were exported) replaces them with what the files say.
+     */
+    public static final String CURATED_VERSION = "curated";
+
     /** Stored properties that are fields of their own rather than kind-specific properties. */
     private static final Set<String> FIELDS = Set.of("id", "name", "aliases", "description");
 
