@@ -8,13 +8,22 @@ export class ApiError extends Error {
   }
 }
 
+let apiKey = null;
+
+/** Sends `key` as the bearer of every later request (a curator signed in); null stops. */
+export function useKey(key) {
+  apiKey = key;
+}
+
 /** Runs one GraphQL operation; resolves to `data` or rejects with an ApiError. */
 export async function graphql(query, variables = {}, { signal } = {}) {
   let response;
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+  if (apiKey) headers.Authorization = `Bearer ${apiKey}`;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      headers,
       body: JSON.stringify({ query, variables }),
       signal,
     });

@@ -2,6 +2,7 @@
 // step with what is shown so that every view can be bookmarked and back/forward work.
 import { h, fill } from './dom.js';
 import { createSearch } from './search.js';
+import { accountBox, onViewerChange, restore } from './session.js';
 import * as home from './views/home.js';
 import * as entity from './views/entity.js';
 import * as coordination from './views/coordination.js';
@@ -104,4 +105,7 @@ const search = createSearch({
   onError: app.fail,
 });
 document.getElementById('search').replaceWith(search.element);
-render();
+document.getElementById('account').replaceWith(accountBox());
+// Signing in or out shows or hides the editing controls of the view on screen.
+onViewerChange(() => render());
+restore().finally(render);

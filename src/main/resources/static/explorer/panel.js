@@ -5,6 +5,7 @@ import { ENTITY, RELATIONS } from './queries.js';
 import { h, fill, link, formatDate, humanType } from './dom.js';
 import { kindLabel } from './kinds.js';
 import { citationList, documentHref } from './citations.js';
+import { curationTools } from './curate.js';
 
 const FACTS = [
   ['id', 'Id'], ['iso3', 'ISO alpha-3'], ['iso2', 'ISO alpha-2'], ['m49', 'M49 code'], ['number', 'Number'],
@@ -34,7 +35,8 @@ export async function showEntity(panel, id, actions = []) {
     e.citations.length ? [h('h2', {}, 'Sources'), citationList(e.citations)] : '',
     e.mentionedIn.length ? [h('h2', {}, 'Mentioned in'), mentions(e.mentionedIn)] : '',
     h('h2', {}, `Relations (${e.relations.totalCount})`),
-    relations);
+    relations,
+    curationTools(e, () => showEntity(panel, id, actions)));
   renderRelations(relations, e, e.relations.edges, e.relations.pageInfo);
   return e;
 }

@@ -35,7 +35,7 @@ ${CITATION}`;
 
 export const ENTITY = `query Entity($id: ID!, $after: String) {
   entity(id: $id) {
-    id name kind kinds aliases description
+    id name kind kinds aliases description version
     citations { ...Cite }
     ... on MemberState { iso2 iso3 m49 }
     ... on Meeting {

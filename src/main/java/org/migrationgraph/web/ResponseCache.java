@@ -39,6 +39,7 @@ class ResponseCache implements WebGraphQlInterceptor {
 
     static final String HEADER = "X-Response-Cache";
 
+
     /**
      * A digest of everything that decides the answer (document, operation name, variables,
      * extensions), not those values themselves: a request's 50 MB of unused variables must not
@@ -77,7 +78,8 @@ class ResponseCache implements WebGraphQlInterceptor {
             return Mono.just(fromCache(request, entry.result()));
         }
         return chain.next(request).map(response -> {
-            if (response.isValid() && response.getErrors().isEmpty() && isQuery(response) && changes.generation() == generation) {
+            if (response.isValid() && response.getErrors().isEmpty() && isQuery(response) && changes.generation() == generation
+                    && !org.migrationgraph.support.PrivateAnswer.isMarked(response.getExecutionInput().getGraphQLContext())) {
                 answers.put(key, new Entry(response.getExecutionResult(), jsonSize(response.getExecutionResult()), generation));
             }
             response.getResponseHeaders().set(HEADER, "miss");

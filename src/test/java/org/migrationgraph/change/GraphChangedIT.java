@@ -33,7 +33,7 @@ class GraphChangedIT extends GraphIntegrationTest {
     void shouldReportTheEntitiesWhoseRelationsChangedWhenTheSeedIsReloaded(@TempDir Path copy) throws Exception {
         copySeedWithout(copy, "{from: state:GBR, type: TOOK_THE_FLOOR_AT");
         var tester = WebSocketGraphQlTester.builder("ws://127.0.0.1:" + port + "/graphql", new StandardWebSocketClient()).build();
-        var next = tester.document("subscription { graphChanged { entityIds source at } }").executeSubscription()
+        var next = tester.document("subscription { graphChanged { entityIds relationIds source revision at } }").executeSubscription()
                 .toFlux("graphChanged", GraphChange.class).next().toFuture();
         try {
             for (int i = 0; i < 100 && changes.subscribers() == 0; i++) {
@@ -45,6 +45,8 @@ class GraphChangedIT extends GraphIntegrationTest {
             assertThat(change.entityIds()).containsExactly("meeting:2019-12-12-member-state-briefing", "state:GBR");
             assertThat(change.source()).isEqualTo("seed-load");
             assertThat(change.at()).isNotBlank();
+            assertThat(change.revision()).isPositive();
+            assertThat(change.relationIds()).isEmpty();
         } finally {
             seeds.apply("file:graph-seed/", false);
             tester.stop().block(Duration.ofSeconds(5));

@@ -36,7 +36,8 @@ class DocumentedIdsTest {
             Matcher m = ID.matcher(Files.readString(file));
             while (m.find()) {
                 named++;
-                if (!known.contains(m.group())) {
+                // "example" marks an id the docs make up on purpose, such as a new entity a mutation creates.
+                if (!known.contains(m.group()) && !m.group().contains(":example-")) {
                     unknown.add(file + ": " + m.group());
                 }
             }
