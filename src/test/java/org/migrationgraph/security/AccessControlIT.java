@@ -95,6 +95,16 @@ class AccessControlIT extends GraphIntegrationTest {
     }
 
     @Test
+    void shouldTellEachCallerWhoTheyAreAndNeverServeThatFromTheCache() throws Exception {
+        String viewer = "{ viewer { name roles canEdit } }";
+
+        assertThat(post(viewer, null).body()).isEqualTo("{\"data\":{\"viewer\":null}}");
+        assertThat(post(viewer, "Bearer " + TestKeys.EDITOR).body())
+                .isEqualTo("{\"data\":{\"viewer\":{\"name\":\"test-editor\",\"roles\":[\"reader\",\"editor\"],\"canEdit\":true}}}");
+        assertThat(post(viewer, null).headers().firstValue("X-Response-Cache")).hasValue("miss");
+    }
+
+    @Test
     void shouldRefuseOtherAuthorizationSchemesRatherThanIgnoreThem() throws Exception {
         HttpResponse<String> response = post("{ stats { entities } }", "Basic dXNlcjpwYXNz");
 
