@@ -19,11 +19,17 @@ import org.migrationgraph.relation.RelationLookup;
 import org.migrationgraph.seed.ViolationCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** The mutations' binding and payloads alone: the service is a mock, there is no database. */
-@GraphQlTest({CurationController.class, PropertyValueScalar.class})
+/**
+ * The mutations' binding and payloads alone: the service is a mock, there is no database, and
+ * access control (tested in AccessControlIT and MutationAccessTest) is left out.
+ */
+@GraphQlTest(controllers = {CurationController.class, PropertyValueScalar.class},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.MutationAccess"))
 class CurationControllerTest {
 
     @Autowired

@@ -97,6 +97,27 @@ class RelationAndCitationMutationsIT extends CuratedGraphTest {
         assertThat((String) missing.read("$.data.deleteRelation.userErrors[0].code")).isEqualTo("NOT_FOUND");
     }
 
+    @Test
+    void shouldNameEveryOtherCitationProblemWhereItIs() {
+        String member = newEntity();
+        List<String> codes = List.of(
+                "{document: \"org:iom\", paragraph: 1, quote: \"x\"}",
+                "{document: \"" + BRIEFING + "\", paragraph: 99, quote: \"x\"}",
+                "{document: \"" + BRIEFING + "\", quote: \"x\"}").stream()
+                .map(citation -> code(relate(member, "org:iom", citation))).toList();
+        assertThat(codes).containsExactly("UNKNOWN_DOCUMENT", "PARAGRAPH_OUT_OF_RANGE", "INVALID_CITATION");
+
+        DocumentContext added = citation("addCitation", member, 1, "{reference: \"ref:un-m49\"}");
+        assertThat(added.read("$.data.addCitation.userErrors", List.class)).isEmpty();
+        DocumentContext again = citation("addCitation", member, 2, "{reference: \"ref:un-m49\"}");
+        assertThat(code(again, "addCitation")).isEqualTo("INVALID_CITATION");
+        DocumentContext document = asEditor("""
+                mutation { createEntity(input: {id: "%s", kinds: ["Document"], name: "No text", reason: "t"}) { userErrors { code message } } }
+                """.formatted(unique("doc")));
+        assertThat((String) document.read("$.data.createEntity.userErrors[0].code")).isEqualTo("INVALID");
+        assertThat((String) document.read("$.data.createEntity.userErrors[0].message")).contains("addDocument");
+    }
+
     private DocumentContext citation(String mutation, String subject, int version, String citation) {
         return asEditor("""
                 mutation { %s(input: {subjectId: "%s", expectedVersion: %d, citation: %s, reason: "test"}) {
