@@ -3,7 +3,9 @@
 # response cache on, so every write also empties it) while 8 curators edit 4 overlapping
 # entities (bench/curators.py; some CONFLICTs are intended). Prints reads/s with p50/p99, writes/s
 # with p50/p99, the conflicts, and a check that every acknowledged write is in the graph and its
-# history. Usage: bench/curation-load.sh [seconds] [connections] [curators]   (needs wrk, python3)
+# history. Twice: curators writing without pause (a stress: more writes than the write lock lets
+# through under this read load), then pausing about a second after each write, as people do.
+# Usage: bench/curation-load.sh [seconds] [connections] [curators]   (needs wrk, python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -31,11 +33,13 @@ NO_CACHE=1 wrk -t1 -c"$connections" -d30s -s bench/mixed-load.lua "$url" > /dev/
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "reads alone:"
 wrk -t1 -c"$connections" -d"${seconds}s" -s bench/mixed-load.lua "$url" | grep 'mixed load'
-echo "reads with $curators curators writing:"
-wrk -t1 -c"$connections" -d"${seconds}s" -s bench/mixed-load.lua "$url" > "$work/reads.txt" &
-wrk_pid=$!
-python3 bench/curators.py "$url" "$key" "$seconds" "$curators" > "$work/writes.txt" || status=$?
-wait $wrk_pid
-grep 'mixed load' "$work/reads.txt"
-cat "$work/writes.txt"
+for pause in 0 1; do
+  echo "reads with $curators curators writing (pause $pause s):"
+  wrk -t1 -c"$connections" -d"${seconds}s" -s bench/mixed-load.lua "$url" > "$work/reads.txt" &
+  wrk_pid=$!
+  python3 bench/curators.py "$url" "$key" "$seconds" "$curators" "$pause" > "$work/writes.txt" || status=$?
+  wait $wrk_pid
+  grep 'mixed load' "$work/reads.txt"
+  cat "$work/writes.txt"
+done
 exit ${status:-0}

@@ -5,7 +5,7 @@ Each curator reads an entity's version, waits a moment (as a person would), and 
 updateEntity based on that version; when someone else changed the entity in between, the
 service answers CONFLICT, which is intended here. Afterwards it checks that no acknowledged
 write was lost: every entity's version and history equal what the curators were told succeeded.
-Usage: curators.py URL KEY SECONDS CURATORS
+Usage: curators.py URL KEY SECONDS CURATORS [PAUSE]   (PAUSE: seconds each curator waits after a write, default 0)
 """
 import json
 import random
@@ -16,6 +16,7 @@ import time
 import urllib.request
 
 URL, KEY, SECONDS, CURATORS = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
+PAUSE = float(sys.argv[5]) if len(sys.argv) > 5 else 0.0
 ENTITIES = ["org:iom", "org:unhcr", "state:PHL", "framework:gcm"]
 
 
@@ -59,6 +60,8 @@ def curator(number):
                     conflicts[0] += 1
                 else:
                     errors.append(json.dumps(answer)[:200])
+            if PAUSE:
+                time.sleep(rng.uniform(0.5 * PAUSE, 1.5 * PAUSE))
         except Exception as e:  # a refused connection or a 5xx is an error, not a conflict
             with lock:
                 errors.append(repr(e)[:200])
@@ -75,8 +78,8 @@ duration = time.monotonic() - started
 writes = len(latencies)
 quantiles = statistics.quantiles(latencies, n=100) if writes > 1 else [0] * 99
 succeeded = sum(len(v) for v in acknowledged.values())
-print("curators: %d writes in %.1f s, %.1f writes/s, p50 %.1f ms, p99 %.1f ms; %d applied, %d refused as CONFLICT, %d errors"
-      % (writes, duration, writes / duration, quantiles[49], quantiles[98], succeeded, conflicts[0], len(errors)))
+print("%d curators%s: %d writes in %.1f s, %.1f writes/s, p50 %.1f ms, p99 %.1f ms; %d applied, %d refused as CONFLICT, %d errors"
+      % (CURATORS, ", pausing about %.1f s after each write" % PAUSE if PAUSE else ", no pause", writes, duration, writes / duration, quantiles[49], quantiles[98], succeeded, conflicts[0], len(errors)))
 for e in errors[:5]:
     print("  error:", e)
 

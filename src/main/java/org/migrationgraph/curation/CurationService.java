@@ -34,6 +34,7 @@ class CurationService {
     private static final int ATTEMPTS = 3;
 
     private final TransactionTemplate transactions;
+    private final TransactionTemplate reads;
     private final GraphWriter writer;
     private final RevisionRepository history;
     private final GraphChanges changes;
@@ -43,6 +44,9 @@ class CurationService {
                     GraphChanges changes, JsonMapper json) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setTimeout(30);
+        this.reads = new TransactionTemplate(transactionManager);
+        this.reads.setReadOnly(true);
+        this.reads.setTimeout(10);
         this.writer = writer;
         this.history = history;
         this.changes = changes;
@@ -51,7 +55,54 @@ class CurationService {
 
     /** One change, its errors reported under "input". */
     Outcome apply(Change change) {
-        return run(List.of(change), false);
+        // A change based on a version that is already stale is refused without queueing for the
+        // write lock (about half of the load benchmark's writes); a fresh one is checked again under it.
+        return staleBeforeLocking(change).orElseGet(() -> run(List.of(change), false));
+    }
+
+    private java.util.Optional<Outcome> staleBeforeLocking(Change change) {
+        Versioned target = Versioned.of(change);
+        if (target == null || target.expected() == null || change.reason() == null || change.reason().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return reads.execute(status -> {
+            java.util.Optional<Long> current = target.relation()
+                    ? writer.relation(target.id()).map(Snapshots.StoredRelation::version)
+                    : writer.entity(target.id()).map(Snapshots.StoredEntity::version);
+            if (current.isEmpty() || current.get().equals(target.expected())) {
+                return java.util.Optional.<Outcome>empty();
+            }
+            ChangeSet set = new ChangeSet(writer, null, 0, json, history);
+            set.begin(List.of("input"), change.reason());
+            set.isCurrent(target.id(), current.get(), target.expected());
+            return java.util.Optional.of(set.finish());
+        });
+    }
+
+    /** The subject a change names with the version it was based on. */
+    private record Versioned(String id, Long expected, boolean relation) {
+
+        static Versioned of(Change change) {
+            if (change instanceof UpdateEntityInput c) {
+                return new Versioned(c.id(), c.expectedVersion(), false);
+            }
+            if (change instanceof DeleteEntityInput c) {
+                return new Versioned(c.id(), c.expectedVersion(), false);
+            }
+            if (change instanceof UpdateRelationInput c) {
+                return new Versioned(c.id(), c.expectedVersion(), true);
+            }
+            if (change instanceof DeleteRelationInput c) {
+                return new Versioned(c.id(), c.expectedVersion(), true);
+            }
+            if (change instanceof AddCitationInput c && c.subjectId() != null) {
+                return new Versioned(c.subjectId(), c.expectedVersion(), c.subjectId().contains("->"));
+            }
+            if (change instanceof RemoveCitationInput c && c.subjectId() != null) {
+                return new Versioned(c.subjectId(), c.expectedVersion(), c.subjectId().contains("->"));
+            }
+            return null;
+        }
     }
 
     /** A batch, each change's errors reported under "changes", its index and its input's name. */

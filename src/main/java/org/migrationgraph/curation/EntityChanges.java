@@ -73,8 +73,9 @@ final class EntityChanges {
 
     /** Checks the entity with the shared rules and writes it, with a revision, when nothing was wrong. */
     static void write(SeedEntity entity, StoredEntity old, int errorsBefore, ChangeSet set) {
-        set.violations(FactRules.entity(entity, set.graph));
-        if (entity.id() != null && entity.name() != null) {
+        set.violations(FactRules.entity(old == null ? entity : whatChanged(entity, old.entity()), set.graph));
+        boolean renamed = old == null || !entity.name().equals(old.entity().name()) || !entity.aliases().equals(old.entity().aliases());
+        if (entity.id() != null && entity.name() != null && renamed) {
             set.checkNames(entity.id(), SeedRows.nameKeys(entity));
         }
         if (set.errorCount() > errorsBefore) {
@@ -89,7 +90,19 @@ final class EntityChanges {
         set.writer.writeEntity(SeedRows.entityRow(entity, set.seedVersion), version);
         set.record(entity.id(), SubjectType.ENTITY, List.of(), old == null ? Operation.CREATE : Operation.UPDATE, version,
                 old == null ? null : old.json(), after, null);
-        set.refreshMentionsOf(entity.id());
+        if (old == null || !old.entity().citations().equals(entity.citations())) {
+            set.refreshMentionsOf(entity.id()); // what a paragraph mentions changes only with citations
+        }
+    }
+
+    /**
+     * The entity with only the kinds and citations it did not have: what it had was checked when
+     * it was written, and every check left out is a read less while the write lock is held.
+     */
+    private static SeedEntity whatChanged(SeedEntity entity, SeedEntity old) {
+        return new SeedEntity(entity.id(), entity.kinds().stream().filter(k -> !old.kinds().contains(k)).toList(), entity.name(),
+                entity.aliases(), entity.description(), entity.text(), entity.properties(),
+                entity.citations().stream().filter(c -> !old.citations().contains(c)).toList(), entity.file(), entity.line());
     }
 
     static void addDocument(AddDocumentInput input, ChangeSet set) {

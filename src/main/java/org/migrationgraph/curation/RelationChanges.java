@@ -52,7 +52,10 @@ final class RelationChanges {
 
     /** Checks the relation with the shared rules and writes it, with a revision, when nothing was wrong. */
     static void write(SeedRelation relation, StoredRelation old, int errorsBefore, ChangeSet set) {
-        set.violations(FactRules.relation(relation, set.graph));
+        // A stored relation's ends, type and citations were checked when it was written; a new
+        // citation is checked by CitationChanges. What an update can break is its dates.
+        set.violations(old == null ? FactRules.relation(relation, set.graph)
+                : FactRules.dates(relation.properties(), relation.from() + " -" + relation.type() + "-> " + relation.to()));
         if (set.errorCount() > errorsBefore) {
             return;
         }
@@ -66,7 +69,9 @@ final class RelationChanges {
         set.writer.writeRelation(row, version);
         set.record(relation.id(), SubjectType.RELATION, List.of(relation.from(), relation.to()),
                 old == null ? Operation.CREATE : Operation.UPDATE, version, old == null ? null : old.json(), after, null);
-        set.refreshMentionsOf(relation.from(), relation.to());
+        if (old == null || !old.relation().citations().equals(relation.citations())) {
+            set.refreshMentionsOf(relation.from(), relation.to());
+        }
     }
 
     static void delete(DeleteRelationInput input, ChangeSet set) {

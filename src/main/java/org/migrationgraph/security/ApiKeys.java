@@ -7,7 +7,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -27,10 +31,13 @@ import org.springframework.stereotype.Component;
 class ApiKeys {
 
     private static final Duration CHECK_WAIT = Duration.ofSeconds(5);
+    /** Why a request was turned away while many new keys were being checked; answered as 429 (CodedRefusals). */
+    static final String BUSY = "Too many new API keys are being checked at once; retry in a few seconds.";
 
     private final List<SecurityProperties.ApiKey> keys;
     private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
     private final Semaphore checks = new Semaphore(1, true);
+    private final ConcurrentHashMap<String, CompletableFuture<Optional<ApiKeyAuthentication>>> inFlight = new ConcurrentHashMap<>();
     private final Cache<String, ApiKeyAuthentication> valid = Caffeine.newBuilder()
             .maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(10)).build();
     private final Cache<String, Boolean> invalid = Caffeine.newBuilder()
@@ -53,7 +60,7 @@ class ApiKeys {
             return known;
         }
         if (invalid.getIfPresent(digest) == null) {
-            Optional<ApiKeyAuthentication> checked = checkOneAtATime(presented);
+            Optional<ApiKeyAuthentication> checked = checkOnce(digest, presented);
             if (checked.isPresent()) {
                 valid.put(digest, checked.get());
                 return checked.get();
@@ -66,10 +73,40 @@ class ApiKeys {
                         + "To allow writes, configure migration-graph.security.keys (" + SecurityProperties.HOW_TO_HASH + ").");
     }
 
+    /**
+     * Requests that arrive together with the same new key share one check: eight curators' first
+     * requests with one key cost one bcrypt, not eight queued ones (measured: the queued ones ran
+     * past the wait and were refused).
+     */
+    private Optional<ApiKeyAuthentication> checkOnce(String digest, String presented) {
+        CompletableFuture<Optional<ApiKeyAuthentication>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<ApiKeyAuthentication>> running = inFlight.putIfAbsent(digest, mine);
+        if (running != null) {
+            try {
+                return running.get(CHECK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AuthenticationServiceException("Interrupted while checking the API key; retry.");
+            } catch (ExecutionException | TimeoutException e) {
+                throw new AuthenticationServiceException(BUSY);
+            }
+        }
+        try {
+            Optional<ApiKeyAuthentication> checked = checkOneAtATime(presented);
+            mine.complete(checked);
+            return checked;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(digest, mine);
+        }
+    }
+
     private Optional<ApiKeyAuthentication> checkOneAtATime(String presented) {
         try {
             if (!checks.tryAcquire(CHECK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new AuthenticationServiceException("The service is busy checking other keys; retry in a few seconds.");
+                throw new AuthenticationServiceException(BUSY);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -36,7 +36,10 @@ class SecurityConfiguration {
         bearer.setSuccessHandler((request, response, authentication) -> {
             // carry on down the chain: no redirect, no session
         });
-        bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(refusals));
+        AuthenticationEntryPointFailureHandler failures = new AuthenticationEntryPointFailureHandler(refusals);
+        // By default a key that could not be checked (not a wrong one) escaped as an empty 500.
+        failures.setRethrowAuthenticationServiceException(false);
+        bearer.setFailureHandler(failures);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.disable())

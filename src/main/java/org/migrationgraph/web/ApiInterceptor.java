@@ -64,7 +64,7 @@ class ApiInterceptor implements WebGraphQlInterceptor {
         boolean report = "true".equalsIgnoreCase(request.getHeaders().getFirst(STATS_HEADER));
         AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
         request.configureExecutionInput((input, builder) -> {
-            deadline.set(clock.cancelAfter(input, readLimit));
+            deadline.set(clock.cancelAfter(input, readLimit, () -> !stats.isMutation()));
             // Per request, nothing JVM-wide: graphql-java reads the parser options from the context,
             // Spring restores the read budget from it on whichever thread runs a fetcher.
             input.getGraphQLContext().put(ParserOptions.class, QueryLimits.PARSER_OPTIONS);

@@ -19,6 +19,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLTypeUtil;
+import org.migrationgraph.reads.ReadBudget;
 import org.migrationgraph.ratelimit.ClientBudget;
 import org.migrationgraph.support.ErrorCode;
 import org.springframework.graphql.execution.ErrorType;
@@ -67,6 +68,9 @@ class QueryLimits extends SimplePerformantInstrumentation {
      * early. Set per request (ApiInterceptor puts them in the GraphQLContext, where graphql-java
      * looks first), never as the JVM-wide default.
      */
+    /** What a mutation may take in all: its write transaction's 30 s and the reads of its payload. */
+    static final java.time.Duration MUTATION_TIME = java.time.Duration.ofSeconds(40);
+
     static final ParserOptions PARSER_OPTIONS = ParserOptions.getDefaultOperationParserOptions()
             .transform(b -> b.maxTokens(5_000).maxCharacters(50_000).maxRuleDepth(200));
 
@@ -79,6 +83,12 @@ class QueryLimits extends SimplePerformantInstrumentation {
         if (stats != null) {
             stats.cost(measure.cost);
             stats.query(context.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY);
+            stats.mutation(context.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION);
+        }
+        if (context.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION) {
+            // A write may queue behind others (ADR 10) and has its own transaction timeout; the reads of
+            // its payload, after the commit, must not find the request's read time already spent.
+            context.getGraphQLContext().put(ReadBudget.CONTEXT_KEY, ReadBudget.startingNow(MUTATION_TIME));
         }
         List<GraphQLError> errors = measure.violations();
         if (Boolean.TRUE.equals(context.getGraphQLContext().get(OVER_HTTP))

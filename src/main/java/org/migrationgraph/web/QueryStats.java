@@ -15,6 +15,7 @@ final class QueryStats {
     private final ReadBudget reads;
     private volatile int cost;
     private volatile boolean query;
+    private volatile boolean mutation;
 
     QueryStats(ReadBudget reads) {
         this.reads = reads;
@@ -31,6 +32,15 @@ final class QueryStats {
 
     boolean isQuery() {
         return query;
+    }
+
+    void mutation(boolean isMutation) {
+        this.mutation = isMutation;
+    }
+
+    /** A mutation is not cut at the read deadline: once it ran, its payload must say what it committed. */
+    boolean isMutation() {
+        return mutation;
     }
 
     Map<Object, Object> toExtension() {

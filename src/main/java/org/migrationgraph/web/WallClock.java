@@ -27,7 +27,16 @@ class WallClock implements DisposableBean {
 
     /** Cancels {@code input} after {@code limit}, unless the returned handle is cancelled first. */
     ScheduledFuture<?> cancelAfter(ExecutionInput input, Duration limit) {
-        return timer.schedule(input::cancel, limit.toNanos(), TimeUnit.NANOSECONDS);
+        return cancelAfter(input, limit, () -> true);
+    }
+
+    /** The same, if {@code stillDue} says so when the time is up (a mutation that started writing is not cut). */
+    ScheduledFuture<?> cancelAfter(ExecutionInput input, Duration limit, java.util.function.BooleanSupplier stillDue) {
+        return timer.schedule(() -> {
+            if (stillDue.getAsBoolean()) {
+                input.cancel();
+            }
+        }, limit.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -50,4 +50,21 @@ class ApiKeysTest {
         assertThatThrownBy(() -> none.verify("anything")).hasMessageContaining("no API keys configured")
                 .hasMessageContaining("migration-graph.security.keys");
     }
+
+    @Test
+    void shouldCheckANewKeySentByManyRequestsAtOnceOnlyOnce() throws Exception {
+        // At bcrypt-12 (about 0.34 s here), 16 checks one after another take longer than a request
+        // waits for its turn (5 s): before the check was shared, the last ones were refused as busy.
+        String hash = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(12).encode("a-curators-key");
+        ApiKeys slow = new ApiKeys(new SecurityProperties(List.of(new SecurityProperties.ApiKey("curators", hash, Set.of(Role.EDITOR), null)), false));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var answers = pool.invokeAll(java.util.Collections.nCopies(16, () -> slow.verify("a-curators-key").getName()));
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo("curators");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
