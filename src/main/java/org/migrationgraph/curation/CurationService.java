@@ -5,16 +5,7 @@ import java.util.List;
 
 import org.migrationgraph.change.GraphChange;
 import org.migrationgraph.change.GraphChanges;
-import org.migrationgraph.curation.Inputs.AddCitationInput;
-import org.migrationgraph.curation.Inputs.AddDocumentInput;
 import org.migrationgraph.curation.Inputs.Change;
-import org.migrationgraph.curation.Inputs.CreateEntityInput;
-import org.migrationgraph.curation.Inputs.CreateRelationInput;
-import org.migrationgraph.curation.Inputs.DeleteEntityInput;
-import org.migrationgraph.curation.Inputs.DeleteRelationInput;
-import org.migrationgraph.curation.Inputs.RemoveCitationInput;
-import org.migrationgraph.curation.Inputs.UpdateEntityInput;
-import org.migrationgraph.curation.Inputs.UpdateRelationInput;
 import org.migrationgraph.history.RevisionRepository;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
@@ -61,48 +52,22 @@ class CurationService {
     }
 
     private java.util.Optional<Outcome> staleBeforeLocking(Change change) {
-        Versioned target = Versioned.of(change);
-        if (target == null || target.expected() == null || change.reason() == null || change.reason().isBlank()) {
+        String subject = change.subject();
+        if (subject == null || change.expectedVersion() == null || change.reason() == null || change.reason().isBlank()) {
             return java.util.Optional.empty();
         }
         return reads.execute(status -> {
-            java.util.Optional<Long> current = target.relation()
-                    ? writer.relation(target.id()).map(Snapshots.StoredRelation::version)
-                    : writer.entity(target.id()).map(Snapshots.StoredEntity::version);
-            if (current.isEmpty() || current.get().equals(target.expected())) {
+            java.util.Optional<Long> current = subject.contains("->")
+                    ? writer.relation(subject).map(Snapshots.StoredRelation::version)
+                    : writer.entity(subject).map(Snapshots.StoredEntity::version);
+            if (current.isEmpty() || current.get().equals(change.expectedVersion())) {
                 return java.util.Optional.<Outcome>empty();
             }
             ChangeSet set = new ChangeSet(writer, null, 0, json, history);
             set.begin(List.of("input"), change.reason());
-            set.isCurrent(target.id(), current.get(), target.expected());
+            set.isCurrent(subject, current.get(), change.expectedVersion());
             return java.util.Optional.of(set.finish());
         });
-    }
-
-    /** The subject a change names with the version it was based on. */
-    private record Versioned(String id, Long expected, boolean relation) {
-
-        static Versioned of(Change change) {
-            if (change instanceof UpdateEntityInput c) {
-                return new Versioned(c.id(), c.expectedVersion(), false);
-            }
-            if (change instanceof DeleteEntityInput c) {
-                return new Versioned(c.id(), c.expectedVersion(), false);
-            }
-            if (change instanceof UpdateRelationInput c) {
-                return new Versioned(c.id(), c.expectedVersion(), true);
-            }
-            if (change instanceof DeleteRelationInput c) {
-                return new Versioned(c.id(), c.expectedVersion(), true);
-            }
-            if (change instanceof AddCitationInput c && c.subjectId() != null) {
-                return new Versioned(c.subjectId(), c.expectedVersion(), c.subjectId().contains("->"));
-            }
-            if (change instanceof RemoveCitationInput c && c.subjectId() != null) {
-                return new Versioned(c.subjectId(), c.expectedVersion(), c.subjectId().contains("->"));
-            }
-            return null;
-        }
     }
 
     /** A batch, each change's errors reported under "changes", its index and its input's name. */
@@ -140,31 +105,9 @@ class CurationService {
             Change change = batch.get(i);
             List<String> path = indexed ? List.of("changes", String.valueOf(i), change.inputName()) : List.of("input");
             if (set.begin(path, change.reason())) {
-                dispatch(change, set);
+                change.applyTo(set);
             }
         }
         return set.finish();
-    }
-
-    private static void dispatch(Change change, ChangeSet set) {
-        if (change instanceof CreateEntityInput c) {
-            EntityChanges.create(c, set);
-        } else if (change instanceof UpdateEntityInput c) {
-            EntityChanges.update(c, set);
-        } else if (change instanceof DeleteEntityInput c) {
-            EntityChanges.delete(c, set);
-        } else if (change instanceof AddDocumentInput c) {
-            EntityChanges.addDocument(c, set);
-        } else if (change instanceof CreateRelationInput c) {
-            RelationChanges.create(c, set);
-        } else if (change instanceof UpdateRelationInput c) {
-            RelationChanges.update(c, set);
-        } else if (change instanceof DeleteRelationInput c) {
-            RelationChanges.delete(c, set);
-        } else if (change instanceof AddCitationInput c) {
-            CitationChanges.add(c, set);
-        } else if (change instanceof RemoveCitationInput c) {
-            CitationChanges.remove(c, set);
-        }
     }
 }

@@ -20,6 +20,19 @@ final class Inputs {
 
         /** The input object's name in a batch's ChangeInput, for error paths. */
         String inputName();
+
+        /** Checks the change and, when nothing is wrong, writes it. */
+        void applyTo(ChangeSet set);
+
+        /** The id of the entity or relation the change was based on a version of; null for a new one. */
+        default String subject() {
+            return null;
+        }
+
+        /** The version the change was based on; null for a new subject. */
+        default Long expectedVersion() {
+            return null;
+        }
     }
 
     record PropertyInput(String key, Object value) {
@@ -44,6 +57,10 @@ final class Inputs {
         public String inputName() {
             return "createEntity";
         }
+
+        public void applyTo(ChangeSet set) {
+            EntityChanges.create(this, set);
+        }
     }
 
     record UpdateEntityInput(String id, Long expectedVersion, List<String> kinds, String name, List<String> aliases,
@@ -52,12 +69,28 @@ final class Inputs {
         public String inputName() {
             return "updateEntity";
         }
+
+        public void applyTo(ChangeSet set) {
+            EntityChanges.update(this, set);
+        }
+
+        public String subject() {
+            return id;
+        }
     }
 
     record DeleteEntityInput(String id, Long expectedVersion, String replacedBy, Boolean deleteRelations,
                              String reason) implements Change {
         public String inputName() {
             return "deleteEntity";
+        }
+
+        public void applyTo(ChangeSet set) {
+            EntityChanges.delete(this, set);
+        }
+
+        public String subject() {
+            return id;
         }
     }
 
@@ -66,6 +99,10 @@ final class Inputs {
         public String inputName() {
             return "createRelation";
         }
+
+        public void applyTo(ChangeSet set) {
+            RelationChanges.create(this, set);
+        }
     }
 
     record UpdateRelationInput(String id, Long expectedVersion, List<PropertyInput> setProperties,
@@ -73,11 +110,27 @@ final class Inputs {
         public String inputName() {
             return "updateRelation";
         }
+
+        public void applyTo(ChangeSet set) {
+            RelationChanges.update(this, set);
+        }
+
+        public String subject() {
+            return id;
+        }
     }
 
     record DeleteRelationInput(String id, Long expectedVersion, String reason) implements Change {
         public String inputName() {
             return "deleteRelation";
+        }
+
+        public void applyTo(ChangeSet set) {
+            RelationChanges.delete(this, set);
+        }
+
+        public String subject() {
+            return id;
         }
     }
 
@@ -85,11 +138,27 @@ final class Inputs {
         public String inputName() {
             return "addCitation";
         }
+
+        public void applyTo(ChangeSet set) {
+            CitationChanges.add(this, set);
+        }
+
+        public String subject() {
+            return subjectId;
+        }
     }
 
     record RemoveCitationInput(String subjectId, Long expectedVersion, CitationInput citation, String reason) implements Change {
         public String inputName() {
             return "removeCitation";
+        }
+
+        public void applyTo(ChangeSet set) {
+            CitationChanges.remove(this, set);
+        }
+
+        public String subject() {
+            return subjectId;
         }
     }
 
@@ -97,6 +166,10 @@ final class Inputs {
                             List<CitationInput> citations, String reason) implements Change {
         public String inputName() {
             return "addDocument";
+        }
+
+        public void applyTo(ChangeSet set) {
+            EntityChanges.addDocument(this, set);
         }
     }
 

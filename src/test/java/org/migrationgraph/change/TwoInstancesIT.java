@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.AppRunner;
 import org.migrationgraph.testsupport.GraphQlOverHttp;
@@ -37,9 +38,7 @@ class TwoInstancesIT {
             var next = tester.document("subscription { graphChanged { entityIds relationIds source revision } }").executeSubscription()
                     .toFlux("graphChanged", GraphChange.class).next().toFuture();
             GraphChanges readerChanges = reader.getBean(GraphChanges.class);
-            for (int i = 0; i < 100 && readerChanges.subscribers() == 0; i++) {
-                Thread.sleep(20);
-            }
+            Awaitility.await("the subscription reached the reader").atMost(Duration.ofSeconds(5)).until(() -> readerChanges.subscribers() > 0);
 
             String answer = GraphQlOverHttp.post(port(writer), """
                     mutation { updateEntity(input: {id: "org:iom", expectedVersion: 1, description: "Changed on the other instance.",
@@ -47,11 +46,9 @@ class TwoInstancesIT {
             long written = System.nanoTime();
             int revision = JsonPath.read(answer, "$.data.updateEntity.revision");
 
-            String seen = cached;
-            while (seen.equals(cached) && System.nanoTime() - written < Duration.ofSeconds(5).toNanos()) {
-                Thread.sleep(10);
-                seen = GraphQlOverHttp.post(readerPort, DESCRIPTION, Map.of());
-            }
+            String seen = Awaitility.await("the reader answers the new description").atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(() -> GraphQlOverHttp.post(readerPort, DESCRIPTION, Map.of()), now -> !now.equals(cached));
             long elapsed = Duration.ofNanos(System.nanoTime() - written).toMillis();
             assertThat(seen).contains("Changed on the other instance.", "\"version\":2");
             assertThat(elapsed).as("milliseconds until the other instance answered the new description").isLessThan(1000);
