@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.migrationgraph.curation.Inputs.PropertyInput;
@@ -171,9 +170,5 @@ final class ChangeSet {
 
     private String text(Map<String, Object> snapshot) {
         return snapshot == null ? null : json.writeValueAsString(snapshot);
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }
