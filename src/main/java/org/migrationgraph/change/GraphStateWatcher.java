@@ -27,9 +27,6 @@ class GraphStateWatcher {
 
     private static final Logger log = LoggerFactory.getLogger(GraphStateWatcher.class);
 
-    private static final String REVISION = """
-            OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.revision, 0) AS revision
-            """;
     private static final String REVISIONS_SINCE = """
             MATCH (r:Revision) WHERE r.number > $after AND r.number <= $upTo
             RETURN r.number AS number, r.subjectId AS subjectId, r.subjectType AS subjectType,
@@ -74,7 +71,7 @@ class GraphStateWatcher {
     }
 
     private long current() {
-        return reads.first(REVISION, Map.of(), row -> row.get("revision").asLong()).orElse(0L);
+        return reads.first(GraphRevision.CURRENT, Map.of(), row -> row.get("revision").asLong()).orElse(0L);
     }
 
     /** Curated writes left revisions behind; a seed load or a restore did not, and only drops caches. */

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.migrationgraph.change.GraphRevision;
 import org.migrationgraph.curation.Snapshots.StoredEntity;
 import org.migrationgraph.curation.Snapshots.StoredRelation;
+import org.migrationgraph.support.RelationIds;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,11 +21,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class GraphWriter {
 
-    private static final String NEXT_REVISION = """
-            MERGE (g:GraphState {id: 'graph'})
-            SET g.revision = coalesce(g.revision, 0) + 1
-            RETURN g.revision AS revision
-            """;
     private static final String ENTITY = """
             MATCH (n:Entity {id: $id}) RETURN properties(n) AS props, labels(n) AS labels
             """;
@@ -131,7 +128,7 @@ class GraphWriter {
 
     /** Locks the graph's revision counter for this transaction and returns the revision it will commit as. */
     long nextRevision() {
-        return client.query(NEXT_REVISION).fetchAs(Long.class).one().orElseThrow();
+        return client.query(GraphRevision.NEXT).fetchAs(Long.class).one().orElseThrow();
     }
 
     Optional<StoredEntity> entity(String id) {
@@ -141,12 +138,11 @@ class GraphWriter {
     }
 
     Optional<StoredRelation> relation(String id) {
-        int arrow = id.lastIndexOf("->");
-        int dash = arrow < 0 ? -1 : id.lastIndexOf('-', arrow - 1);
-        // "<from>-<TYPE>-><to>": matching from its ends uses the entity index instead of scanning relationships.
-        String statement = dash > 0 ? RELATION_BY_ENDS : RELATION;
-        Map<String, Object> parameters = dash > 0
-                ? Map.of("id", id, "from", id.substring(0, dash), "to", id.substring(arrow + 2)) : Map.of("id", id);
+        // Matching from its ends uses the entity index instead of scanning relationships.
+        Optional<RelationIds.Ends> ends = RelationIds.ends(id);
+        String statement = ends.isPresent() ? RELATION_BY_ENDS : RELATION;
+        Map<String, Object> parameters = ends.<Map<String, Object>>map(e -> Map.of("id", id, "from", e.from(), "to", e.to()))
+                .orElse(Map.of("id", id));
         return client.query(statement).bindAll(parameters).fetchAs(StoredRelation.class)
                 .mappedBy((types, r) -> StoredRelation.of(r.get("props").asMap(), r.get("type").asString(),
                         r.get("from").asString(), r.get("to").asString()))

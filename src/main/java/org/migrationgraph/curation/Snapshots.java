@@ -55,7 +55,7 @@ final class Snapshots {
             json.put("description", e.description());
         }
         json.put("properties", new TreeMap<>(e.properties()));
-        json.put("citations", e.citations().stream().map(Snapshots::json).toList());
+        json.put("citations", e.citations().stream().map(SeedCitation::asMap).toList());
         return json;
     }
 
@@ -66,22 +66,7 @@ final class Snapshots {
         json.put("type", r.type());
         json.put("to", r.to());
         json.put("properties", new TreeMap<>(r.properties()));
-        json.put("citations", r.citations().stream().map(Snapshots::json).toList());
-        return json;
-    }
-
-    static Map<String, Object> json(SeedCitation c) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (c.isDocument()) {
-            json.put("document", c.document());
-            json.put("paragraph", c.paragraph());
-            json.put("quote", c.quote());
-        } else {
-            json.put("reference", c.reference());
-            if (c.detail() != null) {
-                json.put("detail", c.detail());
-            }
-        }
+        json.put("citations", r.citations().stream().map(SeedCitation::asMap).toList());
         return json;
     }
 

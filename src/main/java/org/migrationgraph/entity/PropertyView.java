@@ -1,5 +1,5 @@
 package org.migrationgraph.entity;
 
 /** A stored property of a relationship as the API lists it: its key and its value in text. */
-public record PropertyView(String key, String value) {
+record PropertyView(String key, String value) {
 }

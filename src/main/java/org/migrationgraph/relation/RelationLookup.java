@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.support.RelationIds;
 import org.springframework.stereotype.Repository;
 
 /** Relations by id. An id reads {@code <from>-<TYPE>-><to>}, so the lookup starts from its ends' index. */
@@ -23,12 +24,11 @@ public class RelationLookup {
     }
 
     public Optional<RelationView> findById(String id) {
-        int arrow = id.lastIndexOf("->");
-        int dash = arrow < 0 ? -1 : id.lastIndexOf('-', arrow - 1);
-        if (dash <= 0) {
+        Optional<RelationIds.Ends> ends = RelationIds.ends(id);
+        if (ends.isEmpty()) {
             return Optional.empty();
         }
-        return reads.first(BY_ENDS, Map.of("id", id, "from", id.substring(0, dash), "to", id.substring(arrow + 2)), row -> {
+        return reads.first(BY_ENDS, Map.of("id", id, "from", ends.get().from(), "to", ends.get().to()), row -> {
             Map<String, Object> props = row.get("props").asMap();
             return new RelationView(row.get("id").asString(), row.get("type").asString(), row.get("from").asString(),
                     row.get("to").asString(), EntityMapping.version(props), EntityMapping.visibleProperties(props),

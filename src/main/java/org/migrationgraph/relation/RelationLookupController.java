@@ -6,11 +6,9 @@ import java.util.function.Function;
 
 import org.migrationgraph.entity.EntityRepository;
 import org.migrationgraph.entity.EntityView;
-import org.migrationgraph.entity.PropertyView;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Query.relation and the fields of the Relation type. */
@@ -38,11 +36,6 @@ class RelationLookupController {
     @BatchMapping(typeName = "Relation")
     Map<RelationView, EntityView> to(List<RelationView> views) {
         return ends(views, RelationView::toId);
-    }
-
-    @SchemaMapping(typeName = "Relation")
-    List<PropertyView> properties(RelationView relation) {
-        return relation.properties().entrySet().stream().map(e -> new PropertyView(e.getKey(), String.valueOf(e.getValue()))).toList();
     }
 
     private Map<RelationView, EntityView> ends(List<RelationView> views, Function<RelationView, String> end) {

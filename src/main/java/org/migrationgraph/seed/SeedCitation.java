@@ -10,4 +10,20 @@ public record SeedCitation(String document, Integer paragraph, String quote, Str
     public boolean isDocument() {
         return reference == null;
     }
+
+    /** As the seed writes it: {document, paragraph, quote} or {reference, detail}; history keeps the same. */
+    public java.util.Map<String, Object> asMap() {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        if (isDocument()) {
+            map.put("document", document);
+            map.put("paragraph", paragraph);
+            map.put("quote", quote);
+        } else {
+            map.put("reference", reference);
+            if (detail != null) {
+                map.put("detail", detail);
+            }
+        }
+        return map;
+    }
 }

@@ -128,7 +128,7 @@ public class SeedExporter {
         }
         yaml.putAll(new TreeMap<>(e.properties()));
         if (!e.citations().isEmpty()) {
-            yaml.put("citations", e.citations().stream().map(SeedExporter::citation).toList());
+            yaml.put("citations", e.citations().stream().map(SeedCitation::asMap).toList());
         }
         return yaml;
     }
@@ -139,22 +139,7 @@ public class SeedExporter {
         yaml.put("type", r.type());
         yaml.put("to", r.to());
         yaml.putAll(new TreeMap<>(r.properties()));
-        yaml.put("citations", r.citations().stream().map(SeedExporter::citation).toList());
-        return yaml;
-    }
-
-    private static Map<String, Object> citation(SeedCitation c) {
-        Map<String, Object> yaml = new LinkedHashMap<>();
-        if (c.isDocument()) {
-            yaml.put("document", c.document());
-            yaml.put("paragraph", c.paragraph());
-            yaml.put("quote", c.quote());
-        } else {
-            yaml.put("reference", c.reference());
-            if (c.detail() != null) {
-                yaml.put("detail", c.detail());
-            }
-        }
+        yaml.put("citations", r.citations().stream().map(SeedCitation::asMap).toList());
         return yaml;
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.migrationgraph.change.GraphRevision;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
@@ -60,16 +61,6 @@ final class SeedWriter {
             MERGE (s:SharedName {id: row.id})
             SET s = row.props
             """;
-    /**
-     * Every write moves the graph's revision on, the seed load too, first thing in its transaction:
-     * it locks the one GraphState node, so writers queue behind each other instead of deadlocking,
-     * and other instances see the new number and drop their cached answers.
-     */
-    static final String NEXT_REVISION = """
-            MERGE (g:GraphState {id: 'graph'})
-            SET g.revision = coalesce(g.revision, 0) + 1
-            RETURN g.revision AS revision
-            """;
     /** A paragraph mentions every entity whose facts it is cited for (its own document aside); SeedRows lists the pairs. */
     private static final String MENTIONS = """
             UNWIND $rows AS row
@@ -114,7 +105,7 @@ final class SeedWriter {
                     Map.entry(r.get("id").asString(), List.of(r.get("from").asString(), r.get("to").asString()))))
                     .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
             long revision = session.executeWrite(tx -> {
-                long next = tx.run(NEXT_REVISION).single().get("revision").asLong();
+                long next = tx.run(GraphRevision.NEXT).single().get("revision").asLong();
                 batched(tx, VOCABULARY, rows.vocabulary());
                 batched(tx, REFERENCES, rows.references());
                 batched(tx, ENTITIES, rows.entities());
