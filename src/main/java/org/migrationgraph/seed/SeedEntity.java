@@ -10,4 +10,14 @@ import java.util.Map;
 public record SeedEntity(String id, List<String> kinds, String name, List<String> aliases, String description,
                   String text, Map<String, Object> properties, List<SeedCitation> citations,
                   String file, int line) {
+
+    /** Its name and aliases. */
+    public List<String> names() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(name);
+        if (aliases != null) {
+            all.addAll(aliases);
+        }
+        return all;
+    }
 }

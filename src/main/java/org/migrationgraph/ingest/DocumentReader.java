@@ -1,0 +1,73 @@
+package org.migrationgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.migrationgraph.seed.DocumentText;
+
+/**
+ * Reads a document against the names the graph knows: paragraphs by the seed's own rule,
+ * sentences, mentions, and the proposals of each rule family. Pure: no database, so the
+ * evaluation against the curated seed runs as a unit test.
+ */
+final class DocumentReader {
+
+    private DocumentReader() {
+    }
+
+    static Reading read(IngestDocument document, Collection<KnownName> known) {
+        List<String> paragraphs = DocumentText.paragraphs(document.text());
+        NameIndex index = new NameIndex(known);
+        String speaker = speaker(paragraphs, index, document.author()).orElse(null);
+        MentionFinder finder = new MentionFinder(index, speaker);
+        List<Mention> mentions = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            mentions.addAll(finder.find(p + 1, paragraphs.get(p)));
+        }
+        ReadingContext ctx = new ReadingContext(document, paragraphs, mentions, index, speaker);
+        MeetingRules.apply(ctx);
+        if (speaker != null) {
+            speakerLine(ctx).ifPresent(line -> MeetingRules.relation(ctx, speaker, "AUTHORED", document.id(),
+                    java.util.Map.of("role", "speaker"), line.paragraph(), line.surface(), 0.9, "speaker"));
+        }
+        EntityRules.apply(ctx, finder.undefined());
+        StatementRules.apply(ctx);
+        RelationPatterns.apply(ctx);
+        return new Reading(document.id(), paragraphs, ctx.sentences, mentions, ctx.proposals());
+    }
+
+    /**
+     * A speech names its speaker in a heading line of its own ("THE DEPUTY SECRETARY-GENERAL"),
+     * or the ingest names the author.
+     */
+    private static Optional<String> speaker(List<String> paragraphs, NameIndex index, String author) {
+        if (author != null && !author.isBlank()) {
+            List<Token> tokens = TextAnalysis.tokens(author);
+            Optional<NameIndex.Match> match = index.longestAt(tokens, 0);
+            if (match.isPresent() && match.get().length() == NameIndex.key(author).size() + (tokens.size() - NameIndex.key(author).size())
+                    && match.get().ids().size() == 1) {
+                return Optional.of(match.get().ids().iterator().next());
+            }
+        }
+        for (int p = 0; p < Math.min(3, paragraphs.size()); p++) {
+            String line = paragraphs.get(p).replaceAll("[*#]", "").strip();
+            List<Token> tokens = TextAnalysis.tokens(line);
+            int from = !tokens.isEmpty() && tokens.get(0).term().equals("the") ? 1 : 0;
+            Optional<NameIndex.Match> match = index.longestAt(tokens, from);
+            if (match.isPresent() && from + match.get().length() == tokens.size() && match.get().ids().size() == 1) {
+                String id = match.get().ids().iterator().next();
+                if (index.entity(id).kind().equals("Person")) {
+                    return Optional.of(id);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> speakerLine(ReadingContext ctx) {
+        return ctx.mentions.stream().filter(m -> m.paragraph() <= 3 && m.entityId() != null && m.entityId().equals(ctx.speakerId)
+                && m.rule().startsWith("name")).findFirst();
+    }
+}

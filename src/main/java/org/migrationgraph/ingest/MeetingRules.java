@@ -1,0 +1,421 @@
+package org.migrationgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Meetings: the one the document records (from its heading), the ones it reports ("held on 10
+ * December 2019", "its next meeting scheduled on 2 April 2020"), who attended them and how many
+ * ("attended by 60 Member States"), who organized, chaired, reported on or took the floor at them.
+ */
+final class MeetingRules {
+
+    static final Pattern MEETING_WORD = Pattern.compile(
+            "\\b(meeting|briefing|forum|conference|session|summit|dialogue|consultation|retreat|workshop)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADING_PREFIX = Pattern.compile(
+            "^(summary of|remarks at|remarks to|report of|statement at|statement to|minutes of|record of|address to)\\s+(the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELD = Pattern.compile(
+            "\\b(?:also\\s+)?(held|scheduled|took place|convened|planned)\\s+(?:on|for|in)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_LEAD = Pattern.compile("(attended by|encompassing|with the participation of)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> ORDINALS = ordinals();
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("twelve", 12), Map.entry("twenty", 20));
+
+    private MeetingRules() {
+    }
+
+    static void apply(ReadingContext ctx) {
+        documentMeeting(ctx);
+        List<Reported> reported = reportedMeetings(ctx);
+        attendance(ctx, reported);
+        tookTheFloor(ctx);
+        organizedAndReported(ctx, reported);
+    }
+
+    /** The meeting the document's heading names, e.g. "REMARKS AT THE SECOND ANNUAL MEETING OF ...". */
+    private static void documentMeeting(ReadingContext ctx) {
+        for (int p = 1; p <= Math.min(4, ctx.paragraphs.size()); p++) {
+            String heading = ctx.paragraph(p).replaceAll("^[*#\\s]+|[*#\\s]+$", "");
+            if (!MEETING_WORD.matcher(heading).find() || heading.length() > 160) {
+                continue;
+            }
+            String name = titleCase(HEADING_PREFIX.matcher(heading).replaceFirst(""));
+            String date = firstDate(ctx).orElse(ctx.date());
+            List<Mention> inHeading = ctx.mentionsIn(p, 0, ctx.paragraph(p).length());
+            Optional<Mention> known = inHeading.stream().filter(m -> ctx.kindOf(m.entityId()).equals("Meeting")).findFirst();
+            ctx.meetingId = known.map(Mention::entityId).orElseGet(() -> ReadingContext.suggestId("meeting", date, name));
+            ctx.meetingBodyId = ctx.firstOfKinds(inHeading, "Organization", "Initiative").map(Mention::entityId).orElse(null);
+            if (known.isEmpty()) {
+                Map<String, Object> props = new LinkedHashMap<>();
+                props.put("date", date);
+                props.put("status", "held");
+                ordinal(name).ifPresent(n -> props.put("sequence", (long) n));
+                ctx.propose(Proposal.entity(ctx.document.id(), "Meeting", ctx.meetingId, name, props, p, heading, 0.9, "meeting-heading"));
+                if (ctx.meetingBodyId != null) {
+                    relation(ctx, ctx.meetingId, "MEETING_OF", ctx.meetingBodyId, Map.of(), p, heading, 0.85, "meeting-heading");
+                }
+                int paragraph = p;
+                ordinal(name).ifPresent(n -> neighbours(ctx, ctx.meetingId, name, n, paragraph, heading));
+            }
+            relation(ctx, ctx.document.id(), "RECORDS", ctx.meetingId, Map.of(), p, heading, 0.9, "meeting-heading");
+            if (ctx.speakerId != null) {
+                relation(ctx, ctx.speakerId, "DELIVERED_REMARKS_AT", ctx.meetingId, Map.of("date", date), p, heading, 0.85, "speaker");
+            }
+            return;
+        }
+    }
+
+    private static Optional<String> firstDate(ReadingContext ctx) {
+        for (int p = 1; p <= Math.min(5, ctx.paragraphs.size()); p++) {
+            List<DateExpressions.Found> dates = DateExpressions.find(ctx.paragraph(p), ctx.date());
+            if (!dates.isEmpty() && dates.get(0).iso().length() == 10) {
+                return Optional.of(dates.get(0).iso());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A meeting the text reports, with the body it is a meeting of. */
+    record Reported(String id, String body, int paragraph, int sequence) {
+    }
+
+    private static List<Reported> reportedMeetings(ReadingContext ctx) {
+        List<Reported> reported = new ArrayList<>();
+        for (Sentence sentence : ctx.sentences) {
+            Matcher held = HELD.matcher(sentence.text());
+            if (!held.find()) {
+                continue;
+            }
+            List<DateExpressions.Found> dates = DateExpressions.find(sentence.text().substring(held.end()), ctx.date());
+            if (dates.isEmpty() || dates.get(0).start() != 0) {
+                continue;
+            }
+            String date = dates.get(0).iso();
+            boolean planned = !held.group(1).equalsIgnoreCase("held") && !held.group(1).equalsIgnoreCase("took place")
+                    && !held.group(1).equalsIgnoreCase("convened");
+            int phraseEnd = sentence.start() + held.start();
+            String text = ctx.paragraph(sentence.paragraph());
+            int phraseStart = phraseStart(text, sentence.start(), phraseEnd);
+            String phrase = text.substring(phraseStart, phraseEnd);
+            Matcher word = MEETING_WORD.matcher(phrase);
+            if (!word.find()) {
+                continue;
+            }
+            meeting(ctx, reported, sentence, phraseStart, phraseEnd, phrase, date, planned).ifPresent(reported::add);
+        }
+        return reported;
+    }
+
+    /** Where the meeting's noun phrase starts: after the clause that holds it ("which saw ...; its next meeting"). */
+    private static int phraseStart(String text, int sentenceStart, int phraseEnd) {
+        int start = sentenceStart;
+        String before = text.substring(sentenceStart, phraseEnd);
+        Matcher its = Pattern.compile("\\b(its|their) next\\b").matcher(before);
+        if (its.find()) {
+            return sentenceStart + its.start();
+        }
+        if (before.startsWith("- ")) {
+            start += 2;
+        }
+        return start;
+    }
+
+    private static Optional<Reported> meeting(ReadingContext ctx, List<Reported> earlier, Sentence sentence, int start, int end,
+                                              String phrase, String date, boolean planned) {
+        String text = ctx.paragraph(sentence.paragraph());
+        String name = phrase.replaceAll("\\s*\\([^)]*\\)", "");
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            name = name.substring(0, comma);
+        }
+        name = name.strip().replaceFirst("^(The|A|An|the|a|an)\\s+", "").replaceFirst("\\s+(also|was|were|is|are|will be|had been|has been)$", "")
+                .replaceFirst("\\s+also$", "").strip();
+        String body = null;
+        int sequence = ordinal(name).orElse(0);
+        Matcher its = Pattern.compile("^(its|their) next meeting").matcher(name);
+        if (its.find()) {
+            Optional<Reported> previous = earlier.stream().filter(r -> r.paragraph() == sentence.paragraph()).reduce((a, b) -> b);
+            if (previous.isEmpty() || previous.get().body() == null) {
+                return Optional.empty();
+            }
+            body = previous.get().body();
+            name = "Next meeting of the " + ctx.index.entity(body).name();
+            sequence = previous.get().sequence() + 1;
+        } else {
+            body = bodyOf(ctx, sentence.paragraph(), start, start + phrase.indexOf(name) + name.length(), name);
+        }
+        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        if (isDocumentMeeting(ctx, name, date)) {
+            return Optional.of(new Reported(ctx.meetingId, ctx.meetingBodyId, sentence.paragraph(), sequence));
+        }
+        String id = ReadingContext.suggestId("meeting", date, name);
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("date", date);
+        props.put("status", planned ? "planned" : "held");
+        if (sequence > 0) {
+            props.put("sequence", (long) sequence);
+        }
+        if (planned) {
+            props.put("scheduledAsOf", ctx.date());
+        }
+        String quote = text.substring(start, sentenceEnd(text, sentence, end));
+        ctx.propose(Proposal.entity(ctx.document.id(), "Meeting", id, name, props, sentence.paragraph(), quote, 0.85, "meeting-held-on"));
+        if (body != null) {
+            relation(ctx, id, "MEETING_OF", body, Map.of(), sentence.paragraph(), quote, 0.8, "meeting-held-on");
+        }
+        Optional<Reported> previous = earlier.stream()
+                .filter(r -> r.paragraph() == sentence.paragraph() && r.body() != null).reduce((a, b) -> b);
+        String finalBody = body;
+        if (previous.isPresent() && previous.get().body().equals(finalBody) && planned) {
+            relation(ctx, previous.get().id(), "FOLLOWED_BY", id, Map.of(), sentence.paragraph(), quote, 0.8, "next-meeting");
+        }
+        if (sequence > 0) {
+            neighbours(ctx, id, name, sequence, sentence.paragraph(), quote);
+        }
+        return Optional.of(new Reported(id, body, sentence.paragraph(), sequence));
+    }
+
+    /** "The Third Annual Meeting of the Network was held on ..." in a summary of that meeting is the meeting it records. */
+    private static boolean isDocumentMeeting(ReadingContext ctx, String name, String date) {
+        Optional<Proposal> recorded = ctx.proposals().stream()
+                .filter(p -> p.isEntity() && p.suggestedId().equals(ctx.meetingId)).findFirst();
+        return recorded.isPresent() && date.equals(recorded.get().properties().get("date"))
+                && ordinal(name).equals(ordinal(recorded.get().name())) && seriesKey(name).equals(seriesKey(recorded.get().name()));
+    }
+
+    /** A quote ends at the first ";" or the sentence's end after the date, so it stays one statement. */
+    private static int sentenceEnd(String text, Sentence sentence, int from) {
+        int semicolon = text.indexOf(';', from);
+        int end = semicolon >= 0 && semicolon < sentence.end() ? semicolon : sentence.end();
+        String quote = text.substring(from, end);
+        int stop = quote.indexOf(". ");
+        return stop >= 0 ? from + stop + 1 : end;
+    }
+
+    /** "meeting of the Steering Committee of the Migration MPTF": the known body that the rest of the name is. */
+    private static String bodyOf(ReadingContext ctx, int paragraph, int start, int end, String name) {
+        Matcher of = Pattern.compile("\\b(?:meeting|session|briefing)\\s+of\\s+", Pattern.CASE_INSENSITIVE).matcher(name);
+        if (!of.find()) {
+            return null;
+        }
+        String text = ctx.paragraph(paragraph);
+        int restStart = text.indexOf(name, start) + of.end();
+        List<Mention> rest = ctx.mentionsIn(paragraph, restStart, end + 1);
+        if (rest.size() != 1) {
+            return null;
+        }
+        Mention body = rest.get(0);
+        String before = text.substring(restStart, body.start()).strip();
+        boolean wholeRest = (before.isEmpty() || before.equalsIgnoreCase("the")) && text.substring(body.end(), end).isBlank();
+        String kind = ctx.kindOf(body.entityId());
+        return wholeRest && (kind.equals("Organization") || kind.equals("Initiative")) ? body.entityId() : null;
+    }
+
+    /** The meeting before and after this one in its series, when the graph holds them ("first Annual Meeting"). */
+    private static void neighbours(ReadingContext ctx, String id, String name, int sequence, int paragraph, String quote) {
+        List<String> series = seriesKey(name);
+        if (series.isEmpty()) {
+            return;
+        }
+        for (KnownName known : ctx.index.entities()) {
+            if (!known.kind().equals("Meeting") || known.id().equals(id)) {
+                continue;
+            }
+            for (String other : known.names()) {
+                Optional<Integer> n = ordinal(other);
+                if (n.isPresent() && seriesKey(other).equals(series)) {
+                    if (n.get() == sequence - 1) {
+                        relation(ctx, known.id(), "FOLLOWED_BY", id, Map.of(), paragraph, quote, 0.7, "meeting-series");
+                    } else if (n.get() == sequence + 1) {
+                        relation(ctx, id, "FOLLOWED_BY", known.id(), Map.of(), paragraph, quote, 0.7, "meeting-series");
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The words naming a series: "annual meeting" in "Second Annual Meeting of the Network". */
+    private static List<String> seriesKey(String name) {
+        List<String> terms = TextAnalysis.terms(name);
+        for (int i = 0; i < terms.size(); i++) {
+            if (MEETING_WORD.matcher(terms.get(i)).matches()) {
+                return i > 0 && !ORDINALS.containsKey(terms.get(i - 1)) ? terms.subList(i - 1, i + 1) : terms.subList(i, i + 1);
+            }
+        }
+        return List.of();
+    }
+
+    static Optional<Integer> ordinal(String name) {
+        for (String term : TextAnalysis.terms(name)) {
+            if (ORDINALS.containsKey(term)) {
+                return Optional.of(ORDINALS.get(term));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "attended by 60 Member States, 22 UN Network representatives and 19 colleagues from civil society". */
+    private static void attendance(ReadingContext ctx, List<Reported> reported) {
+        for (Sentence sentence : ctx.sentences) {
+            Matcher lead = LIST_LEAD.matcher(sentence.text());
+            if (!lead.find()) {
+                continue;
+            }
+            String meeting = reported.stream().filter(r -> r.paragraph() == sentence.paragraph()).map(Reported::id)
+                    .findFirst().orElse(ctx.meetingId);
+            if (meeting == null) {
+                continue;
+            }
+            String text = ctx.paragraph(sentence.paragraph());
+            int listStart = sentence.start() + lead.end();
+            int listEnd = listEnd(text, listStart, sentence.end());
+            for (Mention m : ctx.mentionsIn(sentence.paragraph(), listStart, listEnd)) {
+                String kind = ctx.kindOf(m.entityId());
+                if (!List.of("Organization", "Group", "MemberState", "ObserverState", "Person").contains(kind)) {
+                    continue;
+                }
+                Map<String, Object> props = new LinkedHashMap<>();
+                count(text.substring(Math.max(listStart, m.start() - 24), m.start())).ifPresent(n -> props.put("count", n));
+                String quote = text.substring(Math.max(listStart, lastBreak(text, listStart, m.start())), wordEnd(text, m.end(), listEnd));
+                relation(ctx, m.entityId(), "ATTENDED", meeting, props, sentence.paragraph(), quote, 0.85, "attended-by");
+            }
+        }
+    }
+
+    private static int listEnd(String text, int from, int sentenceEnd) {
+        Matcher stop = Pattern.compile(",\\s+(also|which|who|held)\\b").matcher(text.substring(from, sentenceEnd));
+        return stop.find() ? from + stop.start() : sentenceEnd;
+    }
+
+    private static int lastBreak(String text, int from, int to) {
+        String part = text.substring(from, to);
+        int comma = Math.max(part.lastIndexOf(", "), part.lastIndexOf(" and "));
+        return comma < 0 ? from : from + comma + (part.startsWith(" and ", comma) ? 5 : 2);
+    }
+
+    /** The end of the noun phrase a mention heads ("UN Network" + " representatives"). */
+    private static int wordEnd(String text, int from, int limit) {
+        Matcher m = Pattern.compile("^(\\s+[a-z][\\p{L}\\-]*)*").matcher(text.substring(from, limit));
+        String tail = m.find() ? m.group() : "";
+        int cut = tail.indexOf(" and ");
+        return from + (cut >= 0 ? cut : tail.length());
+    }
+
+    /** The number right before a mention: "60 Member States", "the five UN Regional Commissions". */
+    static Optional<Long> count(String before) {
+        Matcher m = Pattern.compile("(\\d+|\\b[a-z]+)\\s+$").matcher(before);
+        if (!m.find()) {
+            m = Pattern.compile("(\\d+|\\b[a-z]+)\\s+[A-Za-z\\-]+\\s+$").matcher(before);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+        }
+        String word = m.group(1);
+        if (word.chars().allMatch(Character::isDigit)) {
+            return Optional.of(Long.parseLong(word));
+        }
+        return Optional.ofNullable(NUMBER_WORDS.get(word)).map(Integer::longValue);
+    }
+
+    /** "Delegates representing the following countries/offices took the floor: Ecuador, Germany, ...". */
+    private static void tookTheFloor(ReadingContext ctx) {
+        if (ctx.meetingId == null) {
+            return;
+        }
+        for (Sentence sentence : ctx.sentences) {
+            int at = sentence.text().indexOf("took the floor");
+            if (at < 0) {
+                continue;
+            }
+            int colon = sentence.text().indexOf(':', at);
+            int from = colon >= 0 ? sentence.start() + colon : sentence.start();
+            int to = colon >= 0 ? sentence.end() : sentence.start() + at;
+            for (Mention m : ctx.mentionsIn(sentence.paragraph(), from, to)) {
+                if (List.of("MemberState", "ObserverState", "Person", "Organization").contains(ctx.kindOf(m.entityId()))) {
+                    relation(ctx, m.entityId(), "TOOK_THE_FLOOR_AT", ctx.meetingId, Map.of(), sentence.paragraph(),
+                            sentence.text(), 0.9, "took-the-floor");
+                }
+            }
+        }
+    }
+
+    /**
+     * A lead-in that reports on deliberations "organized by" a body, followed by list items that
+     * are the meetings: the body organized each, the subject reported on each.
+     */
+    private static void organizedAndReported(ReadingContext ctx, List<Reported> reported) {
+        for (Sentence sentence : ctx.sentences) {
+            if (!sentence.text().endsWith(":")) {
+                continue;
+            }
+            List<Reported> listed = new ArrayList<>();
+            for (int p = sentence.paragraph() + 1; p <= ctx.paragraphs.size() && ctx.paragraph(p).startsWith("- "); p++) {
+                int item = p;
+                reported.stream().filter(r -> r.paragraph() == item).findFirst().ifPresent(listed::add);
+            }
+            if (listed.isEmpty()) {
+                continue;
+            }
+            List<Mention> mentions = ctx.mentionsIn(sentence);
+            Matcher organized = Pattern.compile("organi[sz]ed by ").matcher(sentence.text());
+            if (organized.find()) {
+                int at = sentence.start() + organized.end();
+                mentions.stream().filter(m -> m.start() >= at).findFirst().ifPresent(body -> listed.forEach(r ->
+                        relation(ctx, body.entityId(), "ORGANIZED", r.id(), Map.of(), sentence.paragraph(), sentence.text(), 0.8, "organized-by")));
+            }
+            if (sentence.text().contains("report on")) {
+                mentions.stream().filter(m -> ctx.kindOf(m.entityId()).equals("Person")).findFirst().ifPresent(person ->
+                        listed.forEach(r -> relation(ctx, person.entityId(), "REPORTED_ON", r.id(),
+                                ctx.meetingId == null ? Map.of() : Map.of("at", ctx.meetingId), sentence.paragraph(), sentence.text(), 0.8, "reported-on")));
+            }
+        }
+        for (Sentence sentence : ctx.sentences) {
+            if (ctx.meetingId != null && Pattern.compile("\\bbriefed\\b").matcher(sentence.text()).find()) {
+                ctx.firstOfKinds(ctx.mentionsIn(sentence), "Person").ifPresent(person -> relation(ctx, person.entityId(),
+                        "DELIVERED_REMARKS_AT", ctx.meetingId, Map.of(), sentence.paragraph(), sentence.text(), 0.8, "briefed"));
+            }
+        }
+    }
+
+    static void relation(ReadingContext ctx, String from, String type, String to, Map<String, Object> props, int paragraph,
+                         String quote, double confidence, String rule) {
+        if (from != null && to != null && !from.equals(to)) {
+            ctx.propose(Proposal.relation(ctx.document.id(), from, type, to, props, paragraph, quote, confidence, rule));
+        }
+    }
+
+    static String titleCase(String text) {
+        if (!text.equals(text.toUpperCase(Locale.ROOT))) {
+            return text;
+        }
+        List<String> small = List.of("of", "the", "on", "to", "for", "and", "at", "in", "a", "an");
+        StringBuilder out = new StringBuilder();
+        for (String word : text.toLowerCase(Locale.ROOT).split(" ")) {
+            boolean first = out.isEmpty();
+            if (!first) {
+                out.append(' ');
+            }
+            out.append(!first && small.contains(word) ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Integer> ordinals() {
+        Map<String, Integer> map = new java.util.HashMap<>();
+        String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+        for (int i = 0; i < words.length; i++) {
+            map.put(words[i], i + 1);
+        }
+        map.put("inaugural", 1);
+        return map;
+    }
+}

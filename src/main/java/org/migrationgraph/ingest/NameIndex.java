@@ -1,0 +1,81 @@
+package org.migrationgraph.ingest;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every name and alias of the known entities as a trie of analysed terms, so that a paragraph
+ * is matched in one pass, the longest name winning ("Steering Committee of the Migration
+ * Multi-Partner Trust Fund" before "Migration Multi-Partner Trust Fund"). A leading "the" is
+ * not part of a name ("the Compact" is found as "Compact").
+ */
+final class NameIndex {
+
+    private final Node root = new Node();
+    private final Map<String, KnownName> entities = new HashMap<>();
+
+    NameIndex(Collection<KnownName> known) {
+        for (KnownName entity : known) {
+            entities.put(entity.id(), entity);
+            for (String name : entity.names()) {
+                add(name, entity.id());
+            }
+        }
+    }
+
+    /** Adds a name the document itself defines, such as an acronym in brackets. */
+    void add(String name, String id) {
+        List<String> terms = key(name);
+        if (terms.isEmpty()) {
+            return;
+        }
+        Node node = root;
+        for (String term : terms) {
+            node = node.children.computeIfAbsent(term, t -> new Node());
+        }
+        node.ids.add(id);
+    }
+
+    /** The longest name starting at {@code from}: how many tokens it covers and whose name it is. */
+    Optional<Match> longestAt(List<Token> tokens, int from) {
+        Node node = root;
+        Match best = null;
+        for (int i = from; i < tokens.size(); i++) {
+            node = node.children.get(tokens.get(i).term());
+            if (node == null) {
+                break;
+            }
+            if (!node.ids.isEmpty()) {
+                best = new Match(i - from + 1, Set.copyOf(node.ids));
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    KnownName entity(String id) {
+        return entities.get(id);
+    }
+
+    Collection<KnownName> entities() {
+        return entities.values();
+    }
+
+    static List<String> key(String name) {
+        List<String> terms = TextAnalysis.terms(name);
+        return !terms.isEmpty() && terms.get(0).equals("the") ? terms.subList(1, terms.size()) : terms;
+    }
+
+    /** A name found: the number of tokens it covers and the entities that carry it. */
+    record Match(int length, Set<String> ids) {
+    }
+
+    private static final class Node {
+        private final Map<String, Node> children = new HashMap<>();
+        private final Set<String> ids = new LinkedHashSet<>();
+    }
+}

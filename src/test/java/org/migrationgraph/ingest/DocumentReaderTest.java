@@ -1,0 +1,87 @@
+package org.migrationgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The reading rules on small texts, against a handful of known names. */
+class DocumentReaderTest {
+
+    private static final List<KnownName> KNOWN = List.of(
+            new KnownName("org:network", "Organization", "United Nations Network on Migration", List.of("the Network", "UN Network")),
+            new KnownName("initiative:mptf", "Initiative", "Migration Multi-Partner Trust Fund", List.of("Migration Fund")),
+            new KnownName("org:mptf-sc", "Organization", "Steering Committee of the Migration Multi-Partner Trust Fund", List.of()),
+            new KnownName("person:coordinator", "Person", "António Vitorino", List.of("the Coordinator")),
+            new KnownName("state:DEU", "MemberState", "Germany", List.of()),
+            new KnownName("state:GBR", "MemberState", "United Kingdom", List.of("UK")),
+            new KnownName("group:member-states", "Group", "Member States", List.of("States")),
+            new KnownName("region:a", "Region", "Micronesia", List.of()),
+            new KnownName("state:FSM", "MemberState", "Micronesia (Federated States of)", List.of("Micronesia")));
+
+    private static Reading read(String text) {
+        return DocumentReader.read(new IngestDocument("doc:test", "Test", "2021-12-16", "meeting summary", null, text), KNOWN);
+    }
+
+    @Test
+    void shouldFindNamesWithCaseAccentsPluralsAndHyphensFolded() {
+        Reading reading = read("Antonio Vitorino spoke for the migration multi partner trust funds and the UK.");
+        assertThat(reading.mentions()).extracting(Mention::entityId).containsExactly("person:coordinator", "initiative:mptf", "state:GBR");
+        Mention fund = reading.mentions().get(1);
+        assertThat(reading.paragraphs().get(0).substring(fund.start(), fund.end())).isEqualTo("migration multi partner trust funds");
+    }
+
+    @Test
+    void shouldLearnAnAcronymTheTextDefinesAndResolveTheCommitteeByWhatWasNamedLast() {
+        Reading reading = read("The Steering Committee of the Migration Multi-Partner Trust Fund (SCF) met. Later the Committee and the SCF agreed.");
+        assertThat(reading.mentions()).extracting(Mention::entityId, Mention::rule).contains(
+                org.assertj.core.groups.Tuple.tuple("org:mptf-sc", "definite-description"), org.assertj.core.groups.Tuple.tuple("org:mptf-sc", "name"));
+        assertThat(reading.mentions()).filteredOn(m -> m.surface().equals("SCF")).hasSize(2);
+    }
+
+    @Test
+    void shouldLeaveANameTwoEntitiesCarryAsACandidateWithItsOptions() {
+        Reading reading = read("Delegates from Micronesia spoke.");
+        assertThat(reading.mentions()).singleElement().satisfies(m -> {
+            assertThat(m.resolved()).isFalse();
+            assertThat(m.candidates()).containsExactlyInAnyOrder("region:a", "state:FSM");
+        });
+    }
+
+    @Test
+    void shouldResolveDatesAgainstTheDocumentDate() {
+        assertThat(DateExpressions.find("They met yesterday (14/11) and will meet in April 2022, on 2 May 2022 and in 2023.", "2021-12-16"))
+                .extracting(DateExpressions.Found::iso).containsExactly("2021-12-15", "2021-11-14", "2022-04", "2022-05-02", "2023");
+        assertThat(DateExpressions.find("met on 20/12", "2021-12-16")).extracting(DateExpressions.Found::iso).containsExactly("2020-12-20");
+    }
+
+    @Test
+    void shouldProposeTheRecordedMeetingOnceWithItsDateAttendanceAndSpeakers() {
+        Reading reading = read(String.join("\n\n",
+                "Summary of the Third Annual Meeting of the United Nations Network on Migration",
+                "15 December 2021",
+                "The Third Annual Meeting of the Network was held on 15 December 2021. It was attended by 40 Member States.",
+                "Delegates representing the following countries took the floor: Germany and the UK."));
+        List<Proposal> meetings = reading.proposals().stream().filter(p -> p.isEntity() && "Meeting".equals(p.kind())).toList();
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Third Annual Meeting of the United Nations Network on Migration");
+            assertThat(m.properties()).containsEntry("date", "2021-12-15").containsEntry("sequence", 3L);
+        });
+        String meeting = meetings.get(0).suggestedId();
+        assertThat(reading.proposals()).filteredOn(p -> !p.isEntity()).extracting(Proposal::from, Proposal::type, Proposal::to).contains(
+                org.assertj.core.groups.Tuple.tuple("state:DEU", "TOOK_THE_FLOOR_AT", meeting),
+                org.assertj.core.groups.Tuple.tuple("state:GBR", "TOOK_THE_FLOOR_AT", meeting),
+                org.assertj.core.groups.Tuple.tuple(meeting, "MEETING_OF", "org:network"),
+                org.assertj.core.groups.Tuple.tuple("group:member-states", "ATTENDED", meeting));
+        assertThat(reading.proposals()).filteredOn(p -> "ATTENDED".equals(p.type())).singleElement()
+                .satisfies(p -> assertThat(p.properties()).isEqualTo(Map.of("count", 40L)));
+    }
+
+    @Test
+    void shouldGiveTheSameStatementTheSameKeyEveryTime() {
+        String text = "He invited Member States in turn to:\n- Reach out to the Network.";
+        assertThat(read(text).proposals()).extracting(Proposal::key).containsExactlyElementsOf(read(text).proposals().stream().map(Proposal::key).toList());
+    }
+}
