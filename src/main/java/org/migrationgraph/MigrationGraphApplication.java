@@ -1,6 +1,7 @@
 package org.migrationgraph;
 
 import org.migrationgraph.security.NewApiKeyCommand;
+import org.migrationgraph.ingest.IngestCommand;
 import org.migrationgraph.seed.ExportSeedCommand;
 import org.migrationgraph.seed.SeedCheckCommand;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +14,9 @@ public class MigrationGraphApplication {
         if (SeedCheckCommand.isRequested(args)) {
             // Seed editors get their answer in about a second: no server, no database.
             System.exit(SeedCheckCommand.run(args, System.out));
+        }
+        if (IngestCommand.isRequested(args)) {
+            System.exit(IngestCommand.run(MigrationGraphApplication.class, args, System.out));
         }
         if (ExportSeedCommand.isRequested(args)) {
             System.exit(ExportSeedCommand.run(MigrationGraphApplication.class, args, System.out));

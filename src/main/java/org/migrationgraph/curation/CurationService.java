@@ -72,16 +72,30 @@ class CurationService {
 
     /** A batch, each change's errors reported under "changes", its index and its input's name. */
     Outcome applyAll(List<Change> batch) {
-        return run(batch, true);
+        return run(batch, true, () -> { });
+    }
+
+    /**
+     * One change, and {@code alsoWhenWritten} in the same transaction once it was written (an
+     * accepted proposal is marked accepted together with the fact it became, or not at all).
+     */
+    Outcome apply(Change change, Runnable alsoWhenWritten) {
+        return run(List.of(change), false, alsoWhenWritten);
     }
 
     private Outcome run(List<Change> batch, boolean indexed) {
+        return run(batch, indexed, () -> { });
+    }
+
+    private Outcome run(List<Change> batch, boolean indexed, Runnable alsoWhenWritten) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Outcome outcome = transactions.execute(status -> {
                     Outcome result = applyInTransaction(batch, indexed);
                     if (!result.written()) {
                         status.setRollbackOnly();
+                    } else {
+                        alsoWhenWritten.run();
                     }
                     return result;
                 });

@@ -94,7 +94,8 @@ class GraphWriter {
             """;
     /**
      * A paragraph mentions every entity whose facts cite it (its own document aside), as the
-     * seed loader derives it; recomputed for the entities a write touched.
+     * seed loader derives it, and every entity an ingested text names in it; recomputed for the
+     * entities a write touched.
      */
     private static final String REFRESH_MENTIONS = """
             UNWIND $ids AS id
@@ -105,7 +106,9 @@ class GraphWriter {
             CALL (e) {
               OPTIONAL MATCH (e)-[r]-(:Entity)
               WITH e, coalesce(e.citedParagraphs, []) + reduce(acc = [], l IN collect(coalesce(r.citedParagraphs, [])) | acc + l) AS cited
-              UNWIND cited AS paragraphId
+              OPTIONAL MATCH (named:Paragraph)-[:HAS_MENTION]->(:TextMention)-[:OF]->(e)
+              WITH e, cited, collect(named.id) AS namedIn
+              UNWIND cited + namedIn AS paragraphId
               WITH DISTINCT e, paragraphId
               MATCH (p:Paragraph {id: paragraphId}) WHERE p.document <> e.id
               MERGE (p)-[m:MENTIONS]->(e)
