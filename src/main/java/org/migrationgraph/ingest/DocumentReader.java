@@ -33,8 +33,8 @@ final class DocumentReader {
                     java.util.Map.of("role", "speaker"), line.paragraph(), line.surface(), 0.9, "speaker"));
         }
         EntityRules.apply(ctx, finder.undefined());
-        StatementRules.apply(ctx);
         RelationPatterns.apply(ctx);
+        StatementRules.apply(ctx);
         return new Reading(document.id(), paragraphs, ctx.sentences, mentions, ctx.proposals());
     }
 

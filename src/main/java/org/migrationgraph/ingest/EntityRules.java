@@ -111,7 +111,8 @@ final class EntityRules {
         if (lower.matches(".*\\b(compact|agenda|agreement|protocol|convention|treaty|declaration)\\b.*")) {
             return "Framework";
         }
-        if (MeetingRules.MEETING_WORD.matcher(lower).find()) {
+        // "Forum" and "Dialogue" also name standing processes (the GFMD); these words name one sitting.
+        if (lower.matches(".*\\b(meeting|briefing|session|conference|summit|workshop|retreat)\\b.*")) {
             return "Meeting";
         }
         return "Organization";

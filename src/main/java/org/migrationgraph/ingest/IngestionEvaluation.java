@@ -53,7 +53,8 @@ public final class IngestionEvaluation {
     /** The figures for one document, or for all of them. */
     public record Result(Score mentions, Score paragraphMentions, Score entities, Score relations, Map<String, Score> relationsByType,
                          Score datedMeetings, Score attendance, List<String> missedRelations, List<String> wrongRelations,
-                         List<String> missedMentions, List<String> wrongMentions) {
+                         List<String> missedMentions, List<String> wrongMentions, List<String> missedParagraphMentions,
+                         List<String> wrongParagraphMentions) {
 
         Result plus(Result other) {
             Map<String, Score> byType = new TreeMap<>(relationsByType);
@@ -61,7 +62,8 @@ public final class IngestionEvaluation {
             return new Result(mentions.plus(other.mentions), paragraphMentions.plus(other.paragraphMentions), entities.plus(other.entities), relations.plus(other.relations), byType,
                     datedMeetings.plus(other.datedMeetings), attendance.plus(other.attendance),
                     concat(missedRelations, other.missedRelations), concat(wrongRelations, other.wrongRelations),
-                    concat(missedMentions, other.missedMentions), concat(wrongMentions, other.wrongMentions));
+                    concat(missedMentions, other.missedMentions), concat(wrongMentions, other.wrongMentions),
+                    concat(missedParagraphMentions, other.missedParagraphMentions), concat(wrongParagraphMentions, other.wrongParagraphMentions));
         }
 
         private static List<String> concat(List<String> a, List<String> b) {
@@ -125,7 +127,8 @@ public final class IngestionEvaluation {
                 Score.of(predicted.keySet(), goldKeys), byType,
                 datedMeetings(reading, layerEntities, aligned), attendance(goldRelations, predicted),
                 minus(goldKeys, predicted.keySet()), minus(predicted.keySet(), goldKeys),
-                minus(goldMentions, foundMentions), minus(foundMentions, goldMentions));
+                minus(goldMentions, foundMentions), minus(foundMentions, goldMentions), tagged(document.id(), minus(goldMentions, derived)),
+                tagged(document.id(), minus(derived, goldMentions)));
     }
 
     /** The seed file that states most of what the document says: its curated layer. */
@@ -220,6 +223,10 @@ public final class IngestionEvaluation {
         Set<String> found = predicted.entrySet().stream().filter(e -> e.getValue().type().equals("ATTENDED") && e.getValue().properties().get("count") != null)
                 .map(e -> e.getKey() + "#" + e.getValue().properties().get("count")).collect(Collectors.toSet());
         return Score.of(found, goldCounts);
+    }
+
+    private static List<String> tagged(String document, List<String> pairs) {
+        return pairs.stream().map(p -> document.substring(4, 9) + " " + p).toList();
     }
 
     private static Set<String> keysOfType(Set<String> keys, String type) {

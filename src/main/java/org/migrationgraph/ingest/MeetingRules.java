@@ -22,7 +22,8 @@ final class MeetingRules {
             "^(summary of|remarks at|remarks to|report of|statement at|statement to|minutes of|record of|address to)\\s+(the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HELD = Pattern.compile(
-            "\\b(?:also\\s+)?(held|scheduled|took place|convened|planned)\\s+(?:on|for|in)\\s+", Pattern.CASE_INSENSITIVE);
+            "\\b(?:also\\s+)?(held|scheduled|took place|convened|planned|met)\\s+(?:(?:on|for|in)\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE = Pattern.compile("^[^.;]*?\\bin ((?:the )?[A-Z][\\p{L}\\-]+(?:,? [A-Z][\\p{L}\\-]+)*)");
     private static final Pattern LIST_LEAD = Pattern.compile("(attended by|encompassing|with the participation of)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> ORDINALS = ordinals();
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
@@ -44,7 +45,8 @@ final class MeetingRules {
     private static void documentMeeting(ReadingContext ctx) {
         for (int p = 1; p <= Math.min(4, ctx.paragraphs.size()); p++) {
             String heading = ctx.paragraph(p).replaceAll("^[*#\\s]+|[*#\\s]+$", "");
-            if (!MEETING_WORD.matcher(heading).find() || heading.length() > 160) {
+            // A heading names the meeting; a sentence (ending in a full stop) only talks about one.
+            if (!MEETING_WORD.matcher(heading).find() || heading.length() > 160 || heading.endsWith(".")) {
                 continue;
             }
             String name = titleCase(HEADING_PREFIX.matcher(heading).replaceFirst(""));
@@ -98,18 +100,25 @@ final class MeetingRules {
             if (dates.isEmpty() || dates.get(0).start() != 0) {
                 continue;
             }
-            String date = dates.get(0).iso();
+            // "met yesterday (14/11)": the explicit day in brackets is the better reading of the two.
+            String date = dates.size() > 1 && dates.get(1).start() - dates.get(0).end() <= 3 && dates.get(1).iso().length() == 10
+                    ? dates.get(1).iso() : dates.get(0).iso();
             boolean planned = !held.group(1).equalsIgnoreCase("held") && !held.group(1).equalsIgnoreCase("took place")
                     && !held.group(1).equalsIgnoreCase("convened");
             int phraseEnd = sentence.start() + held.start();
             String text = ctx.paragraph(sentence.paragraph());
             int phraseStart = phraseStart(text, sentence.start(), phraseEnd);
             String phrase = text.substring(phraseStart, phraseEnd);
+            String place = place(sentence.text().substring(held.end()));
+            if (held.group(1).equalsIgnoreCase("met")) {
+                bodyMet(ctx, sentence, phraseStart, phraseEnd, date, place).ifPresent(reported::add);
+                continue;
+            }
             Matcher word = MEETING_WORD.matcher(phrase);
             if (!word.find()) {
                 continue;
             }
-            meeting(ctx, reported, sentence, phraseStart, phraseEnd, phrase, date, planned).ifPresent(reported::add);
+            meeting(ctx, reported, sentence, phraseStart, phraseEnd, phrase, date, planned, place).ifPresent(reported::add);
         }
         return reported;
     }
@@ -129,7 +138,7 @@ final class MeetingRules {
     }
 
     private static Optional<Reported> meeting(ReadingContext ctx, List<Reported> earlier, Sentence sentence, int start, int end,
-                                              String phrase, String date, boolean planned) {
+                                              String phrase, String date, boolean planned, String place) {
         String text = ctx.paragraph(sentence.paragraph());
         String name = phrase.replaceAll("\\s*\\([^)]*\\)", "");
         int comma = name.indexOf(',');
@@ -166,6 +175,9 @@ final class MeetingRules {
         if (planned) {
             props.put("scheduledAsOf", ctx.date());
         }
+        if (place != null) {
+            props.put("place", place);
+        }
         String quote = text.substring(start, sentenceEnd(text, sentence, end));
         ctx.propose(Proposal.entity(ctx.document.id(), "Meeting", id, name, props, sentence.paragraph(), quote, 0.85, "meeting-held-on"));
         if (body != null) {
@@ -189,6 +201,33 @@ final class MeetingRules {
                 .filter(p -> p.isEntity() && p.suggestedId().equals(ctx.meetingId)).findFirst();
         return recorded.isPresent() && date.equals(recorded.get().properties().get("date"))
                 && ordinal(name).equals(ordinal(recorded.get().name())) && seriesKey(name).equals(seriesKey(recorded.get().name()));
+    }
+
+    /** "in Geneva" after the date, if the sentence says where. */
+    private static String place(String afterVerb) {
+        Matcher m = PLACE.matcher(afterVerb.replaceFirst("^\\([^)]*\\)", ""));
+        return m.find() ? m.group(1).replaceFirst("^the ", "") : null;
+    }
+
+    /** "The Steering Committee met yesterday (14/11) in Geneva": a meeting of the body named before "met". */
+    private static Optional<Reported> bodyMet(ReadingContext ctx, Sentence sentence, int start, int end, String date, String place) {
+        List<Mention> subject = ctx.mentionsIn(sentence.paragraph(), start, end);
+        if (subject.size() != 1 || !List.of("Organization", "Group").contains(ctx.kindOf(subject.get(0).entityId()))) {
+            return Optional.empty();
+        }
+        String body = subject.get(0).entityId();
+        String name = "Meeting of the " + ctx.index.entity(body).name().replaceFirst("^(The|the) ", "");
+        String id = ReadingContext.suggestId("meeting", date, name);
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("date", date);
+        props.put("status", "held");
+        if (place != null) {
+            props.put("place", place);
+        }
+        String quote = ctx.paragraph(sentence.paragraph()).substring(sentence.start(), sentence.end());
+        ctx.propose(Proposal.entity(ctx.document.id(), "Meeting", id, name, props, sentence.paragraph(), quote, 0.8, "body-met"));
+        relation(ctx, id, "MEETING_OF", body, Map.of(), sentence.paragraph(), quote, 0.8, "body-met");
+        return Optional.of(new Reported(id, body, sentence.paragraph(), 0));
     }
 
     /** A quote ends at the first ";" or the sentence's end after the date, so it stays one statement. */
@@ -284,7 +323,10 @@ final class MeetingRules {
                     continue;
                 }
                 Map<String, Object> props = new LinkedHashMap<>();
-                count(text.substring(Math.max(listStart, m.start() - 24), m.start())).ifPresent(n -> props.put("count", n));
+                // The number stands before the name ("60 Member States") or opens it ("the five UN Regional Commissions").
+                count(text.substring(Math.max(listStart, m.start() - 24), m.start()))
+                        .or(() -> count(m.surface().split("\\s+")[0] + " "))
+                        .ifPresent(n -> props.put("count", n));
                 String quote = text.substring(Math.max(listStart, lastBreak(text, listStart, m.start())), wordEnd(text, m.end(), listEnd));
                 relation(ctx, m.entityId(), "ATTENDED", meeting, props, sentence.paragraph(), quote, 0.85, "attended-by");
             }

@@ -49,6 +49,14 @@ final class MentionFinder {
                 i += match.get().length();
                 continue;
             }
+            int at = i;
+            Optional<NameIndex.Match> shortName = index.prefixAt(tokens, at).filter(m -> capitalised(text, tokens, at, m.length()));
+            if (shortName.isPresent()) {
+                Token last = tokens.get(i + shortName.get().length() - 1);
+                mentions.add(mention(paragraph, text, tokens.get(i).start(), last.end(), shortName.get().ids(), "short-name"));
+                i += shortName.get().length();
+                continue;
+            }
             referring(paragraph, text, tokens, i).ifPresent(mentions::add);
             i++;
         }
@@ -62,11 +70,23 @@ final class MentionFinder {
     private boolean overlapsLonger(List<Token> tokens, int i, int length) {
         for (int j = i + 1; j < i + length; j++) {
             Optional<NameIndex.Match> inner = index.longestAt(tokens, j);
-            if (inner.isPresent() && j + inner.get().length() > i + length && inner.get().length() > length) {
+            if (inner.isPresent() && j + inner.get().length() > i + length && inner.get().length() >= 2) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A short form of a name is a proper name only when every word of it is capitalised. */
+    private static boolean capitalised(String text, List<Token> tokens, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            int start = tokens.get(i).start();
+            boolean hyphenated = start > 0 && text.charAt(start - 1) == '-';
+            if (!hyphenated && !Character.isUpperCase(text.charAt(start))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<Definition> undefined() {

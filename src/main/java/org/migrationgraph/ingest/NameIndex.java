@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class NameIndex {
 
+    private static final Set<String> COMPLEMENTS = Set.of("for", "of", "on", "in", "to");
+
     private final Node root = new Node();
     private final Map<String, KnownName> entities = new HashMap<>();
 
@@ -55,6 +57,38 @@ final class NameIndex {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The longest run of at least two words starting at {@code from} that begins exactly one
+     * known name without completing it: "Start-up Fund" for "Start-up Fund for Safe, Orderly and
+     * Regular Migration".
+     */
+    Optional<Match> prefixAt(List<Token> tokens, int from) {
+        Node node = root;
+        int depth = 0;
+        for (int i = from; i < tokens.size(); i++) {
+            Node next = node.children.get(tokens.get(i).term());
+            if (next == null) {
+                break;
+            }
+            node = next;
+            depth++;
+        }
+        // Only a name cut before its complement ("... Fund | for Safe, Orderly ..."), not one cut in
+        // the middle of a phrase that happens to begin a longer name.
+        if (depth < 2 || !node.ids.isEmpty() || node.children.isEmpty() || !COMPLEMENTS.containsAll(node.children.keySet())
+                || from + depth < tokens.size() && COMPLEMENTS.contains(tokens.get(from + depth).term())) {
+            return Optional.empty();
+        }
+        Set<String> owners = new LinkedHashSet<>();
+        collect(node, owners);
+        return owners.size() == 1 ? Optional.of(new Match(depth, owners)) : Optional.empty();
+    }
+
+    private static void collect(Node node, Set<String> into) {
+        into.addAll(node.ids);
+        node.children.values().forEach(child -> collect(child, into));
     }
 
     KnownName entity(String id) {

@@ -73,22 +73,46 @@ final class RelationPatterns {
         }
     }
 
-    /** "the Steering Committee of the Migration Multi-Partner Trust Fund": a body named as part of another. */
+    /**
+     * What a name says about its own entity: "the Steering Committee of the Migration MPTF" is
+     * part of the Fund, "the Network’s Executive Committee" part of the Network, "the first Global
+     * Migration Review Forum" a meeting of the Forum, "Network members" members of the Network.
+     */
     private static void namedAsPart(ReadingContext ctx, Mention m) {
-        if (!m.resolved() || !ctx.kindOf(m.entityId()).equals("Organization")) {
+        if (!m.resolved()) {
             return;
         }
-        Matcher of = Pattern.compile("\\s(?:of|’s|'s)\\s+(?:the\\s+)?").matcher(m.surface());
-        if (!of.find()) {
-            return;
-        }
-        List<Token> tokens = TextAnalysis.tokens(m.surface().substring(of.end()));
-        ctx.index.longestAt(tokens, 0).filter(x -> x.length() == tokens.size() && x.ids().size() == 1).ifPresent(x -> {
-            String whole = x.ids().iterator().next();
-            if (BODIES.contains(ctx.kindOf(whole)) && !whole.equals(m.entityId())) {
-                relation(ctx, m.entityId(), "PART_OF", whole, Map.of(), m.paragraph(), m.surface(), 0.7, "named-as-part");
+        String kind = ctx.kindOf(m.entityId());
+        String surface = m.surface();
+        Matcher possessive = Pattern.compile("^(?:the\\s+)?(.+?)[’']s\\s+\\S").matcher(surface);
+        Matcher of = Pattern.compile("\\s(?:of|for)\\s+(?:the\\s+)?").matcher(surface);
+        if (BODIES.contains(kind) && possessive.find()) {
+            whole(ctx, possessive.group(1), m).ifPresent(w -> relation(ctx, m.entityId(), "PART_OF", w, Map.of(), m.paragraph(), surface, 0.7, "named-as-part"));
+        } else if (BODIES.contains(kind) && of.find()) {
+            whole(ctx, surface.substring(of.end()), m).ifPresent(w -> relation(ctx, m.entityId(), "PART_OF", w, Map.of(), m.paragraph(), surface, 0.7, "named-as-part"));
+        } else if (kind.equals("Meeting")) {
+            List<Token> tokens = TextAnalysis.tokens(surface);
+            for (int i = 1; i < tokens.size(); i++) {
+                int from = i;
+                Optional<NameIndex.Match> series = ctx.index.longestAt(tokens, from).filter(x -> from + x.length() == tokens.size() && x.ids().size() == 1);
+                if (series.isPresent() && BODIES.contains(ctx.kindOf(series.get().ids().iterator().next()))) {
+                    relation(ctx, m.entityId(), "MEETING_OF", series.get().ids().iterator().next(), Map.of(), m.paragraph(), surface, 0.7, "named-as-part");
+                    return;
+                }
             }
-        });
+        } else if (kind.equals("Group")) {
+            List<Token> tokens = TextAnalysis.tokens(surface);
+            ctx.index.longestAt(tokens.subList(0, tokens.size() - 1), 0).filter(x -> x.length() == tokens.size() - 1 && x.ids().size() == 1)
+                    .map(x -> x.ids().iterator().next()).filter(o -> ctx.kindOf(o).equals("Organization"))
+                    .ifPresent(o -> relation(ctx, m.entityId(), "MEMBER_OF", o, Map.of(), m.paragraph(), surface, 0.65, "named-as-part"));
+        }
+    }
+
+    /** The known body a piece of a name is, whole. */
+    private static Optional<String> whole(ReadingContext ctx, String text, Mention m) {
+        List<Token> tokens = TextAnalysis.tokens(text);
+        return ctx.index.longestAt(tokens, 0).filter(x -> x.length() == tokens.size() && x.ids().size() == 1)
+                .map(x -> x.ids().iterator().next()).filter(w -> BODIES.contains(ctx.kindOf(w)) && !w.equals(m.entityId()));
     }
 
     private static int at(Sentence s, Matcher m, boolean end) {

@@ -71,7 +71,7 @@ final class StatementRules {
                 boolean first = sentence.start() <= 2;
                 if (item && first && lead != null) {
                     int start = sentence.start() + (sentence.text().startsWith("- ") ? 2 : 0);
-                    Found found = statement(ctx, lead.type(), p, start, sentence.end(), lead.maker(), lead.addressee(), speech);
+                    Found found = statement(ctx, lead.type(), p, start, sentence.end(), lead, speech);
                     if (found.type().equals("request")) {
                         requests.add(found);
                     }
@@ -80,7 +80,7 @@ final class StatementRules {
                 if (item && lead != null) {
                     Optional<String> type = type(sentence.text(), speech);
                     if (type.isPresent()) {
-                        statement(ctx, type.get(), p, sentence.start(), sentence.end(), lead.maker(), lead.addressee(), speech);
+                        statement(ctx, type.get(), p, sentence.start(), sentence.end(), lead, speech);
                     }
                     continue;
                 }
@@ -93,7 +93,7 @@ final class StatementRules {
                     }
                     if (sentence.text().endsWith(":") && (found.type().equals("invitation") || found.type().equals("request"))) {
                         lead = new Lead(found.type(), found.type().equals("request") ? null : maker(ctx, sentence, speech).orElse(null),
-                                addressee(ctx, sentence).orElse(null));
+                                addressee(ctx, sentence).orElse(null), sentence);
                         retract(ctx, found);
                         continue;
                     }
@@ -112,7 +112,7 @@ final class StatementRules {
     }
 
     /** A lead-in ending in ":" whose list items are each a statement of its type. */
-    private record Lead(String type, String maker, String addressee) {
+    private record Lead(String type, String maker, String addressee, Sentence sentence) {
     }
 
     private static List<Found> sentenceStatements(ReadingContext ctx, Sentence sentence, boolean speech) {
@@ -191,7 +191,7 @@ final class StatementRules {
         Matcher can = Pattern.compile("\\bcan support\\b").matcher(text);
         if (can.find()) {
             int verb = sentence.start() + can.start();
-            return ctx.mentionsIn(sentence).stream().filter(x -> x.end() <= verb).findFirst().map(Mention::entityId);
+            return ctx.mentionsIn(sentence).stream().filter(x -> x.end() <= verb && x.end() >= verb - 1).findFirst().map(Mention::entityId);
         }
         return Optional.empty();
     }
@@ -220,8 +220,21 @@ final class StatementRules {
         return units;
     }
 
+    private static Found statement(ReadingContext ctx, String type, int paragraph, int start, int end, Lead lead, boolean speech) {
+        return statement(ctx, type, paragraph, start, end, lead.maker(), lead.addressee(), lead.sentence(), speech);
+    }
+
     private static Found statement(ReadingContext ctx, String type, int paragraph, int start, int end, String maker,
                                    String leadAddressee, boolean speech) {
+        return statement(ctx, type, paragraph, start, end, maker, leadAddressee, null, speech);
+    }
+
+    /**
+     * A statement and its relations. Under a lead-in ("He invited Member States in turn to:"),
+     * who made it and to whom it is addressed are quoted from the lead-in, which is what says so.
+     */
+    private static Found statement(ReadingContext ctx, String type, int paragraph, int start, int end, String maker,
+                                   String leadAddressee, Sentence lead, boolean speech) {
         String text = ctx.paragraph(paragraph);
         String quote = text.substring(start, end).strip();
         String date = ctx.date();
@@ -238,16 +251,19 @@ final class StatementRules {
         List<Mention> mentions = ctx.mentionsIn(sentence);
         Set<String> roles = new HashSet<>();
         String adopter = decision(ctx, type, id, paragraph, quote, mentions, roles);
+        int leadParagraph = lead == null ? paragraph : lead.paragraph();
+        String leadQuote = lead == null ? quote : lead.text();
         if (maker != null && adopter == null) {
-            relation(ctx, maker, "MADE", id, Map.of(), paragraph, quote, confidence, "statement-maker");
+            relation(ctx, maker, "MADE", id, Map.of(), leadParagraph, leadQuote, confidence, "statement-maker");
             roles.add(maker);
         }
         if (ctx.meetingId != null && adopter == null) {
             relation(ctx, id, "MADE_AT", ctx.meetingId, Map.of(), paragraph, quote, confidence, "statement-at-meeting");
         }
-        String addressee = leadAddressee != null ? leadAddressee : addressee(ctx, sentence).orElse(null);
+        String addressee = leadAddressee != null ? leadAddressee : addressee(ctx, sentence).or(() -> we(ctx, quote, speech)).orElse(null);
         if (addressee != null) {
-            relation(ctx, id, "ADDRESSED_TO", addressee, Map.of(), paragraph, quote, confidence, "statement-addressee");
+            relation(ctx, id, "ADDRESSED_TO", addressee, Map.of(), leadAddressee != null ? leadParagraph : paragraph,
+                    leadAddressee != null ? leadQuote : quote, confidence, "statement-addressee");
             roles.add(addressee);
         }
         credits(ctx, type, id, sentence, speech, mentions, roles);
@@ -264,6 +280,19 @@ final class StatementRules {
             }
         }
         return new Found(id, type, paragraph, start, end, quote);
+    }
+
+    /**
+     * "We must", "Let us" in a speech to a body: "we" is the speaker with the audience, so the
+     * call is addressed to the whole the document has said the audience is part of ("the UN
+     * system has risen to the challenge, including the United Nations Migration Network").
+     */
+    private static Optional<String> we(ReadingContext ctx, String quote, boolean speech) {
+        if (!speech || ctx.meetingBodyId == null || !quote.matches("(?s)^(We|Let us)\\b.*")) {
+            return Optional.empty();
+        }
+        return ctx.proposals().stream().filter(p -> "PART_OF".equals(p.type()) && ctx.meetingBodyId.equals(p.from()))
+                .map(Proposal::to).findFirst();
     }
 
     /** A decision is made by the body whose meeting the paragraph reports, and adopted at that meeting. */

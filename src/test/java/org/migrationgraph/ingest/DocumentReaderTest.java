@@ -12,7 +12,9 @@ class DocumentReaderTest {
 
     private static final List<KnownName> KNOWN = List.of(
             new KnownName("org:network", "Organization", "United Nations Network on Migration", List.of("the Network", "UN Network")),
-            new KnownName("initiative:mptf", "Initiative", "Migration Multi-Partner Trust Fund", List.of("Migration Fund")),
+            new KnownName("initiative:mptf", "Initiative", "Migration Multi-Partner Trust Fund",
+                    List.of("Migration Fund", "Start-up Fund for Safe, Orderly and Regular Migration")),
+            new KnownName("framework:gcm", "Framework", "Global Compact for Safe, Orderly and Regular Migration", List.of("GCM")),
             new KnownName("org:mptf-sc", "Organization", "Steering Committee of the Migration Multi-Partner Trust Fund", List.of()),
             new KnownName("person:coordinator", "Person", "António Vitorino", List.of("the Coordinator")),
             new KnownName("state:DEU", "MemberState", "Germany", List.of()),
@@ -39,6 +41,24 @@ class DocumentReaderTest {
         assertThat(reading.mentions()).extracting(Mention::entityId, Mention::rule).contains(
                 org.assertj.core.groups.Tuple.tuple("org:mptf-sc", "definite-description"), org.assertj.core.groups.Tuple.tuple("org:mptf-sc", "name"));
         assertThat(reading.mentions()).filteredOn(m -> m.surface().equals("SCF")).hasSize(2);
+    }
+
+    @Test
+    void shouldFindAShortFormOfANameAndTheCompactOrTheFundByWhatTheTextNamedLast() {
+        Reading reading = read("The Start-up Fund supports the GCM. The Fund and the Compact were praised.");
+        assertThat(reading.mentions()).extracting(Mention::surface, Mention::entityId, Mention::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Start-up Fund", "initiative:mptf", "short-name"),
+                org.assertj.core.groups.Tuple.tuple("GCM", "framework:gcm", "name"),
+                org.assertj.core.groups.Tuple.tuple("The Fund", "initiative:mptf", "definite-description"),
+                org.assertj.core.groups.Tuple.tuple("the Compact", "framework:gcm", "definite-description"));
+    }
+
+    @Test
+    void shouldProposeAnOfficeAndANameTheTextDefinesThatTheGraphDoesNotHold() {
+        Reading reading = read("The High Commissioner for Human Rights welcomed the Global Forum on Migration and Development (GFMD).");
+        assertThat(reading.proposals()).filteredOn(Proposal::isEntity).extracting(Proposal::kind, Proposal::name).contains(
+                org.assertj.core.groups.Tuple.tuple("Person", "High Commissioner for Human Rights"),
+                org.assertj.core.groups.Tuple.tuple("Organization", "Global Forum on Migration and Development"));
     }
 
     @Test
@@ -77,6 +97,17 @@ class DocumentReaderTest {
                 org.assertj.core.groups.Tuple.tuple("group:member-states", "ATTENDED", meeting));
         assertThat(reading.proposals()).filteredOn(p -> "ATTENDED".equals(p.type())).singleElement()
                 .satisfies(p -> assertThat(p.properties()).isEqualTo(Map.of("count", 40L)));
+    }
+
+    @Test
+    void shouldProposeAMeetingOfABodyThatMetOnARelativeDateAndWhereItMet() {
+        Reading reading = DocumentReader.read(new IngestDocument("doc:test", "Test", "2021-11-15", null, null,
+                "The Steering Committee of the Migration Multi-Partner Trust Fund met yesterday (14/11) in Geneva."), KNOWN);
+        assertThat(reading.proposals()).filteredOn(Proposal::isEntity).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Meeting of the Steering Committee of the Migration Multi-Partner Trust Fund");
+            assertThat(m.properties()).containsEntry("date", "2021-11-14").containsEntry("place", "Geneva");
+        });
+        assertThat(reading.proposals()).extracting(Proposal::type).contains("MEETING_OF");
     }
 
     @Test
