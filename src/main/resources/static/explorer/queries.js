@@ -115,3 +115,32 @@ export const DOCUMENT = `query Document($id: ID!) {
     }
   }
 }`;
+
+export const TEXT_MENTIONS = `query TextMentions($id: ID!) {
+  textMentions(document: $id) { paragraph start end surface entityId entityName candidates rule }
+}`;
+
+const PROPOSAL_FIELDS = `id document kind status entityKind suggestedId name from type to paragraph quote confidence rule
+  properties { key value } acceptedAs reviewedBy reviewReason`;
+
+export const PROPOSALS = `query Proposals($id: ID!, $after: String) {
+  proposals(document: $id, status: PROPOSED, first: 100, after: $after) {
+    edges { node { ${PROPOSAL_FIELDS} } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+export const ACCEPT_PROPOSAL = `mutation AcceptProposal($input: AcceptProposalInput!) {
+  acceptProposal(input: $input) { proposal { ${PROPOSAL_FIELDS} } revision userErrors { field code message } }
+}`;
+
+export const REJECT_PROPOSAL = `mutation RejectProposal($input: RejectProposalInput!) {
+  rejectProposal(input: $input) { proposal { ${PROPOSAL_FIELDS} } userErrors { field code message } }
+}`;
+
+export const INGEST_DOCUMENT = `mutation IngestDocument($input: IngestDocumentInput!) {
+  ingestDocument(input: $input) {
+    document { id } documentAdded paragraphs mentions ambiguousMentions proposals newProposals
+    userErrors { field code message }
+  }
+}`;

@@ -59,7 +59,8 @@ class IngestionService {
                     + "'; give this one an id of its own, or ingest the stored text unchanged to read it again")));
         }
         if (stored.isEmpty()) {
-            CuratedWrites.Result added = writes.addDocument(id, input.title(), input.date(), input.kind(), input.author(), input.text(),
+            String kind = input.kind() == null || input.kind().isBlank() ? "document" : input.kind();
+            CuratedWrites.Result added = writes.addDocument(id, input.title(), input.date(), kind, input.author(), input.text(),
                     reason(input));
             if (!added.written()) {
                 return IngestOutcome.refused(added.userErrors());
