@@ -35,7 +35,42 @@ final class DocumentReader {
         EntityRules.apply(ctx, finder.undefined());
         RelationPatterns.apply(ctx);
         StatementRules.apply(ctx);
-        return new Reading(document.id(), paragraphs, ctx.sentences, mentions, ctx.proposals());
+        return new Reading(document.id(), paragraphs, ctx.sentences, mentions, knownAsKnown(ctx, index));
+    }
+
+    /**
+     * A proposed entity whose name the graph already gives an entity of the same kind is that
+     * entity: it is not proposed again, and relations to it point to the known id.
+     */
+    private static List<Proposal> knownAsKnown(ReadingContext ctx, NameIndex index) {
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        for (Proposal p : ctx.proposals()) {
+            if (p.isEntity()) {
+                List<Token> tokens = TextAnalysis.tokens(p.name());
+                int from = !tokens.isEmpty() && tokens.get(0).term().equals("the") ? 1 : 0;
+                index.longestAt(tokens, from).filter(m -> from + m.length() == tokens.size())
+                        .flatMap(m -> m.ids().stream().filter(id -> index.entity(id).kind().equals(p.kind())).findFirst())
+                        .ifPresent(id -> known.put(p.suggestedId(), id));
+            }
+        }
+        List<Proposal> kept = new ArrayList<>();
+        for (Proposal p : ctx.proposals()) {
+            if (p.isEntity() && known.containsKey(p.suggestedId())) {
+                continue;
+            }
+            if (!p.isEntity() && (known.containsKey(p.from()) || known.containsKey(p.to()))) {
+                String from = known.getOrDefault(p.from(), p.from());
+                String to = known.getOrDefault(p.to(), p.to());
+                if (!from.equals(to)) {
+                    kept.add(Proposal.relation(ctx.document.id(), from, p.type(), to, p.properties(), p.paragraph(), p.quote(),
+                            p.confidence(), p.rule()));
+                }
+                continue;
+            }
+            kept.add(p);
+        }
+        return kept.stream().collect(java.util.stream.Collectors.toMap(Proposal::key, x -> x, (a, b) -> a,
+                java.util.LinkedHashMap::new)).values().stream().toList();
     }
 
     /**

@@ -38,7 +38,9 @@ public final class IngestCommand {
     public static int run(Class<?> application, String[] args, PrintStream out) {
         if (option(args, EVALUATE).isPresent() || List.of(args).contains(EVALUATE)) {
             String seed = option(args, EVALUATE).filter(s -> !s.isBlank()).orElse("file:graph-seed/");
-            out.print(IngestionEvaluation.report(IngestionEvaluation.run(SeedContents.read(seed))));
+            SeedContents contents = SeedContents.read(seed);
+            out.print(IngestionEvaluation.report(IngestionEvaluation.run(contents)));
+            out.print(IngestionEvaluation.timing(contents, 30));
             return 0;
         }
         Path file = Path.of(option(args, INGEST).orElseThrow());
@@ -69,9 +71,9 @@ public final class IngestCommand {
                 o.userErrors().forEach(e -> out.println(String.join(".", e.field()) + ": " + e.message() + " [" + e.code() + "]"));
                 return 1;
             }
-            out.printf("%s %s: %d paragraphs, %d sentences, %d mentions (%d ambiguous), %d proposals (%d new).%n", o.documentId(),
-                    o.documentAdded() ? "added" : "already stored", o.paragraphs(), o.sentences(), o.mentions(), o.ambiguousMentions(),
-                    o.proposals(), o.newProposals());
+            out.printf("%s %s: %d paragraphs, %d sentences, %d mentions (%d ambiguous), %d proposals (%d new; %d more already in the graph).%n",
+                    o.documentId(), o.documentAdded() ? "added" : "already stored", o.paragraphs(), o.sentences(), o.mentions(),
+                    o.ambiguousMentions(), o.proposals(), o.newProposals(), o.alreadyInGraph());
             out.println("Review them in the explorer, or with proposals(document: \"" + o.documentId() + "\").");
             return 0;
         } catch (RuntimeException e) {

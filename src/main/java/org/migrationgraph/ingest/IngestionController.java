@@ -44,7 +44,7 @@ class IngestionController {
     }
 
     record IngestPayload(EntityView document, Long revision, boolean documentAdded, int paragraphs, int sentences, int mentions,
-                         int ambiguousMentions, int proposals, long newProposals, List<UserError> userErrors) {
+                         int ambiguousMentions, int proposals, long newProposals, int alreadyInGraph, List<UserError> userErrors) {
     }
 
     record ProposalPayload(StoredProposal proposal, Long revision, List<UserError> userErrors) {
@@ -62,7 +62,7 @@ class IngestionController {
                 input.kind(), input.author(), input.text(), input.reason()));
         EntityView document = o.documentId() == null ? null : entities.findByIds(List.of(o.documentId())).get(o.documentId());
         return new IngestPayload(document, o.revision(), o.documentAdded(), o.paragraphs(), o.sentences(), o.mentions(),
-                o.ambiguousMentions(), o.proposals(), o.newProposals(), o.userErrors());
+                o.ambiguousMentions(), o.proposals(), o.newProposals(), o.alreadyInGraph(), o.userErrors());
     }
 
     @MutationMapping

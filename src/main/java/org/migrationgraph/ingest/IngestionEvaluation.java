@@ -243,6 +243,31 @@ public final class IngestionEvaluation {
         return a.stream().filter(x -> !b.contains(x)).sorted().toList();
     }
 
+    /**
+     * How long reading each document takes, in process (no database): the median of {@code runs}
+     * reads after as many unmeasured ones, so that the figure is the warmed-up reader's.
+     */
+    public static String timing(SeedContents seed, int runs) {
+        StringBuilder out = new StringBuilder("reading time, median of " + runs + " after " + runs + " warm-up reads\n");
+        for (SeedEntity document : seed.entities()) {
+            if (!document.kinds().contains("Document") || layerFile(seed, document.id()) == null) {
+                continue;
+            }
+            long[] nanos = new long[runs];
+            for (int i = -runs; i < runs; i++) {
+                long start = System.nanoTime();
+                evaluate(seed, document);
+                if (i >= 0) {
+                    nanos[i] = System.nanoTime() - start;
+                }
+            }
+            java.util.Arrays.sort(nanos);
+            out.append("  %-36s %6.1f ms (%d paragraphs)%n".formatted(document.id(), nanos[runs / 2] / 1e6,
+                    seed.paragraphs().get(document.id()).size()));
+        }
+        return out.toString();
+    }
+
     /** The figures as a table, per document and in total. */
     public static String report(Map<String, Result> results) {
         StringBuilder out = new StringBuilder();

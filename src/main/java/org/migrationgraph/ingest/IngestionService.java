@@ -37,10 +37,10 @@ class IngestionService {
 
     /** What ingestion did, or the user errors and nothing done. */
     record IngestOutcome(String documentId, Long revision, boolean documentAdded, int paragraphs, int sentences, int mentions,
-                         int ambiguousMentions, int proposals, long newProposals, List<UserError> userErrors) {
+                         int ambiguousMentions, int proposals, long newProposals, int alreadyInGraph, List<UserError> userErrors) {
 
         static IngestOutcome refused(List<UserError> errors) {
-            return new IngestOutcome(null, null, false, 0, 0, 0, 0, 0, 0, List.copyOf(errors));
+            return new IngestOutcome(null, null, false, 0, 0, 0, 0, 0, 0, 0, List.copyOf(errors));
         }
     }
 
@@ -67,13 +67,17 @@ class IngestionService {
             }
             revision = added.revision();
         }
-        Reading reading = DocumentReader.read(new IngestDocument(id, input.title(), input.date(), input.kind(), input.author(),
+        Reading read = DocumentReader.read(new IngestDocument(id, input.title(), input.date(), input.kind(), input.author(),
                 input.text()), store.knownNames());
+        // What the graph already states is not proposed again.
+        java.util.Set<String> known = store.alreadyInGraph(read.proposals());
+        Reading reading = new Reading(read.documentId(), read.paragraphs(), read.sentences(), read.mentions(),
+                read.proposals().stream().filter(p -> !known.contains(p.key())).toList());
         long created = store.write(reading, author());
         changes.invalidate();
         int ambiguous = (int) reading.mentions().stream().filter(m -> !m.resolved()).count();
         return new IngestOutcome(id, revision, stored.isEmpty(), paragraphs.size(), reading.sentences().size(),
-                reading.mentions().size() - ambiguous, ambiguous, reading.proposals().size(), created, List.of());
+                reading.mentions().size() - ambiguous, ambiguous, reading.proposals().size(), created, known.size(), List.of());
     }
 
     private static List<UserError> check(IngestInput input) {

@@ -57,6 +57,12 @@ class IngestionStore {
             REMOVE p.new
             RETURN count(CASE WHEN created THEN 1 END) AS created
             """;
+    /** The relation proposals whose (from, type, to) the graph already holds. */
+    private static final String EXISTING_RELATIONS = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to}) WHERE type(r) = row.type
+            RETURN DISTINCT row.key AS key
+            """;
     private static final String PROPOSALS = """
             MATCH (p:Proposal) WHERE ($document IS NULL OR p.document = $document) AND ($status IS NULL OR p.status = $status)
             RETURN p {.*, createdAt: toString(p.createdAt), reviewedAt: toString(p.reviewedAt)} AS p
@@ -164,6 +170,12 @@ class IngestionStore {
         row.put("rule", p.rule());
         row.values().removeIf(java.util.Objects::isNull);
         return row;
+    }
+
+    java.util.Set<String> alreadyInGraph(List<Proposal> proposals) {
+        List<Map<String, Object>> rows = proposals.stream().filter(p -> !p.isEntity())
+                .map(p -> Map.<String, Object>of("key", p.key(), "from", p.from(), "type", p.type(), "to", p.to())).toList();
+        return java.util.Set.copyOf(client.query(EXISTING_RELATIONS).bind(rows).to("rows").fetchAs(String.class).all());
     }
 
     List<StoredProposal> proposals(String document, String status, int skip, int limit) {

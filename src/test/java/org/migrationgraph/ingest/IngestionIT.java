@@ -146,6 +146,22 @@ class IngestionIT extends CuratedGraphTest {
     }
 
     @Test
+    void shouldNotProposeWhatTheGraphAlreadyHolds() {
+        String doc = unique("doc");
+        DocumentContext done = asEditor("""
+                mutation { ingestDocument(input: {id: "%s", title: "Briefing notes", date: "2019-12-12",
+                  text: "Summary of Network Briefing to Member States\\n\\nDelegates representing the following countries/offices took the floor: Ecuador, Germany."}) {
+                  proposals alreadyInGraph userErrors { code } } }
+                """.formatted(doc));
+
+        assertThat((Integer) done.read("$.data.ingestDocument.alreadyInGraph")).isEqualTo(2);
+        List<Map<String, Object>> proposed = proposals(doc, "PROPOSED");
+        assertThat(proposed).noneMatch(p -> "Meeting".equals(p.get("entityKind")));
+        assertThat(proposed).noneMatch(p -> "TOOK_THE_FLOOR_AT".equals(p.get("type")));
+        assertThat(relation(proposed, doc, "RECORDS").get("to")).isEqualTo("meeting:2019-12-12-member-state-briefing");
+    }
+
+    @Test
     void shouldRefuseBadInputWithTypedErrorsAndReadersWithoutTheEditorRole() {
         DocumentContext bad = asEditor("""
                 mutation { ingestDocument(input: {title: " ", date: "last Tuesday", text: "  "}) { document { id } userErrors { field code message } } }
