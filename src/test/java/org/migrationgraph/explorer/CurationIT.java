@@ -2,17 +2,7 @@ package org.migrationgraph.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
-import org.migrationgraph.testsupport.Browser;
-import org.migrationgraph.testsupport.CuratedGraphTest;
 import org.migrationgraph.testsupport.TestKeys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,51 +14,15 @@ import org.openqa.selenium.support.ui.Select;
  * entity, is told in words when someone else changed it first, adds a relation whose other end
  * is found by search and whose quote is selected in the paragraph's text, and reads the history.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CurationIT extends CuratedGraphTest {
+class CurationIT extends CuratorBrowserTest {
 
     private static final String BRIEFING = "doc:network-briefing-2019-12-12";
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        browser = Browser.start(port);
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.open("/");
-        browser.script("sessionStorage.clear()");
-        browser.consoleErrors(message -> true);
-    }
-
-    @AfterEach
-    void screenshotAndCheckConsole(TestInfo test) throws IOException {
-        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        assertThat(browser.consoleErrors(message -> false)).as("browser console errors").isEmpty();
-    }
-
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private String newEntity() {
         String id = unique("org");
         asEditor("mutation { createEntity(input: {id: \"" + id + "\", kinds: [\"Organization\"], name: \"Body " + id
                 + "\", description: \"As created.\", reason: \"test: a body to curate\"}) { revision } }");
         return id;
-    }
-
-    private void signIn(String key) {
-        browser.find(".account summary").click();
-        browser.find(".account input[name=key]").sendKeys(key);
-        browser.find(".account button[type=submit]").click();
-        browser.await().until(d -> !browser.findAll(".account .viewer").isEmpty());
-        browser.waitUntilIdle();
     }
 
     @Test

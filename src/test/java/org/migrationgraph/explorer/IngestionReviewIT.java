@@ -2,18 +2,9 @@ package org.migrationgraph.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
-import org.migrationgraph.testsupport.Browser;
-import org.migrationgraph.testsupport.CuratedGraphTest;
 import org.migrationgraph.testsupport.TestKeys;
 import org.openqa.selenium.WebElement;
 
@@ -23,43 +14,7 @@ import org.openqa.selenium.WebElement;
  * through the review queue (accept with an edited id, reject with a reason, told in words when
  * the reason is missing); a reader sees the linked text but no queue and no form.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngestionReviewIT extends CuratedGraphTest {
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        browser = Browser.start(port);
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.open("/");
-        browser.script("sessionStorage.clear()");
-        browser.consoleErrors(message -> true);
-    }
-
-    @AfterEach
-    void screenshotAndCheckConsole(TestInfo test) throws IOException {
-        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        assertThat(browser.consoleErrors(message -> false)).as("browser console errors").isEmpty();
-    }
-
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void signIn(String key) {
-        browser.find(".account summary").click();
-        browser.find(".account input[name=key]").sendKeys(key);
-        browser.find(".account button[type=submit]").click();
-        browser.await().until(d -> !browser.findAll(".account .viewer").isEmpty());
-        browser.waitUntilIdle();
-    }
+class IngestionReviewIT extends CuratorBrowserTest {
 
     private WebElement proposal(String rule, String text) {
         return browser.findAll(".review li.proposal").stream()
