@@ -18,6 +18,16 @@ final class DocumentReader {
     }
 
     static Reading read(IngestDocument document, Collection<KnownName> known) {
+        return read(document, known, java.util.Map.of());
+    }
+
+    /**
+     * @param acceptedHere the entities curators accepted from this document's own proposals, each
+     *                     with the id its proposal suggested: read again, the text proposes what it
+     *                     proposed before (so nothing looks new), not facts about the known
+     *                     entities they have become
+     */
+    static Reading read(IngestDocument document, Collection<KnownName> known, java.util.Map<String, String> acceptedHere) {
         List<String> paragraphs = DocumentText.paragraphs(document.text());
         NameIndex index = new NameIndex(known);
         String speaker = speaker(paragraphs, index, document.author()).orElse(null);
@@ -35,21 +45,22 @@ final class DocumentReader {
         EntityRules.apply(ctx, finder.undefined());
         RelationPatterns.apply(ctx);
         StatementRules.apply(ctx);
-        return new Reading(document.id(), paragraphs, ctx.sentences, mentions, knownAsKnown(ctx, index));
+        return new Reading(document.id(), paragraphs, ctx.sentences, mentions, knownAsKnown(ctx, index, acceptedHere));
     }
 
     /**
      * A proposed entity whose name the graph already gives an entity of the same kind is that
      * entity: it is not proposed again, and relations to it point to the known id.
      */
-    private static List<Proposal> knownAsKnown(ReadingContext ctx, NameIndex index) {
+    private static List<Proposal> knownAsKnown(ReadingContext ctx, NameIndex index, java.util.Map<String, String> acceptedHere) {
         java.util.Map<String, String> known = new java.util.HashMap<>();
         for (Proposal p : ctx.proposals()) {
             if (p.isEntity()) {
                 List<Token> tokens = TextAnalysis.tokens(p.name());
                 int from = !tokens.isEmpty() && tokens.get(0).term().equals("the") ? 1 : 0;
                 index.longestAt(tokens, from).filter(m -> from + m.length() == tokens.size())
-                        .flatMap(m -> m.ids().stream().filter(id -> index.entity(id).kind().equals(p.kind())).findFirst())
+                        .flatMap(m -> m.ids().stream().filter(id -> index.entity(id).kind().equals(p.kind()) && !acceptedHere.containsKey(id))
+                                .findFirst())
                         .ifPresent(id -> known.put(p.suggestedId(), id));
             }
         }
@@ -58,9 +69,10 @@ final class DocumentReader {
             if (p.isEntity() && known.containsKey(p.suggestedId())) {
                 continue;
             }
-            if (!p.isEntity() && (known.containsKey(p.from()) || known.containsKey(p.to()))) {
-                String from = known.getOrDefault(p.from(), p.from());
-                String to = known.getOrDefault(p.to(), p.to());
+            boolean fromHere = !p.isEntity() && (acceptedHere.containsKey(p.from()) || acceptedHere.containsKey(p.to()));
+            if (!p.isEntity() && (known.containsKey(p.from()) || known.containsKey(p.to()) || fromHere)) {
+                String from = acceptedHere.getOrDefault(p.from(), known.getOrDefault(p.from(), p.from()));
+                String to = acceptedHere.getOrDefault(p.to(), known.getOrDefault(p.to(), p.to()));
                 if (!from.equals(to)) {
                     kept.add(Proposal.relation(ctx.document.id(), from, p.type(), to, p.properties(), p.paragraph(), p.quote(),
                             p.confidence(), p.rule()));

@@ -68,7 +68,7 @@ class IngestionService {
             revision = added.revision();
         }
         Reading read = DocumentReader.read(new IngestDocument(id, input.title(), input.date(), input.kind(), input.author(),
-                input.text()), store.knownNames());
+                input.text()), store.knownNames(), store.acceptedEntities(id));
         // What the graph already states is not proposed again.
         java.util.Set<String> known = store.alreadyInGraph(read.proposals());
         Reading reading = new Reading(read.documentId(), read.paragraphs(), read.sentences(), read.mentions(),

@@ -81,6 +81,10 @@ class IngestionStore {
             MATCH (p:Proposal {document: $document, suggestedId: $suggestedId}) WHERE p.kind = 'ENTITY'
             RETURN p {.*, createdAt: toString(p.createdAt), reviewedAt: toString(p.reviewedAt)} AS p
             """;
+    private static final String ACCEPTED_ENTITIES = """
+            MATCH (p:Proposal {document: $document, status: 'ACCEPTED'}) WHERE p.kind = 'ENTITY'
+            RETURN p.acceptedAs AS id, p.suggestedId AS suggestedId
+            """;
     private static final String REVIEW = """
             MATCH (p:Proposal {id: $id}) WHERE p.status = 'PROPOSED'
             SET p.status = $status, p.reviewedBy = $by, p.reviewedAt = datetime(), p.reviewReason = $reason, p.acceptedAs = $acceptedAs
@@ -196,6 +200,14 @@ class IngestionStore {
     Optional<StoredProposal> proposedEntity(String document, String suggestedId) {
         return client.query(PROPOSED_ENTITY).bindAll(Map.of("document", document, "suggestedId", suggestedId))
                 .fetchAs(StoredProposal.class).mappedBy((types, r) -> stored(r.get("p").asMap())).first();
+    }
+
+    /** The entities curators accepted from a document's proposals, each with the id its proposal suggested. */
+    Map<String, String> acceptedEntities(String document) {
+        Map<String, String> accepted = new HashMap<>();
+        client.query(ACCEPTED_ENTITIES).bind(document).to("document").fetch().all()
+                .forEach(row -> accepted.put((String) row.get("id"), (String) row.get("suggestedId")));
+        return accepted;
     }
 
     /** The entity a proposed entity became, once accepted. */

@@ -55,6 +55,8 @@ final class MeetingRules {
             Optional<Mention> known = inHeading.stream().filter(m -> ctx.kindOf(m.entityId()).equals("Meeting")).findFirst();
             ctx.meetingId = known.map(Mention::entityId).orElseGet(() -> ReadingContext.suggestId("meeting", date, name));
             ctx.meetingBodyId = ctx.firstOfKinds(inHeading, "Organization", "Initiative").map(Mention::entityId).orElse(null);
+            ctx.meetingName = name;
+            ctx.meetingDate = date;
             if (known.isEmpty()) {
                 Map<String, Object> props = new LinkedHashMap<>();
                 props.put("date", date);
@@ -197,10 +199,8 @@ final class MeetingRules {
 
     /** "The Third Annual Meeting of the Network was held on ..." in a summary of that meeting is the meeting it records. */
     private static boolean isDocumentMeeting(ReadingContext ctx, String name, String date) {
-        Optional<Proposal> recorded = ctx.proposals().stream()
-                .filter(p -> p.isEntity() && p.suggestedId().equals(ctx.meetingId)).findFirst();
-        return recorded.isPresent() && date.equals(recorded.get().properties().get("date"))
-                && ordinal(name).equals(ordinal(recorded.get().name())) && seriesKey(name).equals(seriesKey(recorded.get().name()));
+        return ctx.meetingId != null && date.equals(ctx.meetingDate) && ordinal(name).equals(ordinal(ctx.meetingName))
+                && seriesKey(name).equals(seriesKey(ctx.meetingName));
     }
 
     /** "in Geneva" after the date, if the sentence says where. */

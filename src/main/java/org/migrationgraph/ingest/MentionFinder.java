@@ -1,7 +1,6 @@
 package org.migrationgraph.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Optional;
@@ -213,9 +212,5 @@ final class MentionFinder {
 
     /** A bracketed short name the document defines for a long name the graph does not hold. */
     record Definition(int paragraph, String name, String shortName, String quote) {
-    }
-
-    static Comparator<Mention> byPlace() {
-        return Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start);
     }
 }

@@ -18,7 +18,8 @@ record Proposal(String key, String kind, String suggestedId, String name, String
 
     static Proposal entity(String documentId, String kind, String suggestedId, String name, Map<String, Object> properties,
                            int paragraph, String quote, double confidence, String rule) {
-        return new Proposal(key(documentId, "entity", kind, name.toLowerCase(java.util.Locale.ROOT)), kind, suggestedId, name,
+        // The quote is part of the key: two statements may open with the same words.
+        return new Proposal(key(documentId, "entity", kind, name.toLowerCase(java.util.Locale.ROOT), quote), kind, suggestedId, name,
                 null, null, null, Map.copyOf(properties), paragraph, quote, confidence, rule);
     }
 

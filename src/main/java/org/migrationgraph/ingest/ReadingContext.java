@@ -22,6 +22,9 @@ final class ReadingContext {
     final String speakerId;
     /** The meeting the document records: a known id or a proposed entity's suggested id. */
     String meetingId;
+    /** The name and date the document's heading gives its meeting. */
+    String meetingName;
+    String meetingDate;
     /** The body the meeting is a meeting of, whom a speech's "you" addresses. */
     String meetingBodyId;
     private final Map<String, Proposal> proposals = new LinkedHashMap<>();
@@ -73,6 +76,17 @@ final class ReadingContext {
 
     String date() {
         return document.date();
+    }
+
+    /** {@code id}, or {@code id-2}, {@code id-3}... when another proposed entity of this document has it already. */
+    String unusedId(String id) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        proposals.values().forEach(p -> taken.add(p.suggestedId()));
+        String candidate = id;
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
     }
 
     /** A readable id: the prefix, the date when there is one, and the first words of the name. */

@@ -2,8 +2,4 @@ package org.migrationgraph.ingest;
 
 /** A sentence of a paragraph: characters {@code [start, end)} of the paragraph's text. */
 record Sentence(int paragraph, int start, int end, String text) {
-
-    boolean covers(int offset) {
-        return offset >= start && offset < end;
-    }
 }

@@ -244,7 +244,7 @@ final class StatementRules {
             props.put("date", date);
         }
         String name = name(quote);
-        String id = ReadingContext.suggestId("statement", date, name);
+        String id = ctx.unusedId(ReadingContext.suggestId("statement", date, name));
         double confidence = type.equals("observation") ? 0.5 : 0.75;
         ctx.propose(Proposal.entity(ctx.document.id(), "Statement", id, name, props, paragraph, quote, confidence, "statement-" + type.replace(' ', '-')));
         Sentence sentence = new Sentence(paragraph, start, end, quote);

@@ -125,6 +125,9 @@ class IngestionIT extends CuratedGraphTest {
         assertThat(related.read("$.data.acceptProposal.userErrors", List.class)).isEmpty();
         assertThat((String) related.read("$.data.acceptProposal.proposal.acceptedAs")).isEqualTo("state:DEU-TOOK_THE_FLOOR_AT->" + meetingId);
 
+        DocumentContext reread = ingest(doc, text("Fifth"));
+        assertThat((Integer) reread.read("$.data.ingestDocument.newProposals")).as("read again after a review").isZero();
+
         DocumentContext twice = asEditor("mutation { acceptProposal(input: {id: \"" + floor.get("id") + "\"}) { revision userErrors { code message } } }");
         assertThat((String) twice.read("$.data.acceptProposal.userErrors[0].code")).isEqualTo("CONFLICT");
         assertThat((Object) twice.read("$.data.acceptProposal.revision")).isNull();
