@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.seed.SeedContents;
 
-/** Keeps ingestion's figures against the curated seed from falling (docs/ingestion.md reports them). */
+/** Keeps ingestion's figures against the curated seed from falling (docs/ingestion.md reports them and explains the misses). */
 class IngestionEvaluationTest {
 
     private static Map<String, IngestionEvaluation.Result> results;
