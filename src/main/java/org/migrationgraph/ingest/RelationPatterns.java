@@ -142,20 +142,25 @@ final class RelationPatterns {
             return;
         }
         int verb = at(s, m, false);
-        Optional<Mention> subject = mentions.stream().filter(x -> x.end() <= verb).findFirst();
+        // The subject is in the verb's own clause: after the last comma before it.
+        int clause = s.start() + s.text().substring(0, m.start()).lastIndexOf(',') + 1;
+        Optional<Mention> subject = mentions.stream().filter(x -> x.end() <= verb && x.start() >= clause).findFirst();
         Map<String, Object> props = s.text().substring(0, m.start()).contains("must") ? Map.of("modality", "must") : Map.of();
         subject.ifPresent(subj -> mentions.stream().filter(x -> x.start() >= verb && ctx.kindOf(x.entityId()).equals("Framework"))
                 .forEach(f -> relation(ctx, subj.entityId(), "ALIGNED_WITH", f.entityId(), props, s.paragraph(), s.text(), 0.8, "aligned-with")));
     }
 
+    /** "The meeting, chaired by Germany, ...": the chair of the meeting that paragraph reports, or of the document's. */
     private static void chaired(ReadingContext ctx, Sentence s, List<Mention> mentions) {
         Matcher m = CHAIRED.matcher(s.text());
-        if (!m.find() || ctx.meetingId == null) {
+        if (!m.find()) {
             return;
         }
+        String meeting = ctx.proposals().stream().filter(p -> p.isEntity() && "Meeting".equals(p.kind()) && p.paragraph() == s.paragraph())
+                .map(Proposal::suggestedId).findFirst().orElse(ctx.meetingId);
         int after = at(s, m, true);
-        mentions.stream().filter(x -> x.start() >= after).findFirst().ifPresent(chair ->
-                relation(ctx, chair.entityId(), "CHAIRS", ctx.meetingId, Map.of(), s.paragraph(), s.text(), 0.75, "chaired-by"));
+        mentions.stream().filter(x -> x.start() >= after && x.start() <= after + 6).findFirst().filter(x -> meeting != null).ifPresent(chair ->
+                relation(ctx, chair.entityId(), "CHAIRS", meeting, Map.of(), s.paragraph(), s.text(), 0.75, "chaired-by"));
     }
 
     /** "Governments have started to engage with the Compact as a tool ...". */

@@ -111,6 +111,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void shouldReadWhoChairedAndWhoCoordinatesFromThePhrasesThatSaySo() {
+        Reading reading = read("A meeting of the Steering Committee of the Migration Multi-Partner Trust Fund, chaired by Germany, "
+                + "was held on 3 May 2021. Under the able coordination of the United Nations Network on Migration, Member States "
+                + "must be aligned with the GCM.");
+        String meeting = reading.proposals().stream().filter(p -> p.isEntity() && "Meeting".equals(p.kind())).findFirst().orElseThrow().suggestedId();
+        assertThat(reading.proposals()).filteredOn(p -> !p.isEntity()).extracting(Proposal::from, Proposal::type, Proposal::to).contains(
+                org.assertj.core.groups.Tuple.tuple("state:DEU", "CHAIRS", meeting),
+                org.assertj.core.groups.Tuple.tuple("group:member-states", "ALIGNED_WITH", "framework:gcm"));
+    }
+
+    @Test
     void shouldGiveTheSameStatementTheSameKeyEveryTime() {
         String text = "He invited Member States in turn to:\n- Reach out to the Network.";
         assertThat(read(text).proposals()).extracting(Proposal::key).containsExactlyElementsOf(read(text).proposals().stream().map(Proposal::key).toList());
