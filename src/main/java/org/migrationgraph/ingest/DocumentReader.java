@@ -39,7 +39,7 @@ final class DocumentReader {
         ReadingContext ctx = new ReadingContext(document, paragraphs, mentions, index, speaker);
         MeetingRules.apply(ctx);
         if (speaker != null) {
-            speakerLine(ctx).ifPresent(line -> MeetingRules.relation(ctx, speaker, "AUTHORED", document.id(),
+            speakerLine(ctx).ifPresent(line -> ReadingContext.relation(ctx, speaker, "AUTHORED", document.id(),
                     java.util.Map.of("role", "speaker"), line.paragraph(), line.surface(), 0.9, "speaker"));
         }
         EntityRules.apply(ctx, finder.undefined());

@@ -118,4 +118,12 @@ final class ReadingContext {
         }
         return all;
     }
+
+    /** Proposes a relation, unless an end is missing or both ends are one entity. */
+    static void relation(ReadingContext ctx, String from, String type, String to, Map<String, Object> props, int paragraph,
+                         String quote, double confidence, String rule) {
+        if (from != null && to != null && !from.equals(to)) {
+            ctx.propose(Proposal.relation(ctx.document.id(), from, type, to, props, paragraph, quote, confidence, rule));
+        }
+    }
 }

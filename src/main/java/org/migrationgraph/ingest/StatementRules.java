@@ -1,6 +1,6 @@
 package org.migrationgraph.ingest;
 
-import static org.migrationgraph.ingest.MeetingRules.relation;
+import static org.migrationgraph.ingest.ReadingContext.relation;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -6,8 +6,8 @@
  * an ordinary curated write.
  *
  * <p>{@code DocumentReader} is the pure part (no database): it reads a text against the names
- * the graph knows, rule family by rule family ({@code MeetingRules}, {@code StatementRules},
- * {@code RelationPatterns}, {@code EntityRules}). {@code IngestionService} stores what it read,
+ * the graph knows, rule family by rule family ({@code MeetingRules}, {@code ParticipationRules},
+ * {@code StatementRules}, {@code RelationPatterns}, {@code EntityRules}). {@code IngestionService} stores what it read,
  * {@code ReviewService} turns accepted proposals into curated writes, and
  * {@code IngestionEvaluation} measures the reader against the hand-curated seed.
  *
