@@ -16,10 +16,8 @@ import java.util.regex.Pattern;
 final class EntityRules {
 
     private static final Pattern OFFICE = Pattern.compile(
-            "\\b(?:the )?((?:Deputy |Assistant |Under-|High |Special |Executive )*(?:Secretary-General|Commissioner|Rapporteur|Representative"
-                    + "|Envoy|Director[- ]General|Coordinator|President|Chair|Administrator)(?: (?:for|on|of) (?:the )?[A-Z][\\p{L}\\-]*(?: (?:and|of|on|for|the|[A-Z][\\p{L}\\-]*|human|rights|migrants))*)?)");
-    private static final Pattern CAPITALISED = Pattern.compile(
-            "(?<![.:]\\s)(?<!^)\\b([A-Z][\\p{L}\\-]+(?:\\s+(?:of|on|for|and|the)?\\s*[A-Z][\\p{L}\\-]+)+)");
+            "\\b(?:the )?((?:Deputy |Assistant |Under-|High |Special |Executive ){0,4}(?:Secretary-General|Commissioner|Rapporteur|Representative"
+                    + "|Envoy|Director[- ]General|Coordinator|President|Chair|Administrator)(?: (?:for|on|of) (?:the )?[A-Z][\\p{L}\\-]*(?: (?:and|of|on|for|the|[A-Z][\\p{L}\\-]*|human|rights|migrants)){0,8})?)");
     private static final Pattern DEATHS = Pattern.compile(
             "\\b(?:the )?(?:tragic )?deaths of (up to |at least |some )?(\\d+) ([a-z ]+?) (off the coast of|in|near) ");
 
@@ -53,11 +51,10 @@ final class EntityRules {
     }
 
     private static void capitalised(ReadingContext ctx, Sentence s) {
-        Matcher m = CAPITALISED.matcher(s.text());
-        while (m.find()) {
-            String name = m.group(1).replaceFirst("^(The|A|An)\\s+", "");
-            int start = s.start() + m.start(1);
-            if (!name.contains(" ") || covered(ctx, s.paragraph(), start, start + m.group(1).length()) || name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+        for (CapitalisedRuns.Run run : CapitalisedRuns.in(s.text())) {
+            String name = run.text().replaceFirst("^(The|A|An)\\s+", "");
+            int start = s.start() + run.start();
+            if (!name.contains(" ") || covered(ctx, s.paragraph(), start, s.start() + run.end()) || name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
                 continue;
             }
             String kind = kindOf(name);

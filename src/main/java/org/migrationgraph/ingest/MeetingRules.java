@@ -25,7 +25,7 @@ final class MeetingRules {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HELD = Pattern.compile(
             "\\b(?:also\\s+)?(held|scheduled|took place|convened|planned|met)\\s+(?:(?:on|for|in)\\s+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE = Pattern.compile("^[^.;]*?\\bin ((?:the )?[A-Z][\\p{L}\\-]+(?:,? [A-Z][\\p{L}\\-]+)*)");
+    private static final Pattern PLACE = Pattern.compile("^[^.;]*?\\bin ((?:the )?[A-Z][\\p{L}\\-]+(?:,? [A-Z][\\p{L}\\-]+){0,6})");
     private static final Map<String, Integer> ORDINALS = ordinals();
 
     private MeetingRules() {

@@ -183,7 +183,7 @@ final class MentionFinder {
             if (owner.isPresent()) {
                 index.add(m.group(1), owner.get());
             } else {
-                longNameBefore(text, m.start()).ifPresent(name ->
+                CapitalisedRuns.endingAt(text, m.start()).ifPresent(name ->
                         undefined.add(new Definition(paragraph, name, m.group(1), text.substring(text.indexOf(name), m.end()))));
             }
         }
@@ -199,16 +199,6 @@ final class MentionFinder {
         return Optional.empty();
     }
 
-    /** The run of capitalised words (joined by of, on, for, and, the) that ends right before {@code end}. */
-    static Optional<String> longNameBefore(String text, int end) {
-        Matcher m = Pattern.compile("((?:[A-Z][\\p{L}\\-’']*\\s+(?:(?:of|on|for|and|the|to|in)\\s+)*)*[A-Z][\\p{L}\\-’']*)\\s*$")
-                .matcher(text.substring(0, end));
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String name = m.group(1).replaceFirst("^(The|A|An)\\s+", "");
-        return name.contains(" ") ? Optional.of(name) : Optional.empty();
-    }
 
     /** A bracketed short name the document defines for a long name the graph does not hold. */
     record Definition(int paragraph, String name, String shortName, String quote) {

@@ -78,7 +78,7 @@ final class ParticipationRules {
 
     /** The end of the noun phrase a mention heads ("UN Network" + " representatives"). */
     private static int wordEnd(String text, int from, int limit) {
-        Matcher m = Pattern.compile("^(\\s+[a-z][\\p{L}\\-]*)*").matcher(text.substring(from, limit));
+        Matcher m = Pattern.compile("^(\\s+[a-z][\\p{L}\\-]*){0,6}").matcher(text.substring(from, limit));
         String tail = m.find() ? m.group() : "";
         int cut = tail.indexOf(" and ");
         return from + (cut >= 0 ? cut : tail.length());

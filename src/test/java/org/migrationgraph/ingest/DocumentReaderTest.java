@@ -121,6 +121,26 @@ class DocumentReaderTest {
                 org.assertj.core.groups.Tuple.tuple("group:member-states", "ALIGNED_WITH", "framework:gcm"));
     }
 
+    /** Regular expressions that repeat a group recurse once per word; these texts overflowed the stack before. */
+    @Test
+    void shouldReadLongRunsOfCapitalisedOrPlainWordsWithoutFailing() {
+        String text = String.join("\n\n", "WORD ".repeat(3000) + "(ABC)", "The Big Long Name Of Things ".repeat(300) + "(XYZ)",
+                "Special ".repeat(3000) + "Rapporteur on Things", "It was attended by 60 Member States" + " and more".repeat(3000) + ".",
+                "They met in Geneva" + " Town".repeat(3000) + " on 3 May 2021.");
+        Reading reading = read(text);
+        assertThat(reading.paragraphs()).hasSize(5);
+        assertThat(reading.mentions()).extracting(Mention::entityId).contains("group:member-states");
+    }
+
+    @Test
+    void shouldFindTheCapitalisedRunsThatLookLikeNames() {
+        assertThat(CapitalisedRuns.in("The Global Forum on Migration and Development met the Special Rapporteur. Then it ended."))
+                .extracting(CapitalisedRuns.Run::text).containsExactly("Global Forum on Migration and Development", "Special Rapporteur");
+        String defined = "welcomed the Global Forum on Migration and Development (GFMD)";
+        assertThat(CapitalisedRuns.endingAt(defined, defined.indexOf('(')))
+                .contains("Global Forum on Migration and Development");
+    }
+
     @Test
     void shouldGiveTheSameStatementTheSameKeyEveryTime() {
         String text = "He invited Member States in turn to:\n- Reach out to the Network.";
