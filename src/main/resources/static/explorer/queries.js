@@ -134,6 +134,10 @@ export const ACCEPT_PROPOSAL = `mutation AcceptProposal($input: AcceptProposalIn
   acceptProposal(input: $input) { proposal { ${PROPOSAL_FIELDS} } revision userErrors { field code message } }
 }`;
 
+export const ACCEPT_PROPOSALS = `mutation AcceptProposals($input: AcceptProposalsInput!) {
+  acceptProposals(input: $input) { proposals { ${PROPOSAL_FIELDS} } revision userErrors { field code message } }
+}`;
+
 export const REJECT_PROPOSAL = `mutation RejectProposal($input: RejectProposalInput!) {
   rejectProposal(input: $input) { proposal { ${PROPOSAL_FIELDS} } userErrors { field code message } }
 }`;

@@ -2,7 +2,7 @@
 // proposals a curator accepts (optionally edited) or rejects, each shown with its sentence, and
 // the form that ingests a new text. Editing controls appear only for a key with the editor role.
 import { graphql } from './api.js';
-import { ACCEPT_PROPOSAL, INGEST_DOCUMENT, PROPOSALS, REJECT_PROPOSAL } from './queries.js';
+import { ACCEPT_PROPOSAL, ACCEPT_PROPOSALS, INGEST_DOCUMENT, PROPOSALS, REJECT_PROPOSAL } from './queries.js';
 import { h, fill, link, humanType } from './dom.js';
 
 /** A paragraph's text with each mention a link to its entity; an ambiguous one says what it may be. */
@@ -33,7 +33,8 @@ export async function reviewQueue(documentId, onChange) {
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   const names = new Map(proposals.filter((p) => p.kind === 'ENTITY').map((p) => [p.suggestedId, p.name]));
-  const list = h('ol', { class: 'plain proposals' }, proposals.map((p) => item(p, names, onChange)));
+  const queue = { proposals, names, items: new Map(), onChange };
+  const list = h('ol', { class: 'plain proposals' }, proposals.map((p) => item(p, queue)));
   fill(section, h('h2', {}, `Proposals to review (${proposals.length})`),
     h('p', { class: 'note' }, 'Read from the text by rules; none is in the graph until a curator accepts it. '
       + 'An accepted proposal becomes a fact cited to its sentence; a rejected one is kept, so the same text does not propose it again.'),
@@ -41,8 +42,10 @@ export async function reviewQueue(documentId, onChange) {
   return section;
 }
 
-function item(p, names, onChange) {
+function item(p, queue) {
+  const { names } = queue;
   const li = h('li', { class: 'proposal', 'data-id': p.id, 'data-rule': p.rule });
+  queue.items.set(p.id, li);
   const status = h('p', { class: 'outcome', role: 'status' });
   const props = p.properties.map((x) => `${x.key}: ${Array.isArray(x.value) ? x.value.join(', ') : x.value}`).join(' · ');
   fill(li,
@@ -52,7 +55,7 @@ function item(p, names, onChange) {
     props ? h('p', { class: 'when' }, props) : '',
     h('blockquote', {}, `“${p.quote}” `, link(`/?view=document&id=${encodeURIComponent(p.document)}&p=${p.paragraph}&q=${encodeURIComponent(p.quote)}`, `¶ ${p.paragraph}`)),
     h('p', { class: 'when' }, `${p.rule}, confidence ${Math.round(p.confidence * 100)} %`),
-    actions(p, li, status, onChange), status);
+    actions(p, li, status, queue), status);
   return li;
 }
 
@@ -60,35 +63,65 @@ function end(id, names) {
   return names.has(id) ? h('em', { title: `proposed: ${id}` }, names.get(id)) : link(`/?id=${encodeURIComponent(id)}`, id);
 }
 
-function actions(p, li, status, onChange) {
+/** A proposal's outcome, shown in place of its controls. */
+function settle(li, p, proposal) {
+  li.dataset.status = proposal.status;
+  fill(li, h('p', { class: 'outcome done' }, proposal.status === 'ACCEPTED'
+    ? ['Accepted as ', acceptedLink(p, proposal.acceptedAs)]
+    : `Rejected: ${proposal.reviewReason}`));
+}
+
+/**
+ * The relations waiting on a proposed entity that can be accepted with it: those whose other end
+ * the graph knows (or is the entity itself).
+ */
+function dependents(p, queue) {
+  if (p.kind !== 'ENTITY') return [];
+  return queue.proposals.filter((r) => r.kind === 'RELATION' && r.status === 'PROPOSED' && !queue.items.get(r.id)?.dataset.status
+    && (r.from === p.suggestedId || r.to === p.suggestedId)
+    && [r.from, r.to].every((end) => end === p.suggestedId || !queue.names.has(end)));
+}
+
+function actions(p, li, status, queue) {
   const name = p.kind === 'ENTITY' ? h('input', { name: 'name', value: p.name, 'aria-label': 'Name', size: 50 }) : null;
   const id = p.kind === 'ENTITY' ? h('input', { name: 'entityId', value: p.suggestedId, 'aria-label': 'Id', size: 40 }) : null;
   const reason = h('input', { name: 'reason', placeholder: 'Why (kept in history)', 'aria-label': 'Reason' });
+  const failed = (message) => {
+    fill(status, message);
+    status.className = 'outcome form-error';
+  };
+  const edits = () => ({
+    ...(name && name.value !== p.name ? { name: name.value } : {}),
+    ...(id && id.value !== p.suggestedId ? { entityId: id.value } : {}),
+  });
   const run = async (mutation, input, field) => {
     try {
       const answer = (await graphql(mutation, { input }))[field];
-      if (answer.userErrors.length) {
-        fill(status, answer.userErrors.map((e) => e.message).join(' '));
-        status.className = 'outcome form-error';
-        return;
-      }
-      li.dataset.status = answer.proposal.status;
-      fill(li, h('p', { class: 'outcome done' }, answer.proposal.status === 'ACCEPTED'
-        ? ['Accepted as ', acceptedLink(p, answer.proposal.acceptedAs)]
-        : `Rejected: ${answer.proposal.reviewReason}`));
-      onChange?.();
+      if (answer.userErrors.length) return failed(answer.userErrors.map((e) => e.message).join(' '));
+      settle(li, p, answer.proposal);
+      queue.onChange?.();
     } catch (e) {
-      fill(status, e.message);
-      status.className = 'outcome form-error';
+      failed(e.message);
+    }
+  };
+  const acceptWithRelations = async (related) => {
+    try {
+      const items = [{ id: p.id, ...edits() }, ...related.map((r) => ({ id: r.id }))];
+      const answer = (await graphql(ACCEPT_PROPOSALS, { input: { items, reason: reason.value || null } })).acceptProposals;
+      if (answer.userErrors.length) return failed(answer.userErrors.map((e) => e.message).join(' '));
+      [p, ...related].forEach((x, i) => settle(queue.items.get(x.id), x, answer.proposals[i]));
+      queue.onChange?.();
+    } catch (e) {
+      failed(e.message);
     }
   };
   const accept = h('button', { type: 'button', class: 'accept', onclick: () => run(ACCEPT_PROPOSAL, {
-    id: p.id, reason: reason.value || null,
-    ...(name && name.value !== p.name ? { name: name.value } : {}),
-    ...(id && id.value !== p.suggestedId ? { entityId: id.value } : {}),
-  }, 'acceptProposal') }, 'Accept');
+    id: p.id, reason: reason.value || null, ...edits() }, 'acceptProposal') }, 'Accept');
+  const related = dependents(p, queue);
+  const acceptAll = related.length ? h('button', { type: 'button', class: 'accept-with-relations',
+    onclick: () => acceptWithRelations(dependents(p, queue)) }, `Accept with its ${related.length} relations`) : '';
   const reject = h('button', { type: 'button', class: 'reject', onclick: () => run(REJECT_PROPOSAL, { id: p.id, reason: reason.value }, 'rejectProposal') }, 'Reject');
-  return h('div', { class: 'actions' }, name ? h('label', {}, 'Name ', name) : '', id ? h('label', {}, 'Id ', id) : '', reason, accept, reject);
+  return h('div', { class: 'actions' }, name ? h('label', {}, 'Name ', name) : '', id ? h('label', {}, 'Id ', id) : '', reason, accept, acceptAll, reject);
 }
 
 /** What an accepted proposal became: the new entity, or the entity a new relation starts from. */

@@ -53,6 +53,38 @@ public class CuratedWrites {
                 alsoWhenWritten));
     }
 
+    /**
+     * Several writes applied all or nothing under one revision; errors name the write by its
+     * index: {@code ["changes", "2", "createRelation", "to"]}.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Writes collected in order, then applied together. */
+    public final class Batch {
+
+        private final List<Inputs.Change> changes = new java.util.ArrayList<>();
+
+        private Batch() {
+        }
+
+        public Batch createEntity(String id, String kind, String name, List<String> aliases, Map<String, Object> properties,
+                                  Quote quote, String reason) {
+            changes.add(new CreateEntityInput(id, List.of(kind), name, aliases, null, properties(properties), List.of(quote.input()), reason));
+            return this;
+        }
+
+        public Batch createRelation(String from, String type, String to, Map<String, Object> properties, Quote quote, String reason) {
+            changes.add(new CreateRelationInput(from, type, to, properties(properties), List.of(quote.input()), reason));
+            return this;
+        }
+
+        public Result apply(Runnable alsoWhenWritten) {
+            return result(curation.applyAll(List.copyOf(changes), alsoWhenWritten));
+        }
+    }
+
     private static List<PropertyInput> properties(Map<String, Object> properties) {
         return properties.entrySet().stream().map(e -> new PropertyInput(e.getKey(), e.getValue())).toList();
     }

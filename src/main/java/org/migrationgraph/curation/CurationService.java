@@ -83,6 +83,11 @@ class CurationService {
         return run(List.of(change), false, alsoWhenWritten);
     }
 
+    /** A batch, and {@code alsoWhenWritten} in the same transaction once all of it was written. */
+    Outcome applyAll(List<Change> batch, Runnable alsoWhenWritten) {
+        return run(batch, true, alsoWhenWritten);
+    }
+
     private Outcome run(List<Change> batch, boolean indexed) {
         return run(batch, indexed, () -> { });
     }

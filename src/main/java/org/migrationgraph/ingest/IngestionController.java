@@ -43,6 +43,18 @@ class IngestionController {
     record RejectProposalInput(String id, String reason) {
     }
 
+    record AcceptProposalsInput(List<AcceptProposalItem> items, String reason) {
+    }
+
+    record AcceptProposalItem(String id, String entityId, String name, String kind, List<PropertyEdit> setProperties) {
+        ReviewService.Item item() {
+            return new ReviewService.Item(id, new ReviewService.Edits(entityId, name, kind, edits(setProperties)));
+        }
+    }
+
+    record ProposalsPayload(List<StoredProposal> proposals, Long revision, List<UserError> userErrors) {
+    }
+
     record IngestPayload(EntityView document, Long revision, boolean documentAdded, int paragraphs, int sentences, int mentions,
                          int ambiguousMentions, int proposals, long newProposals, int alreadyInGraph, List<UserError> userErrors) {
     }
@@ -67,11 +79,20 @@ class IngestionController {
 
     @MutationMapping
     ProposalPayload acceptProposal(@Argument AcceptProposalInput input) {
-        Map<String, Object> properties = input.setProperties() == null ? Map.of()
-                : input.setProperties().stream().collect(java.util.stream.Collectors.toMap(PropertyEdit::key, PropertyEdit::value, (a, b) -> b));
         ReviewService.ReviewOutcome o = review.accept(input.id(),
-                new ReviewService.Edits(input.entityId(), input.name(), input.kind(), properties), input.reason());
+                new ReviewService.Edits(input.entityId(), input.name(), input.kind(), edits(input.setProperties())), input.reason());
         return new ProposalPayload(o.proposal(), o.revision(), o.userErrors());
+    }
+
+    @MutationMapping
+    ProposalsPayload acceptProposals(@Argument AcceptProposalsInput input) {
+        ReviewService.ReviewOutcome o = review.acceptAll(input.items().stream().map(AcceptProposalItem::item).toList(), input.reason());
+        return new ProposalsPayload(o.proposals(), o.revision(), o.userErrors());
+    }
+
+    private static Map<String, Object> edits(List<PropertyEdit> properties) {
+        return properties == null ? Map.of()
+                : properties.stream().collect(java.util.stream.Collectors.toMap(PropertyEdit::key, PropertyEdit::value, (a, b) -> b));
     }
 
     @MutationMapping

@@ -3,6 +3,7 @@ package org.migrationgraph.ingest;
 import static org.migrationgraph.ingest.IngestionService.author;
 import static org.migrationgraph.ingest.IngestionService.error;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,64 +39,151 @@ class ReviewService {
 
     /** The curator's changes to an entity proposal: another id, name or kind, and properties to set. */
     record Edits(String id, String name, String kind, Map<String, Object> properties) {
+        static final Edits NONE = new Edits(null, null, null, Map.of());
     }
 
-    /** A review's result: the proposal as it is now, the revision written, or what was wrong. */
-    record ReviewOutcome(StoredProposal proposal, Long revision, List<UserError> userErrors) {
+    /** One proposal to accept, with the curator's edits. */
+    record Item(String id, Edits edits) {
+    }
+
+    /** A review's result: the proposals as they are now, the revision written, or what was wrong. */
+    record ReviewOutcome(List<StoredProposal> proposals, Long revision, List<UserError> userErrors) {
+        StoredProposal proposal() {
+            return proposals.isEmpty() ? null : proposals.get(0);
+        }
     }
 
     ReviewOutcome accept(String id, Edits edits, String reason) {
-        Optional<StoredProposal> found = store.proposal(id);
-        Optional<ReviewOutcome> refused = pending(id, found);
-        if (refused.isPresent()) {
-            return refused.get();
+        return accept(List.of(new Item(id, edits == null ? Edits.NONE : edits)), reason, false);
+    }
+
+    /**
+     * Accepts several proposals all or nothing, under one revision: the entities first, then the
+     * relations, whose ends may be entities accepted in the same call. Errors name the item.
+     */
+    ReviewOutcome acceptAll(List<Item> items, String reason) {
+        if (items.isEmpty()) {
+            return new ReviewOutcome(List.of(), null, List.of(error("items", ViolationCode.REQUIRED, "name at least one proposal to accept")));
         }
-        StoredProposal p = found.get();
+        return accept(items, reason, true);
+    }
+
+    private ReviewOutcome accept(List<Item> items, String reason, boolean batch) {
+        List<UserError> errors = new ArrayList<>();
+        List<StoredProposal> found = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int item = i;
+            Optional<StoredProposal> p = store.proposal(items.get(i).id());
+            pendingError(items.get(i).id(), p).ifPresent(e -> errors.add(at(e, batch, item)));
+            found.add(p.orElse(null));
+        }
+        if (!errors.isEmpty()) {
+            return new ReviewOutcome(found.stream().filter(java.util.Objects::nonNull).toList(), null, errors);
+        }
         String by = author();
-        String why = reason == null || reason.isBlank() ? "accepted proposal " + id + " (" + p.rule() + ")" : reason;
-        CuratedWrites.Quote quote = new CuratedWrites.Quote(p.document(), p.paragraph(), p.quote());
-        Map<String, Object> properties = new LinkedHashMap<>(p.properties());
-        if (edits != null && edits.properties() != null) {
-            properties.putAll(edits.properties());
+        Map<String, String> accepting = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            StoredProposal p = found.get(i);
+            if (p.isEntity()) {
+                Edits edits = items.get(i).edits();
+                accepting.put(p.suggestedId(), edits.id() != null ? edits.id() : p.suggestedId());
+            }
+        }
+        CuratedWrites.Batch writesBatch = writes.batch();
+        List<Integer> origin = new ArrayList<>();
+        Map<String, String> acceptedAs = new LinkedHashMap<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < items.size(); i++) {
+                StoredProposal p = found.get(i);
+                if (p.isEntity() != (pass == 0)) {
+                    continue;
+                }
+                String why = reason == null || reason.isBlank() ? "accepted proposal " + p.id() + " (" + p.rule() + ")" : reason;
+                reasons.put(p.id(), why);
+                CuratedWrites.Quote quote = new CuratedWrites.Quote(p.document(), p.paragraph(), p.quote());
+                Edits edits = items.get(i).edits();
+                Map<String, Object> properties = new LinkedHashMap<>(p.properties());
+                if (edits.properties() != null) {
+                    properties.putAll(edits.properties());
+                }
+                if (p.isEntity()) {
+                    String entityId = accepting.get(p.suggestedId());
+                    Object aliases = properties.remove("aliases");
+                    writesBatch.createEntity(entityId, edits.kind() != null ? edits.kind() : p.entityKind(),
+                            edits.name() != null ? edits.name() : p.name(), aliasList(aliases), properties, quote, why);
+                    acceptedAs.put(p.id(), entityId);
+                } else {
+                    List<UserError> endErrors = new ArrayList<>();
+                    String from = end(p, p.from(), "from", accepting, endErrors);
+                    String to = end(p, p.to(), "to", accepting, endErrors);
+                    int item = i;
+                    endErrors.forEach(e -> errors.add(at(e, batch, item)));
+                    writesBatch.createRelation(from, p.type(), to, properties, quote, why);
+                    acceptedAs.put(p.id(), from + "-" + p.type() + "->" + to);
+                }
+                origin.add(i);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ReviewOutcome(found, null, errors);
         }
         try {
-            CuratedWrites.Result result;
-            if (p.isEntity()) {
-                String entityId = edits != null && edits.id() != null ? edits.id() : p.suggestedId();
-                Object aliases = properties.remove("aliases");
-                result = writes.createEntity(entityId, edits != null && edits.kind() != null ? edits.kind() : p.entityKind(),
-                        edits != null && edits.name() != null ? edits.name() : p.name(), aliasList(aliases), properties, quote, why,
-                        () -> markAccepted(id, by, why, entityId));
-            } else {
-                Ends ends = ends(p);
-                if (!ends.errors().isEmpty()) {
-                    return new ReviewOutcome(p, null, ends.errors());
-                }
-                result = writes.createRelation(ends.from(), p.type(), ends.to(), properties, quote, why,
-                        () -> markAccepted(id, by, why, ends.from() + "-" + p.type() + "->" + ends.to()));
-            }
-            return new ReviewOutcome(store.proposal(id).orElse(p), result.revision(), result.userErrors());
+            CuratedWrites.Result result = writesBatch.apply(() -> acceptedAs.forEach((id, as) -> markAccepted(id, by, reasons.get(id), as)));
+            List<UserError> writeErrors = result.userErrors().stream().map(e -> fromChange(e, origin, batch)).toList();
+            List<StoredProposal> now = found.stream().map(p -> store.proposal(p.id()).orElse(p)).toList();
+            return new ReviewOutcome(now, result.revision(), writeErrors);
         } catch (AlreadyReviewed e) {
-            return pending(id, store.proposal(id)).orElseThrow();
+            List<UserError> raced = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                int item = i;
+                pendingError(items.get(i).id(), store.proposal(items.get(i).id())).ifPresent(x -> raced.add(at(x, batch, item)));
+            }
+            return new ReviewOutcome(found, null, raced);
         }
+    }
+
+    /** A write's error, ["changes", k, "createEntity", ...], as the item it came from: ["input", "items", i, ...]. */
+    private static UserError fromChange(UserError e, List<Integer> origin, boolean batch) {
+        List<String> field = e.field();
+        if (field.size() < 3 || !"changes".equals(field.get(0))) {
+            return e;
+        }
+        List<String> path = new ArrayList<>(List.of("input"));
+        if (batch) {
+            path.addAll(List.of("items", String.valueOf(origin.get(Integer.parseInt(field.get(1))))));
+        }
+        path.addAll(field.subList(3, field.size()));
+        return new UserError(path, e.message(), e.code());
+    }
+
+    /** An error about one item: under ["input", "items", i] in a batch, ["input"] for a single proposal. */
+    private static UserError at(UserError e, boolean batch, int item) {
+        if (!batch) {
+            return e;
+        }
+        List<String> path = new ArrayList<>(List.of("input", "items", String.valueOf(item)));
+        path.addAll(e.field().subList(1, e.field().size()));
+        return new UserError(path, e.message(), e.code());
     }
 
     ReviewOutcome reject(String id, String reason) {
         if (reason == null || reason.isBlank()) {
-            return new ReviewOutcome(null, null, List.of(error("reason", ViolationCode.REQUIRED,
+            return new ReviewOutcome(List.of(), null, List.of(error("reason", ViolationCode.REQUIRED,
                     "say why the proposal is wrong; the reason is kept with it")));
         }
         Optional<StoredProposal> found = store.proposal(id);
-        Optional<ReviewOutcome> refused = pending(id, found);
+        Optional<UserError> refused = pendingError(id, found);
         if (refused.isPresent()) {
-            return refused.get();
+            return new ReviewOutcome(found.stream().toList(), null, List.of(refused.get()));
         }
         boolean done = Boolean.TRUE.equals(transactions.execute(status -> store.review(id, "REJECTED", author(), reason, null)));
         if (!done) {
-            return pending(id, store.proposal(id)).orElseThrow();
+            Optional<StoredProposal> now = store.proposal(id);
+            return new ReviewOutcome(now.stream().toList(), null, pendingError(id, now).stream().toList());
         }
         changes.invalidate();
-        return new ReviewOutcome(store.proposal(id).orElseThrow(), null, List.of());
+        return new ReviewOutcome(List.of(store.proposal(id).orElseThrow()), null, List.of());
     }
 
     private void markAccepted(String id, String by, String reason, String acceptedAs) {
@@ -104,33 +192,27 @@ class ReviewService {
         }
     }
 
-    /** Refuses a proposal that does not exist or was reviewed already. */
-    private static Optional<ReviewOutcome> pending(String id, Optional<StoredProposal> found) {
+    /** Why a proposal cannot be reviewed: it does not exist, or someone reviewed it already. */
+    private static Optional<UserError> pendingError(String id, Optional<StoredProposal> found) {
         if (found.isEmpty()) {
-            return Optional.of(new ReviewOutcome(null, null, List.of(error("id", ViolationCode.NOT_FOUND,
-                    "there is no proposal '" + id + "'; list them with proposals(document:)"))));
+            return Optional.of(error("id", ViolationCode.NOT_FOUND, "there is no proposal '" + id + "'; list them with proposals(document:)"));
         }
         StoredProposal p = found.get();
         if (!"PROPOSED".equals(p.status())) {
-            return Optional.of(new ReviewOutcome(p, null, List.of(error("id", ViolationCode.CONFLICT,
-                    "proposal '" + id + "' was already " + p.status().toLowerCase(java.util.Locale.ROOT) + " by " + p.reviewedBy()
-                            + " at " + p.reviewedAt()))));
+            return Optional.of(error("id", ViolationCode.CONFLICT, "proposal '" + id + "' was already "
+                    + p.status().toLowerCase(java.util.Locale.ROOT) + " by " + p.reviewedBy() + " at " + p.reviewedAt()));
         }
         return Optional.empty();
     }
 
-    private record Ends(String from, String to, List<UserError> errors) {
-    }
-
-    /** A relation's ends: a known entity as it is, a proposed one as the entity it was accepted as. */
-    private Ends ends(StoredProposal p) {
-        List<UserError> errors = new java.util.ArrayList<>();
-        String from = end(p, p.from(), "from", errors);
-        String to = end(p, p.to(), "to", errors);
-        return new Ends(from, to, errors);
-    }
-
-    private String end(StoredProposal p, String id, String field, List<UserError> errors) {
+    /**
+     * A relation's end: a known entity as it is; a proposed one as the entity accepted in this
+     * same call or earlier; a proposed one still pending is an error.
+     */
+    private String end(StoredProposal p, String id, String field, Map<String, String> accepting, List<UserError> errors) {
+        if (accepting.containsKey(id)) {
+            return accepting.get(id);
+        }
         Optional<StoredProposal> proposed = store.proposedEntity(p.document(), id);
         if (proposed.isEmpty()) {
             return id;
@@ -142,7 +224,7 @@ class ReviewService {
         StoredProposal entity = proposed.get();
         errors.add(error(field, ViolationCode.NOT_FOUND, "the relation's " + field + " end is proposed entity '" + entity.name()
                 + "' (proposal " + entity.id() + ", " + entity.status().toLowerCase(java.util.Locale.ROOT)
-                + "); accept that proposal first"));
+                + "); accept that proposal first, or in the same call"));
         return id;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.TestKeys;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -44,25 +45,27 @@ class IngestionReviewIT extends CuratorBrowserTest {
         assertThat(linked).anyMatch(href -> href.endsWith("/?id=state%3ADEU")).anyMatch(href -> href.endsWith("/?id=state%3AGBR"));
         assertThat(browser.find(".review h2").getText()).startsWith("Proposals to review (");
 
-        WebElement meeting = proposal("meeting-heading", "New Meeting");
-        String id = unique("meeting");
-        WebElement entityId = meeting.findElement(org.openqa.selenium.By.cssSelector("input[name=entityId]"));
-        entityId.clear();
-        entityId.sendKeys(id);
-        meeting.findElement(org.openqa.selenium.By.cssSelector("button.accept")).click();
-        browser.await().until(d -> shows("meeting-heading", "Accepted as " + id));
-        assertThat((String) send("{ entity(id: \"" + id + "\") { kind } }", null).read("$.data.entity.kind")).isEqualTo("Meeting");
-
         WebElement floor = proposal("took-the-floor", "state:ECU");
-        floor.findElement(org.openqa.selenium.By.cssSelector("button.reject")).click();
-        browser.await().until(d -> floor.findElement(org.openqa.selenium.By.cssSelector(".outcome")).getText().contains("say why"));
-        floor.findElement(org.openqa.selenium.By.cssSelector("input[name=reason]")).sendKeys("test: not in this meeting");
-        floor.findElement(org.openqa.selenium.By.cssSelector("button.reject")).click();
+        floor.findElement(By.cssSelector("button.reject")).click();
+        browser.await().until(d -> floor.findElement(By.cssSelector(".outcome")).getText().contains("say why"));
+        floor.findElement(By.cssSelector("input[name=reason]")).sendKeys("test: not in this meeting");
+        floor.findElement(By.cssSelector("button.reject")).click();
         browser.await().until(d -> shows("took-the-floor", "Rejected: test: not in this meeting"));
 
-        WebElement attended = proposal("attended-by", "count: 31");
-        attended.findElement(org.openqa.selenium.By.cssSelector("button.accept")).click();
-        browser.await().until(d -> shows("attended-by", "Accepted as group:member-states-ATTENDED->" + id));
+        WebElement meeting = proposal("meeting-heading", "New Meeting");
+        String id = unique("meeting");
+        WebElement entityId = meeting.findElement(By.cssSelector("input[name=entityId]"));
+        entityId.clear();
+        entityId.sendKeys(id);
+        WebElement withRelations = meeting.findElement(By.cssSelector("button.accept-with-relations"));
+        assertThat(withRelations.getText()).startsWith("Accept with its ");
+        withRelations.click();
+
+        browser.await().until(d -> shows("meeting-heading", "Accepted as " + id));
+        assertThat(shows("took-the-floor", "Accepted as state:DEU-TOOK_THE_FLOOR_AT->" + id)).isTrue();
+        assertThat(shows("attended-by", "Accepted as group:member-states-ATTENDED->" + id)).isTrue();
+        assertThat(shows("took-the-floor", "Rejected: test: not in this meeting")).as("the rejected one stays rejected").isTrue();
+        assertThat((String) send("{ entity(id: \"" + id + "\") { kind } }", null).read("$.data.entity.kind")).isEqualTo("Meeting");
     }
 
     @Test

@@ -134,6 +134,39 @@ class IngestionIT extends CuratedGraphTest {
     }
 
     @Test
+    void shouldAcceptAnEntityWithItsRelationsInOneCallOrNothingAtAll() {
+        String doc = unique("doc");
+        ingest(doc, text("Eighth"));
+        List<Map<String, Object>> proposed = proposals(doc, "PROPOSED");
+        Map<String, Object> meeting = proposed.stream().filter(p -> "Meeting".equals(p.get("entityKind"))).findFirst().orElseThrow();
+        Map<String, Object> floor = relation(proposed, "state:DEU", "TOOK_THE_FLOOR_AT");
+        Map<String, Object> attended = relation(proposed, "group:member-states", "ATTENDED");
+
+        DocumentContext alone = asEditor("mutation { acceptProposals(input: {items: [{id: \"" + floor.get("id") + "\"}]}) "
+                + "{ revision userErrors { field code message } } }");
+        assertThat((String) alone.read("$.data.acceptProposals.userErrors[0].code")).isEqualTo("NOT_FOUND");
+        assertThat((List<String>) alone.read("$.data.acceptProposals.userErrors[0].field")).containsExactly("input", "items", "0", "to");
+
+        String meetingId = unique("meeting");
+        DocumentContext together = asEditor("""
+                mutation { acceptProposals(input: {items: [{id: "%s"}, {id: "%s", entityId: "%s"}, {id: "%s"}], reason: "test: all three"}) {
+                  proposals { status acceptedAs reviewReason } revision userErrors { field code message } } }
+                """.formatted(floor.get("id"), meeting.get("id"), meetingId, attended.get("id")));
+        assertThat(together.read("$.data.acceptProposals.userErrors", List.class)).isEmpty();
+        assertThat(together.read("$.data.acceptProposals.proposals[*].acceptedAs", List.class)).containsExactly(
+                "state:DEU-TOOK_THE_FLOOR_AT->" + meetingId, meetingId, "group:member-states-ATTENDED->" + meetingId);
+        assertThat(together.read("$.data.acceptProposals.proposals[*].reviewReason", List.class)).containsOnly("test: all three");
+        Integer revision = together.read("$.data.acceptProposals.revision");
+        assertThat((Integer) send("{ relation(id: \"group:member-states-ATTENDED->" + meetingId + "\") { history { edges { node { number } } } } }", null)
+                .read("$.data.relation.history.edges[0].node.number")).isEqualTo(revision);
+
+        DocumentContext again = asEditor("mutation { acceptProposals(input: {items: [{id: \"" + floor.get("id") + "\"}]}) "
+                + "{ revision userErrors { field code } } }");
+        assertThat((String) again.read("$.data.acceptProposals.userErrors[0].code")).isEqualTo("CONFLICT");
+        assertThat((List<String>) again.read("$.data.acceptProposals.userErrors[0].field")).containsExactly("input", "items", "0", "id");
+    }
+
+    @Test
     void shouldKeepARejectedProposalWithItsReasonSoTheSameTextDoesNotProposeItAgain() {
         String doc = unique("doc");
         ingest(doc, text("Sixth"));
