@@ -69,71 +69,106 @@ class ReviewService {
     }
 
     private ReviewOutcome accept(List<Item> items, String reason, boolean batch) {
-        List<UserError> errors = new ArrayList<>();
-        List<StoredProposal> found = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            int item = i;
-            Optional<StoredProposal> p = store.proposal(items.get(i).id());
-            pendingError(items.get(i).id(), p).ifPresent(e -> errors.add(at(e, batch, item)));
-            found.add(p.orElse(null));
-        }
-        if (!errors.isEmpty()) {
-            return new ReviewOutcome(found.stream().filter(java.util.Objects::nonNull).toList(), null, errors);
-        }
-        String by = author();
-        Map<String, String> accepting = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            StoredProposal p = found.get(i);
-            if (p.isEntity()) {
-                Edits edits = items.get(i).edits();
-                accepting.put(p.suggestedId(), edits.id() != null ? edits.id() : p.suggestedId());
-            }
-        }
-        CuratedWrites.Batch writesBatch = writes.batch();
-        List<Integer> origin = new ArrayList<>();
-        Map<String, String> acceptedAs = new LinkedHashMap<>();
-        Map<String, String> reasons = new LinkedHashMap<>();
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < items.size(); i++) {
-                StoredProposal p = found.get(i);
-                if (p.isEntity() != (pass == 0)) {
-                    continue;
-                }
-                String why = reason == null || reason.isBlank() ? "accepted proposal " + p.id() + " (" + p.rule() + ")" : reason;
-                reasons.put(p.id(), why);
-                CuratedWrites.Quote quote = new CuratedWrites.Quote(p.document(), p.paragraph(), p.quote());
-                Edits edits = items.get(i).edits();
-                Map<String, Object> properties = new LinkedHashMap<>(p.properties());
-                if (edits.properties() != null) {
-                    properties.putAll(edits.properties());
-                }
-                if (p.isEntity()) {
-                    String entityId = accepting.get(p.suggestedId());
-                    Object aliases = properties.remove("aliases");
-                    writesBatch.createEntity(entityId, edits.kind() != null ? edits.kind() : p.entityKind(),
-                            edits.name() != null ? edits.name() : p.name(), aliasList(aliases), properties, quote, why);
-                    acceptedAs.put(p.id(), entityId);
-                } else {
-                    List<UserError> endErrors = new ArrayList<>();
-                    String from = end(p, p.from(), "from", accepting, endErrors);
-                    String to = end(p, p.to(), "to", accepting, endErrors);
-                    int item = i;
-                    endErrors.forEach(e -> errors.add(at(e, batch, item)));
-                    writesBatch.createRelation(from, p.type(), to, properties, quote, why);
-                    acceptedAs.put(p.id(), from + "-" + p.type() + "->" + to);
-                }
-                origin.add(i);
-            }
-        }
-        if (!errors.isEmpty()) {
-            return new ReviewOutcome(found, null, errors);
+        Acceptance acceptance = new Acceptance(items, reason, batch);
+        if (!acceptance.load() || !acceptance.plan()) {
+            return new ReviewOutcome(acceptance.found(), null, acceptance.errors);
         }
         try {
+            return acceptance.write();
+        } catch (AlreadyReviewed e) {
+            return acceptance.raced();
+        }
+    }
+
+    /** One acceptance: the proposals named, the writes they become, and what was wrong. */
+    private final class Acceptance {
+
+        private final List<Item> items;
+        private final String reason;
+        private final boolean batch;
+        private final String by = author();
+        private final List<UserError> errors = new ArrayList<>();
+        private final List<StoredProposal> found = new ArrayList<>();
+        /** A proposed entity's suggested id to the id it is accepted under. */
+        private final Map<String, String> accepting = new LinkedHashMap<>();
+        private final CuratedWrites.Batch writesBatch = writes.batch();
+        /** For each write, the index of the item it came from. */
+        private final List<Integer> origin = new ArrayList<>();
+        private final Map<String, String> acceptedAs = new LinkedHashMap<>();
+        private final Map<String, String> reasons = new LinkedHashMap<>();
+
+        Acceptance(List<Item> items, String reason, boolean batch) {
+            this.items = items;
+            this.reason = reason;
+            this.batch = batch;
+        }
+
+        List<StoredProposal> found() {
+            return found.stream().filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** Reads each proposal; false when one is missing or reviewed already. */
+        boolean load() {
+            for (int i = 0; i < items.size(); i++) {
+                int item = i;
+                Optional<StoredProposal> p = store.proposal(items.get(i).id());
+                pendingError(items.get(i).id(), p).ifPresent(e -> errors.add(at(e, batch, item)));
+                found.add(p.orElse(null));
+                p.filter(StoredProposal::isEntity).ifPresent(entity -> accepting.put(entity.suggestedId(),
+                        items.get(item).edits().id() != null ? items.get(item).edits().id() : entity.suggestedId()));
+            }
+            return errors.isEmpty();
+        }
+
+        /** Turns each proposal into a write, entities before relations; false when a relation's end is not ready. */
+        boolean plan() {
+            for (boolean entities : new boolean[] {true, false}) {
+                for (int i = 0; i < items.size(); i++) {
+                    if (found.get(i).isEntity() == entities) {
+                        planOne(i);
+                        origin.add(i);
+                    }
+                }
+            }
+            return errors.isEmpty();
+        }
+
+        private void planOne(int i) {
+            StoredProposal p = found.get(i);
+            Edits edits = items.get(i).edits();
+            String why = reason == null || reason.isBlank() ? "accepted proposal " + p.id() + " (" + p.rule() + ")" : reason;
+            reasons.put(p.id(), why);
+            CuratedWrites.Quote quote = new CuratedWrites.Quote(p.document(), p.paragraph(), p.quote());
+            Map<String, Object> properties = new LinkedHashMap<>(p.properties());
+            if (edits.properties() != null) {
+                properties.putAll(edits.properties());
+            }
+            if (p.isEntity()) {
+                String entityId = accepting.get(p.suggestedId());
+                List<String> aliases = aliasList(properties.remove("aliases"));
+                writesBatch.createEntity(entityId, edits.kind() != null ? edits.kind() : p.entityKind(),
+                        edits.name() != null ? edits.name() : p.name(), aliases, properties, quote, why);
+                acceptedAs.put(p.id(), entityId);
+                return;
+            }
+            List<UserError> endErrors = new ArrayList<>();
+            String from = end(p, p.from(), "from", accepting, endErrors);
+            String to = end(p, p.to(), "to", accepting, endErrors);
+            endErrors.forEach(e -> errors.add(at(e, batch, i)));
+            writesBatch.createRelation(from, p.type(), to, properties, quote, why);
+            acceptedAs.put(p.id(), from + "-" + p.type() + "->" + to);
+        }
+
+        /** Writes it all, and marks every proposal accepted in the same transaction. */
+        ReviewOutcome write() {
             CuratedWrites.Result result = writesBatch.apply(() -> acceptedAs.forEach((id, as) -> markAccepted(id, by, reasons.get(id), as)));
             List<UserError> writeErrors = result.userErrors().stream().map(e -> fromChange(e, origin, batch)).toList();
             List<StoredProposal> now = found.stream().map(p -> store.proposal(p.id()).orElse(p)).toList();
             return new ReviewOutcome(now, result.revision(), writeErrors);
-        } catch (AlreadyReviewed e) {
+        }
+
+        /** Someone reviewed one of them meanwhile: nothing was written; say which. */
+        ReviewOutcome raced() {
             List<UserError> raced = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 int item = i;
