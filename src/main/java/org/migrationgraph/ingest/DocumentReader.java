@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.migrationgraph.seed.DocumentText;
 
@@ -56,12 +57,9 @@ final class DocumentReader {
         java.util.Map<String, String> known = new java.util.HashMap<>();
         for (Proposal p : ctx.proposals()) {
             if (p.isEntity()) {
-                List<Token> tokens = TextAnalysis.tokens(p.name());
-                int from = !tokens.isEmpty() && tokens.get(0).term().equals("the") ? 1 : 0;
-                index.longestAt(tokens, from).filter(m -> from + m.length() == tokens.size())
-                        .flatMap(m -> m.ids().stream().filter(id -> index.entity(id).kind().equals(p.kind()) && !acceptedHere.containsKey(id))
-                                .findFirst())
-                        .ifPresent(id -> known.put(p.suggestedId(), id));
+                index.wholeName(p.name()).stream()
+                        .filter(id -> index.entity(id).kind().equals(p.kind()) && !acceptedHere.containsKey(id))
+                        .findFirst().ifPresent(id -> known.put(p.suggestedId(), id));
             }
         }
         List<Proposal> kept = new ArrayList<>();
@@ -90,24 +88,13 @@ final class DocumentReader {
      * or the ingest names the author.
      */
     private static Optional<String> speaker(List<String> paragraphs, NameIndex index, String author) {
-        if (author != null && !author.isBlank()) {
-            List<Token> tokens = TextAnalysis.tokens(author);
-            Optional<NameIndex.Match> match = index.longestAt(tokens, 0);
-            if (match.isPresent() && match.get().length() == NameIndex.key(author).size() + (tokens.size() - NameIndex.key(author).size())
-                    && match.get().ids().size() == 1) {
-                return Optional.of(match.get().ids().iterator().next());
-            }
+        if (author != null && !author.isBlank() && index.wholeName(author).size() == 1) {
+            return Optional.of(index.wholeName(author).iterator().next());
         }
         for (int p = 0; p < Math.min(3, paragraphs.size()); p++) {
-            String line = paragraphs.get(p).replaceAll("[*#]", "").strip();
-            List<Token> tokens = TextAnalysis.tokens(line);
-            int from = !tokens.isEmpty() && tokens.get(0).term().equals("the") ? 1 : 0;
-            Optional<NameIndex.Match> match = index.longestAt(tokens, from);
-            if (match.isPresent() && from + match.get().length() == tokens.size() && match.get().ids().size() == 1) {
-                String id = match.get().ids().iterator().next();
-                if (index.entity(id).kind().equals("Person")) {
-                    return Optional.of(id);
-                }
+            Set<String> named = index.wholeName(paragraphs.get(p).replaceAll("[*#]", "").strip());
+            if (named.size() == 1 && index.entity(named.iterator().next()).kind().equals("Person")) {
+                return Optional.of(named.iterator().next());
             }
         }
         return Optional.empty();

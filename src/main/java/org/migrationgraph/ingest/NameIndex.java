@@ -91,6 +91,13 @@ final class NameIndex {
         node.children.values().forEach(child -> collect(child, into));
     }
 
+    /** The entities whose name is the whole of {@code text} (a leading "the" aside), or none. */
+    Set<String> wholeName(String text) {
+        List<Token> tokens = TextAnalysis.tokens(text);
+        int from = !tokens.isEmpty() && tokens.get(0).term().equals("the") ? 1 : 0;
+        return longestAt(tokens, from).filter(m -> from + m.length() == tokens.size()).map(Match::ids).orElse(Set.of());
+    }
+
     KnownName entity(String id) {
         return entities.get(id);
     }

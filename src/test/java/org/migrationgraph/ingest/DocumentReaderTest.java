@@ -71,6 +71,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void shouldTakeTheSpeakerFromTheAuthorNamedWithOrWithoutTheArticle() {
+        Reading reading = DocumentReader.read(new IngestDocument("doc:test", "Test", "2021-12-16", "remarks", "The Coordinator",
+                "I encourage the UN Network to act."), KNOWN);
+        assertThat(reading.mentions()).extracting(Mention::entityId, Mention::rule)
+                .contains(org.assertj.core.groups.Tuple.tuple("person:coordinator", "speaker"));
+    }
+
+    @Test
     void shouldResolveDatesAgainstTheDocumentDate() {
         assertThat(DateExpressions.find("They met yesterday (14/11) and will meet in April 2022, on 2 May 2022 and in 2023.", "2021-12-16"))
                 .extracting(DateExpressions.Found::iso).containsExactly("2021-12-15", "2021-11-14", "2022-04", "2022-05-02", "2023");
