@@ -1,5 +1,6 @@
 package org.migrationgraph;
 
+import org.migrationgraph.export.ExportCommand;
 import org.migrationgraph.security.NewApiKeyCommand;
 import org.migrationgraph.ingest.IngestCommand;
 import org.migrationgraph.seed.ExportSeedCommand;
@@ -20,6 +21,9 @@ public class MigrationGraphApplication {
         }
         if (ExportSeedCommand.isRequested(args)) {
             System.exit(ExportSeedCommand.run(MigrationGraphApplication.class, args, System.out));
+        }
+        if (ExportCommand.isRequested(args)) {
+            System.exit(ExportCommand.run(MigrationGraphApplication.class, args, System.out));
         }
         if (NewApiKeyCommand.isRequested(args)) {
             System.exit(NewApiKeyCommand.run(args, System.out));

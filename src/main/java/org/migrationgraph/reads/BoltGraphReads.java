@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.driver.AccessMode;
@@ -47,6 +48,20 @@ final class BoltGraphReads implements GraphReads {
         List<T> mapped = new ArrayList<>(records.size());
         records.forEach(r -> mapped.add(row.apply(new Row(r.asMap()))));
         return mapped;
+    }
+
+    /** Records stream in the driver's fetch-size batches, so only a batch is held at a time. */
+    @Override
+    public void forEach(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Row> row) {
+        var config = TransactionConfig.builder().withTimeout(timeout).build();
+        try (var session = driver.session(READ); var tx = session.beginTransaction(config)) {
+            var result = tx.run(cypher, parameters);
+            while (result.hasNext()) {
+                row.accept(new Row(result.next().asMap()));
+            }
+        } catch (Neo4jException e) {
+            throw translated(e);
+        }
     }
 
     /**

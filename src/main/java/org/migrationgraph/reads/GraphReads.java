@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -25,6 +26,13 @@ public interface GraphReads {
         List<T> rows = list(cypher, parameters, row);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
+
+    /**
+     * Hands every row to {@code row} as it arrives, holding none of them: for exports, whose size
+     * is the graph's. One read-only transaction, stopped after {@code timeout} (not the request's
+     * budget: an export's time is its size).
+     */
+    void forEach(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Row> row);
 
     /** Reads over Bolt through {@code driver}: the external-database path, also handy to point a repository at a test database. */
     static GraphReads overBolt(Driver driver, Duration timeout) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.graphdb.Result;
@@ -44,6 +45,19 @@ final class InProcessGraphReads implements GraphReads {
                 mapped.add(row.apply(new Row(PlainValues.row(result.next()))));
             }
             return mapped;
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+    }
+
+    @Override
+    public void forEach(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Row> row) {
+        try (var tx = database.beginTransaction(KernelTransaction.Type.EXPLICIT, readOnly,
+                ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS);
+             Result result = tx.execute(cypher, parameters)) {
+            while (result.hasNext()) {
+                row.accept(new Row(PlainValues.row(result.next())));
+            }
         } catch (RuntimeException e) {
             throw translated(e);
         }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code ..._0_ROLES}. Bad entries stop the start with a message naming the entry.
  *
  * @param keys             who may call with more than public rights
- * @param readsRequireKey  when true, every GraphQL request needs a key with at least {@code reader}
+ * @param readsRequireKey  when true, every GraphQL request and every export needs a key with at least {@code reader}
  */
 @ConfigurationProperties("migration-graph.security")
 record SecurityProperties(List<ApiKey> keys, boolean readsRequireKey) {

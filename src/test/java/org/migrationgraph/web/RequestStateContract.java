@@ -115,5 +115,11 @@ abstract class RequestStateContract {
             }
             return reads.list(cypher, parameters, row);
         }
+
+        @Override
+        public void forEach(String cypher, Map<String, Object> parameters, java.time.Duration timeout,
+                            java.util.function.Consumer<Row> row) {
+            reads.forEach(cypher, parameters, timeout, row);
+        }
     }
 }
