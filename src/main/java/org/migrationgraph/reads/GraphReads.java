@@ -34,6 +34,11 @@ public interface GraphReads {
      */
     void forEach(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Row> row);
 
+    /** Reads in this JVM through the embedded API (ADR 6): how the service reads its embedded database. */
+    static GraphReads inProcess(org.neo4j.kernel.internal.GraphDatabaseAPI database, Duration timeout) {
+        return new InProcessGraphReads(database, timeout);
+    }
+
     /** Reads over Bolt through {@code driver}: the external-database path, also handy to point a repository at a test database. */
     static GraphReads overBolt(Driver driver, Duration timeout) {
         return new BoltGraphReads(driver, timeout);
