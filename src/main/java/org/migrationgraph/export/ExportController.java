@@ -56,6 +56,8 @@ class ExportController {
                 "type", "only relations of this type, and their ends",
                 "around", "only the entities within 'depth' (1 or 2) hops of this id, and the relations among them"));
         index.put("context", base + "context.jsonld");
+        index.put("citations", Map.of("csl-json", base + "citations.json?entity=ID", "bibtex", base + "citations.bib?entity=ID",
+                "subjects", "entity=ID, relation=ID, from=ID&to=ID (the shortest path) or around=ID&depth=1|2"));
         index.put("revision", exporter.revision());
         return index;
     }
