@@ -12,6 +12,7 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
+import org.migrationgraph.support.Redirects;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -30,22 +31,44 @@ class EntityController {
         this.entities = entities;
     }
 
-    /** An unknown id answers null; a deleted one answers null with a DELETED error saying when and what replaced it. */
+    /** Merges followed at most this many times: a chain longer than that is a curation mistake, not a redirect. */
+    static final int MAX_REDIRECTS = 10;
+
+    /**
+     * An unknown id answers null. A merged one (deleted with replacedBy) answers the entity that
+     * replaced it, following further merges, and the answer's extensions.redirects says so (docs/ids.md).
+     * One deleted without a replacement answers null with a DELETED error saying when.
+     */
     @QueryMapping
-    EntityView node(@Argument String id) {
+    EntityView node(@Argument String id, DataFetchingEnvironment env) {
         EntityView found = entities.findByIds(List.of(id)).get(id);
-        if (found == null) {
-            DeletedEntityView deleted = entities.tombstones(List.of(id)).get(id);
-            if (deleted != null) {
+        return found != null ? found : followed(id, env.getGraphQlContext(), env.getExecutionStepInfo().getPath().toList());
+    }
+
+    /** The entity a merged id now answers to, recorded as a redirect; null for an unknown id; DELETED for a plain deletion. */
+    private EntityView followed(String id, graphql.GraphQLContext context, List<Object> path) {
+        String current = id;
+        for (int hops = 0; hops < MAX_REDIRECTS; hops++) {
+            DeletedEntityView deleted = entities.tombstones(List.of(current)).get(current);
+            if (deleted == null) {
+                return null;
+            }
+            if (deleted.replacedById() == null) {
                 throw deletedError(deleted);
             }
+            current = deleted.replacedById();
+            EntityView found = entities.findByIds(List.of(current)).get(current);
+            if (found != null) {
+                Redirects.record(context, id, found.id(), path);
+                return found;
+            }
         }
-        return found;
+        return null;
     }
 
     @QueryMapping
-    EntityView entity(@Argument String id) {
-        return node(id);
+    EntityView entity(@Argument String id, DataFetchingEnvironment env) {
+        return node(id, env);
     }
 
     @QueryMapping
@@ -64,19 +87,23 @@ class EntityController {
             throw ApiException.badInput("'ids' holds " + ids.size() + " ids; ask for at most " + MAX_IDS + " at a time.");
         }
         Map<String, EntityView> found = entities.findByIds(ids);
-        List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
-        Map<String, DeletedEntityView> deleted = missing.isEmpty() ? Map.of() : entities.tombstones(missing);
         List<GraphQLError> errors = new java.util.ArrayList<>();
+        List<EntityView> answers = new java.util.ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            DeletedEntityView gone = deleted.get(ids.get(i));
-            if (gone != null) {
-                ApiException error = deletedError(gone);
-                errors.add(GraphqlErrorBuilder.newError(env).path(env.getExecutionStepInfo().getPath().segment(i))
-                        .errorType(org.springframework.graphql.execution.ErrorType.NOT_FOUND).message(error.getMessage())
-                        .extensions(withCode(error)).build());
+            EntityView entity = found.get(ids.get(i));
+            if (entity == null) {
+                var path = env.getExecutionStepInfo().getPath().segment(i);
+                try {
+                    entity = followed(ids.get(i), env.getGraphQlContext(), path.toList());
+                } catch (ApiException error) {
+                    errors.add(GraphqlErrorBuilder.newError(env).path(path)
+                            .errorType(org.springframework.graphql.execution.ErrorType.NOT_FOUND).message(error.getMessage())
+                            .extensions(withCode(error)).build());
+                }
             }
+            answers.add(entity);
         }
-        return DataFetcherResult.<List<EntityView>>newResult().data(ids.stream().map(found::get).toList()).errors(errors).build();
+        return DataFetcherResult.<List<EntityView>>newResult().data(answers).errors(errors).build();
     }
 
     private static ApiException deletedError(DeletedEntityView deleted) {

@@ -16,6 +16,7 @@ import graphql.parser.ParserOptions;
 import org.migrationgraph.reads.ReadBudget;
 import org.migrationgraph.reads.ReadsProperties;
 import org.migrationgraph.support.ErrorCode;
+import org.migrationgraph.support.Redirects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -81,9 +82,15 @@ class ApiInterceptor implements WebGraphQlInterceptor {
                     if (size > api.maxResponseSize().toBytes()) {
                         builder.data(null).errors(List.of(tooLarge(api.maxResponseSize())));
                     }
-                    if (report) {
+                    var redirects = Redirects.of(response.getExecutionInput().getGraphQLContext());
+                    if (report || !redirects.isEmpty()) {
                         Map<Object, Object> extensions = new HashMap<>(response.getExtensions());
-                        extensions.put("queryStats", stats.toExtension());
+                        if (report) {
+                            extensions.put("queryStats", stats.toExtension());
+                        }
+                        if (!redirects.isEmpty()) {
+                            extensions.put("redirects", redirects);
+                        }
                         builder.extensions(extensions);
                     }
                 }))

@@ -103,10 +103,14 @@ class EntityMutationsIT extends CuratedGraphTest {
                 """.formatted(gone, kept));
         assertThat((String) deleted.read("$.data.deleteEntity.deletedId")).isEqualTo(gone);
 
-        DocumentContext lookup = send("{ entity(id: \"" + gone + "\") { name } }", null);
-        assertThat((Object) lookup.read("$.data.entity")).isNull();
-        assertThat((String) lookup.read("$.errors[0].extensions.code")).isEqualTo("DELETED");
-        assertThat((String) lookup.read("$.errors[0].extensions.replacedBy")).isEqualTo(kept);
+        DocumentContext lookup = send("{ entity(id: \"" + gone + "\") { id name } }", null);
+        assertThat((String) lookup.read("$.data.entity.id")).as("a merged id answers what replaced it").isEqualTo(kept);
+        assertThat((String) lookup.read("$.extensions.redirects[0].from")).isEqualTo(gone);
+        assertThat((String) lookup.read("$.extensions.redirects[0].to")).isEqualTo(kept);
+        assertThat((List<Object>) lookup.read("$.extensions.redirects[0].path")).containsExactly("entity");
+        DocumentContext bulk = send("{ nodes(ids: [\"" + kept + "\", \"" + gone + "\"]) { id } }", null);
+        assertThat((List<String>) bulk.read("$.data.nodes[*].id")).containsExactly(kept, kept);
+        assertThat((List<Object>) bulk.read("$.extensions.redirects[0].path")).containsExactly("nodes", 1);
         DocumentContext tombstone = send("{ deletedEntity(id: \"" + gone + "\") { name replacedBy { id } history { totalCount edges { node { operation reason replacedBy } } } } }", null);
         assertThat((String) tombstone.read("$.data.deletedEntity.replacedBy.id")).isEqualTo(kept);
         assertThat((Integer) tombstone.read("$.data.deletedEntity.history.totalCount")).isEqualTo(2);
@@ -114,6 +118,36 @@ class EntityMutationsIT extends CuratedGraphTest {
 
         DocumentContext reused = asEditor(create(gone, "Again " + gone));
         assertThat((String) reused.read("$.data.createEntity.userErrors[0].code")).isEqualTo("ID_TAKEN");
+    }
+
+    @Test
+    void shouldFollowAChainOfMergesAndStillAnswerDeletedForAPlainDeletion() {
+        String first = unique("meeting");
+        String second = unique("meeting");
+        String last = unique("meeting");
+        String dropped = unique("meeting");
+        for (String id : List.of(first, second, last, dropped)) {
+            asEditor(create(id, "Name " + id));
+        }
+        asEditor(merge(first, second));
+        asEditor(merge(second, last));
+        asEditor("""
+                mutation { deleteEntity(input: {id: "%s", expectedVersion: 1, reason: "test: drop"}) { deletedId } }
+                """.formatted(dropped));
+
+        DocumentContext followed = send("{ node(id: \"" + first + "\") { id } }", null);
+        assertThat((String) followed.read("$.data.node.id")).isEqualTo(last);
+        assertThat((String) followed.read("$.extensions.redirects[0].to")).isEqualTo(last);
+        DocumentContext gone = send("{ node(id: \"" + dropped + "\") { id } }", null);
+        assertThat((Object) gone.read("$.data.node")).isNull();
+        assertThat((String) gone.read("$.errors[0].extensions.code")).isEqualTo("DELETED");
+        assertThat(send("{ node(id: \"" + last + "\") { id } }", null).jsonString()).doesNotContain("redirects");
+    }
+
+    private static String merge(String gone, String into) {
+        return """
+                mutation { deleteEntity(input: {id: "%s", expectedVersion: 1, replacedBy: "%s", reason: "test: merge"}) { deletedId } }
+                """.formatted(gone, into);
     }
 
     @Test

@@ -102,6 +102,13 @@ class ExportHttpIT extends GraphIntegrationTest {
         assertThat(context.body()).contains("\"@context\"", "https://schema.org/", "\"@vocab\"");
     }
 
+    @Test
+    void anEntitysIriLeadsToItsPageInTheExplorer() {
+        HttpResponse<String> iri = ExportHttp.get(port, "/id/state:PHL");
+        assertThat(iri.statusCode()).isEqualTo(303);
+        assertThat(iri.headers().firstValue("Location").orElseThrow()).endsWith("/?id=state:PHL");
+    }
+
     private static List<CSVRecord> csv(String text) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
     }
