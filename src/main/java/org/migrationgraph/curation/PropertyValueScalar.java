@@ -33,7 +33,9 @@ class PropertyValueScalar implements RuntimeWiringConfigurer {
     static final String EXPECTED = "a property value is a text, a number, true/false, or a list of values of one type";
 
     static final GraphQLScalarType TYPE = GraphQLScalarType.newScalar().name("PropertyValue")
-            .description("A text, a number, true/false, or a list of values of one type.")
+            // The same words as the SDL's: the runtime scalar's description is the one the schema serves.
+            .description("A property value: a text, a number, a true/false, or a list of values of one type. "
+                    + "Dates are ISO texts (YYYY, YYYY-MM or YYYY-MM-DD).")
             .coercing(new Coercing<Object, Object>() {
                 @Override
                 public Object serialize(Object value, GraphQLContext context, Locale locale) {

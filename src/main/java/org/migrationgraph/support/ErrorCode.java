@@ -28,6 +28,13 @@ public enum ErrorCode {
     DATABASE_UNAVAILABLE,
     /** The request ran longer than the time allowed. */
     TIMEOUT,
+    /**
+     * A persisted query's hash or name is not known here (the Apollo convention: send the
+     * document with its hash once, or register it as a trusted operation).
+     */
+    PERSISTED_QUERY_NOT_FOUND,
+    /** The service runs in safelist mode and this document is not a registered trusted operation. */
+    OPERATION_NOT_TRUSTED,
     /** Anything unexpected; details are in the server log, never in the response. */
     INTERNAL_ERROR
 }

@@ -25,6 +25,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.migrationgraph.contract.TrustedOperation;
+import org.migrationgraph.contract.TrustedOperations;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,10 +43,12 @@ class GraphQlGetFilter extends OncePerRequestFilter {
 
     private final WebGraphQlHandler handler;
     private final JsonMapper json;
+    private final TrustedOperations trusted;
 
-    GraphQlGetFilter(WebGraphQlHandler handler, JsonMapper json) {
+    GraphQlGetFilter(WebGraphQlHandler handler, JsonMapper json, TrustedOperations trusted) {
         this.handler = handler;
         this.json = json;
+        this.trusted = trusted;
     }
 
     /** Only plain GETs on /graphql; a WebSocket upgrade (also a GET) goes on to the subscription handler. */
@@ -69,9 +73,21 @@ class GraphQlGetFilter extends OncePerRequestFilter {
             return;
         }
         Map<String, Object> body = new HashMap<>();
+        try {
+            putJson(body, "variables", request.getParameter("variables"));
+            putJson(body, "extensions", request.getParameter("extensions"));
+        } catch (RuntimeException e) {
+            refuse(response, mediaType, "'variables' and 'extensions' must be URL-encoded JSON objects.");
+            return;
+        }
         String query = request.getParameter("query");
         if (query == null || query.isBlank()) {
-            refuse(response, mediaType, "Add the GraphQL document as the 'query' URL parameter, e.g. /graphql?query={stats{entities}}.");
+            // A persisted query (the point of GET for caches): its document, when known, decides whether GET may run it.
+            query = persisted(body).orElse(null);
+        }
+        if (query == null || query.isBlank()) {
+            refuse(response, mediaType, "Add the GraphQL document as the 'query' URL parameter, e.g. /graphql?query={stats{entities}}, "
+                    + "or a persisted query's hash as extensions={\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"...\"}}.");
             return;
         }
         body.put("query", query);
@@ -82,13 +98,6 @@ class GraphQlGetFilter extends OncePerRequestFilter {
             write(response, mediaType, 405, Map.of("errors", List.of(Map.of("message",
                     "Only queries can be sent with GET; send mutations with POST and subscriptions over the WebSocket at /graphql.",
                     "extensions", Map.of("code", ErrorCode.BAD_USER_INPUT.name())))));
-            return;
-        }
-        try {
-            putJson(body, "variables", request.getParameter("variables"));
-            putJson(body, "extensions", request.getParameter("extensions"));
-        } catch (RuntimeException e) {
-            refuse(response, mediaType, "'variables' and 'extensions' must be URL-encoded JSON objects.");
             return;
         }
         WebGraphQlResponse result = handler.handleRequest(new WebGraphQlRequest(URI.create(request.getRequestURL().toString()),
@@ -119,6 +128,15 @@ class GraphQlGetFilter extends OncePerRequestFilter {
             // Also a document over the parser's limits (its ParseCancelledException is a subclass).
             return true;
         }
+    }
+
+    /** The document a persisted query's hash or name stands for, when this service knows it. */
+    private java.util.Optional<String> persisted(Map<String, Object> body) {
+        if (body.get("extensions") instanceof Map<?, ?> extensions && extensions.get("persistedQuery") instanceof Map<?, ?> persisted) {
+            Object key = persisted.get("sha256Hash") != null ? persisted.get("sha256Hash") : persisted.get("id");
+            return key instanceof String k ? trusted.find(k).map(TrustedOperation::document) : java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
     }
 
     private void putJson(Map<String, Object> body, String name, String value) {

@@ -16,7 +16,7 @@ public final class TestKeys {
     static final String READER_HASH = "$2a$04$8mv.vFIL50emaW/MJfCcTuN.zO8.l1bGwdxNrLX8sTQ7gA3rXPS0C";
     /** Public for tests outside this package that configure a context of their own. */
     public static final String EDITOR_HASH = "$2a$04$QevbCLatikdA0sXJvT.qNuJ.3j9.P7B3rc7AeA9.byC2aK8w/ddT2";
-    static final String ADMIN_HASH = "$2a$04$RfI1M7D4dF7M2VUl6t6FfOPgST5GRgbLkmj3JnCxNDJckGjeH3Wl2";
+    public static final String ADMIN_HASH = "$2a$04$RfI1M7D4dF7M2VUl6t6FfOPgST5GRgbLkmj3JnCxNDJckGjeH3Wl2";
     static final String LIMITED_HASH = "$2a$04$B.57q7uOMAoowmRJnFaauOby5uWprxznByKurl7VgamY0qGF5PiVO";
 
     private TestKeys() {
