@@ -107,8 +107,34 @@ function toolbar(view, vocabulary, graph, app) {
   return h('div', { class: 'toolbar' },
     h('label', {}, 'Depth ', depth),
     graph.controls(view.id.replace(/[^a-z0-9-]+/gi, '-')),
+    downloads(view),
     filterBox({
       kinds: vocabulary.kinds, types: vocabulary.types, selectedKinds: view.kinds, selectedTypes: view.types,
       onChange: (kinds, types) => app.navigate(href({ ...view, kinds: kinds ?? [], types: types ?? [], exp: [] })),
     }));
+}
+
+/**
+ * The neighbourhood as files for Gephi, Cytoscape, R or pandas, and the sources of the entity's
+ * facts for a reference manager (docs/integrations.md). Whole neighbourhoods: the kind and type
+ * filters of the drawing do not apply to the files.
+ */
+function downloads(view) {
+  const around = new URLSearchParams({ around: view.id, depth: view.depth }).toString();
+  const entity = new URLSearchParams({ entity: view.id }).toString();
+  const file = (path, query, text) => h('li', {}, h('a', { href: `/export/${path}?${query}`, download: '' }, text));
+  return h('details', { class: 'downloads' },
+    h('summary', {}, 'Download'),
+    h('div', { class: 'menu' },
+      h('p', {}, view.depth === 1 ? 'The direct relations' : 'Two steps out', ', unfiltered:'),
+      h('ul', {},
+        file('graph.graphml', around, 'GraphML (Gephi, Cytoscape, networkx)'),
+        file('nodes.csv', around, 'Entities (CSV)'),
+        file('edges.csv', around, 'Relations with their citations (CSV)'),
+        file('cytoscape.json', around, 'Cytoscape.js JSON'),
+        file('graph.jsonld', around, 'JSON-LD')),
+      h('p', {}, 'The sources of its facts:'),
+      h('ul', {},
+        file('citations.bib', entity, 'BibTeX'),
+        file('citations.json', entity, 'CSL-JSON (Zotero, Pandoc)'))));
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -97,6 +98,34 @@ class NetworkViewIT extends BrowserTest {
         assertThat(json.get("nodes").toString()).contains("\"id\":\"state:PHL\"", "\"id\":\"org:un\"");
         byte[] png = Files.readAllBytes(awaitFile("state-PHL.png"));
         assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    }
+
+    @Test
+    void shouldDownloadTheNeighbourhoodAsGraphMlAndTheSourcesAsBibTeX() throws IOException {
+        allowDownloads();
+        Files.deleteIfExists(browser.downloads().resolve("citations.bib"));
+        browser.open("/?id=org:iom");
+
+        browser.find("details.downloads summary").click();
+        browser.findAll("details.downloads a").stream().filter(a -> a.getText().startsWith("GraphML")).findFirst().orElseThrow().click();
+        browser.findAll("details.downloads a").stream().filter(a -> a.getText().equals("BibTeX")).findFirst().orElseThrow().click();
+
+        browser.await().until(d -> graphMl().isPresent());
+        String graphMl = Files.readString(graphMl().orElseThrow());
+        List<String> neighbours = graphQl.document("{ neighborhood(id: \"org:iom\", depth: 1, limit: 500) { nodes { id } } }")
+                .execute().path("neighborhood.nodes[*].id").entityList(String.class).get();
+        assertThat(graphMl.split("<node ", -1).length - 1).isEqualTo(neighbours.size());
+        assertThat(Files.readString(awaitFile("citations.bib"))).contains("@misc{doc_network-briefing-2019-12-12");
+    }
+
+    /** The GraphML the download link saved, once Chromium has finished writing it. */
+    private Optional<Path> graphMl() {
+        try (var files = Files.list(browser.downloads())) {
+            return files.filter(f -> f.getFileName().toString().matches("migration-graph-r\\d+-org-iom-1-graph\\.graphml"))
+                    .filter(f -> f.toFile().length() > 0).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     @Test
