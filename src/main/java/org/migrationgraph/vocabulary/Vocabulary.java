@@ -63,12 +63,24 @@ public class Vocabulary {
         }
     }
 
+    /** The declared kinds, by name, with what each means: for services that list types (reconciliation). */
+    public java.util.Map<String, String> kindMeanings() {
+        java.util.Map<String, String> meanings = new java.util.LinkedHashMap<>();
+        current().kinds().values().forEach(t -> meanings.put(t.name(), t.meaning()));
+        return meanings;
+    }
+
     List<Term> kinds() {
         return List.copyOf(current().kinds().values());
     }
 
     List<Term> relationTypes() {
         return List.copyOf(current().relationTypes().values());
+    }
+
+    /** The property keys the graph uses, sorted: for services that suggest properties (reconciliation). */
+    public List<String> propertyKeyNames() {
+        return current().propertyKeys().stream().sorted().toList();
     }
 
     Set<String> propertyKeys() {
