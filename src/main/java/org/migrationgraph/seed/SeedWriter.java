@@ -81,7 +81,8 @@ final class SeedWriter {
     private static final String RECORD_STATE = """
             MERGE (s:SeedState {id: 'graph-seed'})
             SET s.hash = $version, s.location = $location, s.loadedAt = datetime(),
-                s.entities = $entities, s.relations = $relations, s.revision = $revision
+                s.entities = $entities, s.relations = $relations, s.revision = $revision,
+                s.loadedRevision = $revision
             """;
 
     private SeedWriter() {
