@@ -53,7 +53,7 @@ class SecurityConfiguration {
                     // CORS is Spring MVC's (spring.graphql.cors.*); a preflight carries no key, so it passes here.
                     requests.requestMatchers(HttpMethod.OPTIONS, "/graphql").permitAll();
                     if (properties.readsRequireKey()) {
-                        requests.requestMatchers("/graphql", "/graphql/**", "/export", "/export/**", "/reconcile", "/reconcile/**").hasAuthority(Role.READER.authority());
+                        requests.requestMatchers("/graphql", "/graphql/**", "/export", "/export/**", "/reconcile", "/reconcile/**", "/mcp").hasAuthority(Role.READER.authority());
                     }
                     requests.anyRequest().permitAll();
                 });
