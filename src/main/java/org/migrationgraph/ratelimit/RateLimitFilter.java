@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Admits each HTTP request to /graphql against its client's budget, after Spring Security has
+ * Admits each HTTP request to the API (/graphql, and the doors that run the same reads: /mcp,
+ * /reconcile, /export) against its client's budget, after Spring Security has
  * said who the client is: 429 with {@code Retry-After} and a {@code RATE_LIMITED} body when the
  * budget is spent, else the request goes on with {@code X-RateLimit-Limit} and
  * {@code X-RateLimit-Remaining} (GitHub's names) on its answer.
@@ -36,7 +37,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"/graphql".equals(request.getRequestURI());
+        String path = request.getRequestURI();
+        return !(path.equals("/graphql") || path.equals("/mcp") || path.equals("/reconcile") || path.startsWith("/reconcile/")
+                || path.equals("/export") || path.startsWith("/export/"));
     }
 
     @Override

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.migrationgraph.ratelimit.CostBudgets;
+import org.migrationgraph.security.Caller;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorBodies;
 import org.migrationgraph.vocabulary.Vocabulary;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,9 +40,11 @@ class ReconcileController {
     private final Vocabulary vocabulary;
     private final ReconcileManifest manifest;
     private final JsonMapper json;
+    private final CostBudgets budgets;
 
-    ReconcileController(Reconciler reconciler, Vocabulary vocabulary, ReconcileManifest manifest, JsonMapper json) {
+    ReconcileController(Reconciler reconciler, Vocabulary vocabulary, ReconcileManifest manifest, JsonMapper json, CostBudgets budgets) {
         this.reconciler = reconciler;
+        this.budgets = budgets;
         this.vocabulary = vocabulary;
         this.manifest = manifest;
         this.json = json;
@@ -46,13 +52,13 @@ class ReconcileController {
 
     @RequestMapping(value = "/reconcile", method = {RequestMethod.GET, RequestMethod.POST})
     void reconcile(@RequestParam(required = false) String queries, @RequestParam(required = false) String callback,
-                   HttpServletResponse response) throws IOException {
+                   HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object answer;
         try {
             if (callback != null && !CALLBACK.matcher(callback).matches()) {
                 throw ApiException.badInput("'callback' must be a JavaScript name such as jsonp123.");
             }
-            answer = queries == null ? manifest.of(baseUrl()) : results(parse(queries));
+            answer = queries == null ? manifest.of(baseUrl()) : results(parse(queries), request.getRemoteAddr());
         } catch (ApiException e) {
             ErrorBodies.write(json, response, 400, e.getMessage(), Map.of("code", e.code().name()));
             return;
@@ -60,7 +66,10 @@ class ReconcileController {
         write(response, answer, callback);
     }
 
-    private Map<String, Object> results(Map<String, ReconcileQuery> batch) {
+    private Map<String, Object> results(Map<String, ReconcileQuery> batch, String address) {
+        // The request paid one point to be admitted; each further query of the batch is a search of its own.
+        Caller caller = Caller.of(SecurityContextHolder.getContext().getAuthentication(), address);
+        budgets.of(caller).ifPresent(budget -> budget.charge(Math.max(0, batch.size() - 1)));
         Map<String, String> typeNames = ReconcileManifest.typeNames(vocabulary);
         Map<String, Object> results = new LinkedHashMap<>();
         batch.forEach((key, query) -> results.put(key, Map.of("result", reconciler.reconcile(query, typeNames))));

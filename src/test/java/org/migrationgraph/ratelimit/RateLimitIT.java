@@ -3,6 +3,9 @@ package org.migrationgraph.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,6 +63,25 @@ class RateLimitIT extends GraphIntegrationTest {
         assertThat((String) JsonPath.read(refused.body(), "$.errors[0].extensions.code")).isEqualTo("RATE_LIMITED");
         assertThat((Integer) JsonPath.read(refused.body(), "$.errors[0].extensions.retryAfterSeconds")).isEqualTo((int) retryAfter);
         assertThat(refused.body()).contains("retry in " + retryAfter + " s");
+    }
+
+    @Test
+    void shouldCountReconciliationMcpAndExportsAgainstTheSameBudget() throws Exception {
+        overdraw();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port;
+        for (String path : List.of("/reconcile?queries=%7B%22q0%22%3A%7B%22query%22%3A%22UK%22%7D%7D", "/export/nodes.csv", "/reconcile")) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + TestKeys.LIMITED).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(path).isEqualTo(429);
+            assertThat(refused.body()).contains("RATE_LIMITED");
+        }
+        HttpResponse<String> mcp = http.send(HttpRequest.newBuilder(URI.create(base + "/mcp"))
+                .header("Authorization", "Bearer " + TestKeys.LIMITED).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(mcp.statusCode()).isEqualTo(429);
     }
 
     @Test
