@@ -30,7 +30,8 @@ import org.yaml.snakeyaml.Yaml;
 public class SeedExporter {
 
     private static final String TERMS = """
-            MATCH (t:VocabularyTerm) RETURN t.category AS category, t.name AS name, t.meaning AS meaning, t.seedFile AS file
+            MATCH (t:VocabularyTerm) RETURN t.category AS category, t.name AS name, t.meaning AS meaning,
+                   coalesce(t.structural, false) AS structural, t.seedFile AS file
             ORDER BY t.category, t.name
             """;
     private static final String REFERENCES = "MATCH (r:Reference) RETURN properties(r) AS props ORDER BY r.id";
@@ -64,7 +65,8 @@ public class SeedExporter {
                 counts[2] = tx.run("OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.revision, 0) AS r").single().get("r").asLong();
                 tx.run(TERMS).forEachRemaining(r -> section(files, r.get("file").asString(StoredRecords.CURATED_FILE),
                         r.get("category").asString().equals("kind") ? "kinds" : "relationTypes")
-                        .add(Map.of(r.get("name").asString(), r.get("meaning").asString())));
+                        .add(Map.of(r.get("name").asString(), r.get("structural").asBoolean()
+                                ? Map.of("meaning", r.get("meaning").asString(), "structural", true) : r.get("meaning").asString())));
                 tx.run(REFERENCES).forEachRemaining(r -> reference(files, StoredRecords.reference(r.get("props").asMap())));
                 Map<String, List<String>> paragraphs = new LinkedHashMap<>();
                 tx.run(PARAGRAPHS).forEachRemaining(r -> paragraphs.computeIfAbsent(r.get("document").asString(),

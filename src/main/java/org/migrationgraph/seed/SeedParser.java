@@ -74,8 +74,15 @@ final class SeedParser {
             problem(value.line(), "a vocabulary section maps each name to its meaning");
             return;
         }
-        mapping.entries().forEach((name, meaning) ->
-                into.add(new VocabularyTerm(name, text(meaning, name), file, meaning.line())));
+        mapping.entries().forEach((name, meaning) -> {
+            // "NAME: meaning", or "NAME: {meaning: ..., structural: true}" for a structural relation type.
+            if (meaning instanceof Mapping detailed) {
+                into.add(new VocabularyTerm(name, required(detailed, "meaning"), "true".equals(optional(detailed, "structural")),
+                        file, meaning.line()));
+            } else {
+                into.add(new VocabularyTerm(name, text(meaning, name), false, file, meaning.line()));
+            }
+        });
     }
 
     private void records(YamlTree value, java.util.function.Consumer<Mapping> each) {

@@ -70,7 +70,7 @@ public record SeedRows(List<Map<String, Object>> vocabulary, List<Map<String, Ob
     /** The declared vocabulary, so that the API can refuse names it does not declare (ADR 7). */
     private static Map<String, Object> termRow(String category, VocabularyTerm term, String version) {
         String id = category + ":" + term.name();
-        return SeedWriter.row(id, Map.of("id", id, "category", category, "name", term.name(), "meaning", term.meaning(),
+        return SeedWriter.row(id, Map.of("id", id, "category", category, "name", term.name(), "meaning", term.meaning(), "structural", term.structural(),
                 "seedVersion", version, "seedFile", term.file()));
     }
 

@@ -1,5 +1,5 @@
 package org.migrationgraph.vocabulary;
 
 /** A kind or relation type with its one meaning; the GraphQL VocabularyTerm without its count. */
-record Term(String name, String meaning) {
+record Term(String name, String meaning, boolean structural) {
 }

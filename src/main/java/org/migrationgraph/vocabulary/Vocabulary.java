@@ -63,6 +63,16 @@ public class Vocabulary {
         }
     }
 
+    /** The relation types the vocabulary marks structural (graph-seed/vocabulary.yaml), sorted. */
+    public List<String> structuralRelationTypes() {
+        return current().relationTypes().values().stream().filter(Term::structural).map(Term::name).sorted().toList();
+    }
+
+    /** Every declared relation type, sorted. */
+    public List<String> relationTypeNames() {
+        return current().relationTypes().keySet().stream().sorted().toList();
+    }
+
     /** The declared kinds, by name, with what each means: for services that list types (reconciliation). */
     public java.util.Map<String, String> kindMeanings() {
         java.util.Map<String, String> meanings = new java.util.LinkedHashMap<>();

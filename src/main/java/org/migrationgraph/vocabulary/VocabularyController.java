@@ -31,6 +31,6 @@ class VocabularyController {
     }
 
     private static List<VocabularyView.TermView> counted(List<Term> terms, Map<String, Integer> counts) {
-        return terms.stream().map(t -> new VocabularyView.TermView(t.name(), t.meaning(), counts.getOrDefault(t.name(), 0))).toList();
+        return terms.stream().map(t -> new VocabularyView.TermView(t.name(), t.meaning(), counts.getOrDefault(t.name(), 0), t.structural())).toList();
     }
 }

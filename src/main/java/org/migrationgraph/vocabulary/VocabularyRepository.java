@@ -15,7 +15,7 @@ class VocabularyRepository {
 
     private static final String TERMS = """
             MATCH (t:VocabularyTerm)
-            RETURN t.category AS category, t.name AS name, t.meaning AS meaning
+            RETURN t.category AS category, t.name AS name, t.meaning AS meaning, coalesce(t.structural, false) AS structural
             ORDER BY t.name
             """;
     /** Neo4j's token store: every property key in use, without reading a node. */
@@ -51,7 +51,7 @@ class VocabularyRepository {
 
     List<Row> terms() {
         return reads.list(TERMS, Map.of(), r -> new Row(r.get("category").asString(), new Term(r.get("name").asString(),
-                r.get("meaning").asString(null))));
+                r.get("meaning").asString(null), r.get("structural").asBoolean())));
     }
 
     record Row(String category, Term term) {
