@@ -27,11 +27,11 @@ import reactor.core.publisher.Mono;
  * text once; a hash that does not match its text is refused. In safelist mode
  * ({@code migration-graph.api.safelist=true}) a document runs only if it is a trusted
  * operation, whether sent by hash, name or in full; keys with the {@code admin} role are exempt,
- * so an operator can still explore and register operations. Runs after the caller is known and
- * after the response cache, whose key includes the extensions.
+ * so an operator can still explore and register operations. Runs before the response cache:
+ * an answer an admin's query left there must not reach a caller the safelist refuses.
  */
 @org.springframework.stereotype.Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class TrustedOperationsInterceptor implements WebGraphQlInterceptor {
 
     private final TrustedOperations operations;

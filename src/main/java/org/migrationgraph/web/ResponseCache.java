@@ -33,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * HTTP answer says {@code X-Response-Cache: hit} or {@code miss}.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After the trusted-operations check (contract.TrustedOperationsInterceptor), which must refuse a
+// document in safelist mode even when an admin's run of it left an answer here.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @EnableConfigurationProperties(ResponseCacheProperties.class)
 class ResponseCache implements WebGraphQlInterceptor {
 

@@ -85,7 +85,7 @@ class AnalyticsIT extends GraphIntegrationTest {
     void badArgumentsAreRefused() {
         graphQl.document("{ networkMetrics(first: 0) { entities } }").execute().errors()
                 .expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))).verify();
-        graphQl.document("{ interlocks(id: \"state:XXX\") { sharedCount } }").execute().errors()
+        graphQl.document("{ interlocks(id: \"state:QQQ\") { sharedCount } }").execute().errors()
                 .expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))).verify();
     }
 }

@@ -50,6 +50,9 @@ class SafelistModeIT {
                     .as("safelist mode remembers no automatic persisted query").isEqualTo("PERSISTED_QUERY_NOT_FOUND");
 
             assertThat((Integer) requests.post("{ stats { entities } }", null, TestKeys.ADMIN).read("$.data.stats.entities")).isPositive();
+            assertThat(code(requests.post("{ stats { entities } }", null, null)))
+                    .as("the admin's answer, now in the response cache, is not served to a caller the safelist refuses")
+                    .isEqualTo("OPERATION_NOT_TRUSTED");
             DocumentContext registered = requests.post("mutation { registerTrustedOperation(input: {name: \"kinds\", document: \""
                     + other + "\"}) { operation { name } userErrors { message } } }", null, TestKeys.ADMIN);
             assertThat((String) registered.read("$.data.registerTrustedOperation.operation.name")).isEqualTo("kinds");

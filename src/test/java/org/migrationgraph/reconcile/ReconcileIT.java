@@ -100,7 +100,7 @@ class ReconcileIT extends GraphIntegrationTest {
         HttpResponse<String> preview = get("/reconcile/preview?id=state:CIV");
         assertThat(preview.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(preview.body()).contains("Côte d&#39;Ivoire", "CIV", "Ivory Coast");
-        assertThat(get("/reconcile/preview?id=state:XXX").statusCode()).isEqualTo(404);
+        assertThat(get("/reconcile/preview?id=state:QQQ").statusCode()).isEqualTo(404);
         JsonNode entities = JSON.readTree(get("/reconcile/suggest/entity?prefix=Phil").body());
         ReconcileShapes.requireSuggestions(entities);
         assertThat(entities.path("result").get(0).path("id").asString()).isEqualTo("state:PHL");
