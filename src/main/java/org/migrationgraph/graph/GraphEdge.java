@@ -8,7 +8,7 @@ import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.entity.PropertyHolder;
 
 /** A relationship in a subgraph or path, with the ids of both ends. */
-record GraphEdge(String id, String type, String source, String target, Map<String, Object> properties,
+public record GraphEdge(String id, String type, String source, String target, Map<String, Object> properties,
                  List<CitationView> citations) implements PropertyHolder {
 
     /** From the map the Cypher below returns: {type, source, target, props}. */

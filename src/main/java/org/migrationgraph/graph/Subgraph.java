@@ -4,6 +4,6 @@ import java.util.List;
 
 import org.migrationgraph.entity.EntityView;
 
-/** Entities and the relationships among them. */
-record Subgraph(List<EntityView> nodes, List<GraphEdge> edges, boolean truncated) {
+/** Entities and the relationships among them; shared with analytics, which computes metrics over it. */
+public record Subgraph(List<EntityView> nodes, List<GraphEdge> edges, boolean truncated) {
 }

@@ -82,6 +82,35 @@ class AnalyticsIT extends GraphIntegrationTest {
     }
 
     @Test
+    void aDrawnNetworkCarriesEachNodesMetricsWithinItself() {
+        Map<String, Object> network = graphQl.document("""
+                { network(kinds: ["Organization", "Initiative"]) { nodes { id } edges { source target }
+                    metrics { entity { id } degree betweenness pageRank community } } }""")
+                .execute().path("network").entity(Map.class).get();
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) network.get("nodes");
+        List<Map<String, Object>> edges = (List<Map<String, Object>>) network.get("edges");
+        List<Map<String, Object>> metrics = (List<Map<String, Object>>) network.get("metrics");
+
+        assertThat(metrics).hasSameSizeAs(nodes);
+        for (Map<String, Object> m : metrics) {
+            String id = (String) ((Map<?, ?>) m.get("entity")).get("id");
+            long incident = edges.stream().filter(e -> !e.get("source").equals(e.get("target")))
+                    .filter(e -> id.equals(e.get("source")) || id.equals(e.get("target"))).count();
+            assertThat(((Number) m.get("degree")).longValue()).as(id).isEqualTo(incident);
+        }
+        assertThat(metrics).extracting(m -> ((Number) m.get("pageRank")).doubleValue()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void statsNameTheMostCentralEntitiesAsNetworkMetricsRanksThem() {
+        List<String> mostCentral = graphQl.document("{ stats { mostCentral(by: DEGREE, first: 3) { entity { id } } } }").execute()
+                .path("stats.mostCentral[*].entity.id").entityList(String.class).get();
+        List<String> ranked = graphQl.document("{ networkMetrics(orderBy: DEGREE, first: 3) { nodes { entity { id } } } }").execute()
+                .path("networkMetrics.nodes[*].entity.id").entityList(String.class).get();
+        assertThat(mostCentral).hasSize(3).isEqualTo(ranked);
+    }
+
+    @Test
     void badArgumentsAreRefused() {
         graphQl.document("{ networkMetrics(first: 0) { entities } }").execute().errors()
                 .expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))).verify();
