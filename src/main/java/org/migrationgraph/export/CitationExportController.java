@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,7 +45,7 @@ class CitationExportController {
                 throw ApiException.badInput("'depth' must be 1 or 2, not '" + depth + "'.");
             }
             found = sources.of(blank(entity), blank(relation), blank(from), blank(to), blank(around), hops,
-                    ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+                    ExportController.baseUrl());
         } catch (ApiException e) {
             ErrorBodies.write(json, response, e.code() == ErrorCode.NOT_FOUND ? 404 : 400, e.getMessage(),
                     Map.of("code", e.code().name()));

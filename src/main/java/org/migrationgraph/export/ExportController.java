@@ -119,7 +119,8 @@ class ExportController {
         ErrorBodies.write(json, response, status, message, Map.of("code", code.name()));
     }
 
-    private static String baseUrl() {
+    /** This service's address as the request reached it: where JSON-LD ids, contexts and explorer links point. */
+    static String baseUrl() {
         return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class Exporter {
     public void write(Prepared prepared, String baseUrl, OutputStream out) throws IOException {
         ExportFormat format = prepared.format();
         boolean needsColumns = format == ExportFormat.NODES_CSV || format == ExportFormat.EDGES_CSV || format == ExportFormat.GRAPHML;
-        ExportColumns columns = needsColumns ? reader.columns(prepared.parameters()) : new ExportColumns(java.util.List.of(), java.util.List.of());
+        ExportColumns columns = needsColumns ? reader.columns(prepared.parameters()) : new ExportColumns(List.of(), List.of());
         FormatWriter writer = writer(format, out);
         try {
             writer.begin(new ExportContext(columns, prepared.state(), prepared.scope(), baseUrl, Instant.now()));

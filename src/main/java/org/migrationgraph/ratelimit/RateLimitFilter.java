@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.migrationgraph.security.Caller;
+import org.migrationgraph.support.ApiPaths;
 import org.migrationgraph.support.ErrorBodies;
 import org.migrationgraph.support.ErrorCode;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,9 +38,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !(path.equals("/graphql") || path.equals("/mcp") || path.equals("/reconcile") || path.startsWith("/reconcile/")
-                || path.equals("/export") || path.startsWith("/export/"));
+        return !ApiPaths.covers(request.getRequestURI());
     }
 
     @Override

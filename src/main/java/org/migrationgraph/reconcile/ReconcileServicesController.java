@@ -66,9 +66,10 @@ class ReconcileServicesController {
     @GetMapping("/reconcile/suggest/type")
     Map<String, Object> suggestType(@RequestParam String prefix) {
         String wanted = prefix.toLowerCase(Locale.ROOT).replace(" ", "");
+        Map<String, String> names = ReconcileManifest.typeNames(vocabulary);
         return Map.of("result", vocabulary.kindMeanings().entrySet().stream()
                 .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains(wanted))
-                .map(e -> Map.of("id", e.getKey(), "name", ReconcileManifest.typeNames(vocabulary).get(e.getKey()), "description", e.getValue()))
+                .map(e -> Map.of("id", e.getKey(), "name", names.get(e.getKey()), "description", e.getValue()))
                 .limit(SUGGESTIONS).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.migrationgraph.security;
 
+import org.migrationgraph.support.ApiPaths;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +54,7 @@ class SecurityConfiguration {
                     // CORS is Spring MVC's (spring.graphql.cors.*); a preflight carries no key, so it passes here.
                     requests.requestMatchers(HttpMethod.OPTIONS, "/graphql").permitAll();
                     if (properties.readsRequireKey()) {
-                        requests.requestMatchers("/graphql", "/graphql/**", "/export", "/export/**", "/reconcile", "/reconcile/**", "/mcp").hasAuthority(Role.READER.authority());
+                        requests.requestMatchers(ApiPaths.patterns()).hasAuthority(Role.READER.authority());
                     }
                     requests.anyRequest().permitAll();
                 });
