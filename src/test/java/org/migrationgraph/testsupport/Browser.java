@@ -59,6 +59,11 @@ public final class Browser implements AutoCloseable {
 
     /** The same, with more Chromium flags (e.g. host-resolver rules that cut it off from every other host). */
     public static Browser start(int port, String... extraArguments) throws IOException {
+        return startAt("http://localhost:" + port, extraArguments);
+    }
+
+    /** The same against a service at any address (a benchmark comparing two builds side by side). */
+    public static Browser startAt(String baseUrl, String... extraArguments) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String hint = "Chromium is not installed: run `apt-get install chromium chromium-driver` to run the explorer's browser tests.";
         if (!"true".equals(System.getenv("CI"))) {
@@ -79,7 +84,7 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, downloads, profile);
+        return new Browser(new ChromeDriver(service, options), baseUrl, downloads, profile);
     }
 
     public ChromeDriver driver() {
