@@ -8,9 +8,11 @@ import { kindLabel } from './kinds.js';
 let vocabulary;
 
 export async function loadVocabulary() {
+  // Only the kinds and types the graph holds; `structural` are the types coordination views leave out.
   vocabulary ??= graphql(VOCABULARY).then((d) => ({
-    kinds: d.stats.byKind.map((c) => c.key).sort(),
-    types: d.stats.byRelationType.map((c) => c.key).sort(),
+    kinds: d.vocabulary.kinds.filter((t) => t.count > 0).map((t) => t.name).sort(),
+    types: d.vocabulary.relationTypes.filter((t) => t.count > 0).map((t) => t.name).sort(),
+    structural: d.vocabulary.relationTypes.filter((t) => t.structural).map((t) => t.name).sort(),
   })).catch((e) => { vocabulary = undefined; throw e; });
   return vocabulary;
 }

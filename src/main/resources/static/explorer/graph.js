@@ -1,33 +1,25 @@
 // The drawing: a Cytoscape.js canvas with the controls every graph view shares (zoom, fit,
-// export, legend). Views hand it subgraphs in the API's own shape: { nodes, edges }.
+// focus, export, legend). Views hand it subgraphs in the API's own shape: { nodes, edges }.
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
-import { h, fill, humanType } from './dom.js';
+import { h, fill, humanType, debounce } from './dom.js';
 import { graphStyle, legendIcon, kindLabel } from './kinds.js';
+import { chooseLayout, fitCapped } from './layouts.js';
+import { placeLabels } from './labels.js';
+import { applyMetrics, describeMetrics } from './measures.js';
+import { toGraphMl } from './graphml.js';
 
 /**
- * cose settings by size: small graphs get long edges so labels do not overlap; large graphs
- * fewer iterations and faster cooling so the whole seed graph is laid out within its budget.
+ * `onOpen(id)` on a click on an entity, `onExpand(id)` on a double click, `onEdge(edge data)`
+ * on a click on a relation, `onGroup(id)` on a click on a region group.
  */
-function layoutOptions(count, fixed) {
-  const size = count > 150 ? 'large' : count > 30 ? 'medium' : 'small';
-  const tuned = {
-    small: { numIter: 1000, coolingFactor: 0.99, repulsion: 40000, edge: 140 },
-    medium: { numIter: 1000, coolingFactor: 0.99, repulsion: 8000, edge: 80 },
-    large: { numIter: 250, coolingFactor: 0.98, repulsion: 9000, edge: 40 },
-  }[size];
-  return {
-    name: 'cose', animate: false, randomize: fixed.length === 0, fit: true, padding: 30,
-    numIter: tuned.numIter, coolingFactor: tuned.coolingFactor, nodeRepulsion: () => tuned.repulsion,
-    idealEdgeLength: () => tuned.edge, nodeOverlap: 20, componentSpacing: 60,
-  };
-}
-
-export function createGraph({ label, onOpen, onExpand, onEdge }) {
+export function createGraph({ label, onOpen, onExpand, onEdge, onGroup }) {
   const canvas = h('div', { class: 'graph', role: 'img', 'aria-label': label });
+  const tip = h('div', { class: 'tip', role: 'tooltip', hidden: true });
   const status = h('p', { class: 'note', 'aria-live': 'polite' });
   const legend = h('ul', { class: 'legend', 'aria-label': 'Legend: kinds of entity' });
   let cy = null;
   let selected = null;
+  let focusHops = 0;
   let destroyed = false;
   let arrangement = {};
 
@@ -35,9 +27,14 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
   // once the view has put the canvas in the page.
   function start() {
     cy = cytoscape({ container: canvas, style: graphStyle(), minZoom: 0.05, maxZoom: 4 });
-    cy.on('tap', 'node', (e) => onOpen?.(e.target.id()));
-    cy.on('dbltap', 'node', (e) => onExpand?.(e.target.id()));
+    canvas.append(tip);
+    cy.on('tap', 'node', (e) => (e.target.hasClass('group') ? onGroup?.(e.target.id()) : onOpen?.(e.target.id())));
+    cy.on('dbltap', 'node', (e) => { if (!e.target.hasClass('group')) onExpand?.(e.target.id()); });
     cy.on('tap', 'edge', (e) => onEdge?.(e.target.data()));
+    cy.on('mouseover', 'node', (e) => showTip(e.target));
+    cy.on('mouseout', 'node', () => { tip.hidden = true; });
+    cy.on('viewport', () => { tip.hidden = true; });
+    cy.on('viewport resize', debounce(relabel, 80));
   }
 
   const graph = {
@@ -45,54 +42,67 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
     /**
      * Replaces what is drawn. With a `centre`, rings by distance from it (a neighbourhood of up
      * to 60); with a `root`, layers from it (paths); otherwise force-directed (networks).
+     * `metrics` (Subgraph.metrics) size nodes by `sizeBy` and, with `byCommunity`, colour them.
      */
-    show(subgraph, { centre, root, highlight = [] } = {}) {
+    show(subgraph, { centre, root, highlight = [], metrics = [], sizeBy = null, byCommunity = false } = {}) {
       if (destroyed) return graph;
       if (!cy) start();
       arrangement = { centre, root };
       cy.elements().remove();
       addElements(subgraph);
+      applyMetrics(cy, metrics, sizeBy, byCommunity);
       if (centre ?? root) cy.getElementById(centre ?? root).addClass('centre');
       for (const id of highlight) cy.getElementById(id).addClass('path');
       runLayout([]);
       graph.select(selected);
       return graph;
     },
-    /** Marks the entity shown in the panel. */
+    /** Marks the entity shown in the panel (and, in focus mode, dims what is far from it). */
     select(id) {
       selected = id;
       if (!cy || destroyed) return;
       cy.$(':selected').unselect();
       if (id) cy.getElementById(id).select();
+      applyFocus();
+    },
+    /** Focus mode: dims everything more than `hops` (1 or 2) steps from the selected entity; 0 ends it. */
+    focus(hops) {
+      focusHops = hops;
+      if (cy && !destroyed) applyFocus();
     },
     /** Ends the drawing; a view's late answers then draw nothing. */
     destroy() {
       destroyed = true;
       cy?.destroy();
     },
-    /** Adds to what is drawn (expanding a node), keeping what is there in place. */
+    /** Adds to what is drawn (expanding a node), keeping what is there as the starting point. */
     add(subgraph, around) {
       if (destroyed) return graph;
       if (!cy) return graph.show(subgraph);
-      const before = new Set(cy.nodes().map((n) => n.id()));
+      const before = cy.nodes().toArray();
       addElements(subgraph, around && cy.getElementById(around).position());
-      runLayout([...before]);
+      runLayout(before);
+      applyFocus();
       return graph;
     },
-    fit: () => cy?.fit(undefined, 24),
+    fit: () => cy && fitCapped(cy),
     zoom: (factor) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
     toJson: () => (!cy ? { nodes: [], edges: [] } : {
       nodes: cy.nodes().map((n) => ({ id: n.id(), name: n.data('label'), kind: n.data('kind') })),
       edges: cy.edges().map((e) => ({ id: e.id(), type: e.data('type'), source: e.data('source'), target: e.data('target') })),
     }),
     toPng: () => cy?.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }),
-    controls(name) {
+    /** The toolbar; with `onFocus(hops)`, a focus-mode choice set to `focus`. */
+    controls(name, { focus = 0, onFocus } = {}) {
       return h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' },
         h('button', { type: 'button', onclick: () => graph.zoom(1.25), 'aria-label': 'Zoom in' }, '+'),
         h('button', { type: 'button', onclick: () => graph.zoom(0.8), 'aria-label': 'Zoom out' }, '−'),
         h('button', { type: 'button', onclick: () => graph.fit() }, 'Fit'),
+        onFocus ? h('label', {}, 'Focus ', h('select', { 'aria-label': 'Focus on the selected entity', onchange: (e) => onFocus(Number(e.target.value)) },
+          [[0, 'Off'], [1, 'One step'], [2, 'Two steps']].map(([v, text]) => h('option', { value: v, selected: v === focus }, text)))) : '',
         h('button', { type: 'button', onclick: () => download(`${name}.png`, graph.toPng()) }, 'Export PNG'),
-        h('button', { type: 'button', onclick: () => download(`${name}.json`, jsonBlob(graph.toJson())) }, 'Export JSON'));
+        h('button', { type: 'button', onclick: () => download(`${name}.json`, jsonBlob(graph.toJson())) }, 'Export JSON'),
+        h('button', { type: 'button', onclick: () => download(`${name}.graphml`, new Blob([toGraphMl(cy)], { type: 'application/graphml+xml' })) }, 'Export GraphML'));
     },
   };
 
@@ -100,52 +110,72 @@ export function createGraph({ label, onOpen, onExpand, onEdge }) {
     const fresh = nodes.filter((n) => !cy.getElementById(n.id).nonempty());
     // New nodes start around the node they came from, so the layout only has to settle them.
     const start = (i) => (near ? { x: near.x + 60 * Math.cos(i), y: near.y + 60 * Math.sin(i) } : undefined);
-    cy.add(fresh.map((n, i) => ({ group: 'nodes', data: { id: n.id, label: n.name, kind: n.kind }, position: start(i) })));
+    // Compound parents (open region groups) go in before the nodes inside them.
+    const parentsFirst = [...fresh.filter((n) => n.compound), ...fresh.filter((n) => !n.compound)];
+    cy.add(parentsFirst.map((n, i) => ({
+      group: 'nodes', data: { id: n.id, label: n.name, kind: n.kind, parent: n.parent, size: n.size ?? 18 }, position: start(i),
+      classes: [n.group && 'group', n.compound && 'group-open'].filter(Boolean).join(' '),
+    })));
     const drawable = edges.filter((e) => !cy.getElementById(e.id).nonempty()
       && cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty());
     cy.add(drawable.map((e) => ({ group: 'edges', data: { ...e, label: humanType(e.type) } })));
     refreshLegend();
   }
 
-  function runLayout(fixed) {
+  function runLayout(before) {
     const started = performance.now();
     const count = cy.nodes().length;
-    cy.elements().layout(chooseLayout(count, fixed)).run();
+    cy.elements().layout(chooseLayout(cy, arrangement, before)).run();
+    if (!before.length) fitCapped(cy);
+    const laidOut = performance.now();
+    relabel();
     const ms = Math.round(performance.now() - started);
+    canvas.dataset.labelMs = Math.round(performance.now() - laidOut);
     performance.measure('explorer:layout', { start: started, end: started + ms });
     canvas.dataset.layoutMs = ms;
     canvas.dataset.nodes = count;
     canvas.dataset.edges = cy.edges().length;
-    status.textContent = `${count} entities and ${cy.edges().length} relationships drawn; click one to open it, double-click to expand it.`;
+    status.textContent = `${count} entities and ${cy.edges().length} relationships drawn; click one to open it, double-click to expand it. Names that would overlap are hidden: zoom in or hover to read them.`;
   }
 
-  function chooseLayout(count, fixed) {
-    const { centre, root } = arrangement;
-    // Rings read well up to a few dozen entities; beyond, the inner ring crowds the centre.
-    if (centre && count <= 60 && cy.getElementById(centre).nonempty()) return rings(cy, centre);
-    if (root && cy.getElementById(root).nonempty()) {
-      return { name: 'breadthfirst', roots: [root], directed: false, spacingFactor: 1.3, animate: false, fit: true, padding: 30 };
-    }
-    return fixed.length ? { ...layoutOptions(count, fixed), randomize: false, fit: false } : layoutOptions(count, fixed);
+  /** Most important labels first: the centre, the selected entity, then by size (the chosen measure). */
+  function relabel() {
+    if (!cy || destroyed) return;
+    const result = placeLabels(cy, (n) => (n.hasClass('centre') || n.selected() ? 1e9 : 0) + (n.hasClass('group') ? 1e6 : 0) + n.data('size') * 1000 + (n.data('degree') ?? n.degree()));
+    canvas.dataset.labels = result.painted;
+    canvas.dataset.labelZoom = cy.zoom();
+  }
+
+  function applyFocus() {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('faded');
+      const centre = selected && cy.getElementById(selected);
+      if (!focusHops || !centre?.nonempty()) return;
+      let near = centre.closedNeighborhood();
+      if (focusHops > 1) near = near.union(near.nodes().closedNeighborhood());
+      near = near.union(near.ancestors());
+      cy.elements().not(near).addClass('faded');
+    });
+  }
+
+  function showTip(node) {
+    const data = node.data();
+    const lines = node.hasClass('group') ? [data.label, 'Click to show the Member States in this region']
+      : [data.label, kindLabel(data.kind ?? ''), ...describeMetrics(data)];
+    fill(tip, lines.map((line, i) => h(i === 0 ? 'strong' : 'span', {}, line)));
+    const at = node.renderedPosition();
+    tip.style.left = `${Math.min(at.x + 12, cy.width() - 220)}px`;
+    tip.style.top = `${at.y + 12}px`;
+    tip.hidden = false;
   }
 
   function refreshLegend() {
-    const kinds = [...new Set(cy.nodes().map((n) => n.data('kind')))].sort();
+    const kinds = [...new Set(cy.nodes().filter((n) => !n.hasClass('group') && !n.hasClass('group-open')).map((n) => n.data('kind')))].sort();
     fill(legend, kinds.map((k) => h('li', {}, h('i', { style: legendIcon(k), 'aria-hidden': 'true' }), kindLabel(k))));
   }
 
   return graph;
-}
-
-/** Concentric rings by hops from the centre, so a neighbourhood reads from the middle out. */
-function rings(cy, centre) {
-  const hops = new Map();
-  cy.elements().breadthFirstSearch({ root: cy.getElementById(centre), directed: false,
-    visit: (node, edge, previous, index, depth) => { hops.set(node.id(), depth); } });
-  return {
-    name: 'concentric', animate: false, fit: true, padding: 30, avoidOverlap: true, minNodeSpacing: 36,
-    concentric: (node) => 10 - (hops.get(node.id()) ?? 9), levelWidth: () => 1, startAngle: 1.5 * Math.PI,
-  };
 }
 
 function jsonBlob(value) {

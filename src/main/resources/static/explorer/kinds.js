@@ -49,7 +49,10 @@ export function kindLabel(kind) {
   return kind.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
-/** Cytoscape's stylesheet: one rule per kind, labels hidden when they would be too small to read. */
+/**
+ * Cytoscape's stylesheet: one rule per kind; node size from data(size) (a chosen centrality);
+ * labels hidden when too small to read (edges) or when they would collide (labels.js).
+ */
 export function graphStyle() {
   const perKind = Object.entries(STYLES).map(([kind, s]) => ({
     selector: `node[kind = "${kind}"]`,
@@ -60,12 +63,31 @@ export function graphStyle() {
       selector: 'node',
       style: {
         label: 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 7, 'text-wrap': 'ellipsis',
-        'text-max-width': 120, 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18,
+        'text-max-width': 120, 'text-valign': 'bottom', 'text-margin-y': 2, width: 'data(size)', height: 'data(size)',
         'background-color': FALLBACK.color, 'border-width': 1, 'border-color': '#fff', color: '#1d2733',
+        // A light backing keeps a name legible where an edge passes behind it.
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
       },
     },
     ...perKind,
+    { selector: 'node.by-community', style: { 'background-color': 'data(colour)' } },
     { selector: 'node.centre', style: { width: 30, height: 30, 'border-width': 3, 'border-color': '#f2a900', 'font-weight': 'bold' } },
+    {
+      // A region's Member States with no coordination relation, folded into one node.
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle', width: 90, height: 46, 'background-color': '#e3f4f7', 'border-width': 1.5, 'border-style': 'dashed',
+        'border-color': '#15aabf', 'text-valign': 'center', 'text-halign': 'center', color: '#0b5563', 'font-weight': 'bold',
+        'font-size': 13, 'text-wrap': 'wrap', 'text-max-width': 86, 'text-margin-y': 0, 'text-background-opacity': 0,
+      },
+    },
+    {
+      selector: 'node.group-open',
+      style: {
+        shape: 'round-rectangle', 'background-color': '#f1fafb', 'background-opacity': 0.6, 'border-width': 1.5,
+        'border-style': 'dashed', 'border-color': '#15aabf', 'text-valign': 'top', 'text-halign': 'center', padding: 14, color: '#0b5563',
+      },
+    },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#12324f' } },
     {
       selector: 'edge',
@@ -76,6 +98,8 @@ export function graphStyle() {
       },
     },
     { selector: 'edge.path', style: { width: 3, 'line-color': '#f2a900', 'target-arrow-color': '#f2a900' } },
-    { selector: '.faded', style: { opacity: .25 } },
+    { selector: '.faded', style: { opacity: .15 } },
+    // Labels that would collide with one already placed (labels.js): not painted, still there for hover.
+    { selector: '.quiet', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   ];
 }

@@ -13,12 +13,18 @@ import * as documents from './views/documents.js';
 const VIEWS = { home, entity, coordination, path, timeline, documents, document: documents };
 const main = document.getElementById('view');
 const message = document.getElementById('message');
+// /embed (web.EmbedPage) is the same page without the header, framed by a dashboard: its
+// addresses stay under /embed, and a link opens the same view in the full explorer.
+const EMBED = document.body.classList.contains('embed');
+const openFull = EMBED ? h('p', { class: 'embed-open' }, h('a', { href: '/', target: '_blank', rel: 'noopener' }, 'Open in the migration-graph explorer ↗')) : null;
+if (openFull) main.before(openFull);
 let current = null;
 let first = true;
 
 /** What the views may do besides drawing: move to another URL, report a failure. */
 const app = {
-  navigate(url, { replace = false } = {}) {
+  navigate(target, { replace = false } = {}) {
+    const url = EMBED ? embedded(target) : target;
     if (url !== location.pathname + location.search) history[replace ? 'replaceState' : 'pushState'](null, '', url);
     render();
   },
@@ -31,6 +37,12 @@ const app = {
     if (!error.code) console.error(error);
   },
 };
+
+/** An explorer address ("/?view=..") as the same address under /embed. */
+function embedded(url) {
+  if (url === '/') return '/embed';
+  return url.startsWith('/?') ? `/embed${url.slice(1)}` : url;
+}
 
 function hideMessage() {
   message.hidden = true;
@@ -50,6 +62,7 @@ function viewName(params) {
 async function render() {
   const params = new URLSearchParams(location.search);
   const name = viewName(params);
+  openFull?.firstChild.setAttribute('href', `/${location.search}`);
   const loading = h('p', { class: 'loading' }, 'Loading…');
   const target = h('div', { class: 'view-root' }, loading);
   hideMessage();

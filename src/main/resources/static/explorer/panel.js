@@ -1,7 +1,7 @@
 // The entity panel: what the entity is, its codes and dates, its relations grouped by type,
 // each with the citation behind it.
 import { graphql } from './api.js';
-import { ENTITY, RELATIONS } from './queries.js';
+import { ENTITY, RELATIONS, RELATION } from './queries.js';
 import { h, fill, link, formatDate, humanType } from './dom.js';
 import { kindLabel } from './kinds.js';
 import { citationList, documentHref } from './citations.js';
@@ -39,6 +39,27 @@ export async function showEntity(panel, id, actions = []) {
     curationTools(e, () => showEntity(panel, id, actions)));
   renderRelations(relations, e, e.relations.edges, e.relations.pageInfo);
   return e;
+}
+
+/**
+ * Loads a relation (a clicked edge) and fills `panel` with it in words: subject, relation,
+ * object, its dates and other properties, and every citation behind it.
+ */
+export async function showRelation(panel, id) {
+  fill(panel, h('p', { class: 'loading' }, 'Loading…'));
+  const r = (await graphql(RELATION, { id })).relation;
+  if (!r) {
+    fill(panel, h('h2', {}, 'Not found'), h('p', {}, `No relation has the id “${id}”; it may have been changed since this address was made.`));
+    return null;
+  }
+  const end = (e) => [link(`/?id=${encodeURIComponent(e.id)}`, e.name), ' ', h('span', { class: 'kind' }, kindLabel(e.kind))];
+  fill(panel,
+    h('h1', { id: 'relation-title' }, end(r.from), ` ${humanType(r.type)} `, end(r.to)),
+    r.properties.length ? h('dl', { class: 'facts' }, r.properties.flatMap((p) => [h('dt', {}, p.key), h('dd', {}, p.value)])) : '',
+    h('h2', {}, `Sources (${r.citations.length})`),
+    citationList(r.citations),
+    h('p', { class: 'note' }, 'Relation id: ', h('code', {}, r.id)));
+  return r;
 }
 
 /** The paragraphs cited for this entity, grouped by document, each linking to its place. */

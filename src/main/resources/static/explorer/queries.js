@@ -72,12 +72,34 @@ export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $relation
 ${SUBGRAPH}`;
 
 export const NETWORK = `query Network($kinds: [String!], $relationTypes: [String!]) {
-  network(kinds: $kinds, relationTypes: $relationTypes, limit: 1000) { ...Drawn }
+  network(kinds: $kinds, relationTypes: $relationTypes, limit: 1000) {
+    ...Drawn
+    metrics { entity { id } degree betweenness pageRank community }
+  }
 }
 ${SUBGRAPH}`;
 
+/** Which region each Member State lies in, and which regions the regions are part of: for grouping States. */
+export const REGIONS = `query Regions {
+  network(kinds: ["MemberState", "Region"], relationTypes: ["IN_REGION", "PART_OF"], limit: 1000) {
+    nodes { id name kind }
+    edges { source target type }
+  }
+}`;
+
+export const RELATION = `query Relation($id: ID!) {
+  relation(id: $id) {
+    id type
+    from { id name kind }
+    to { id name kind }
+    properties { key value }
+    citations { ...Cite }
+  }
+}
+${CITATION}`;
+
 export const VOCABULARY = `query Vocabulary {
-  stats { byKind { key count } byRelationType { key count } }
+  vocabulary { kinds { name count } relationTypes { name count structural } }
 }`;
 
 export const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int) {

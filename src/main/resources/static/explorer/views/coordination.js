@@ -1,16 +1,22 @@
-// The coordination network: UN entities and bodies, initiatives, frameworks and Member States,
-// and how they link. URL: ?view=coordination&kinds=..&types=..&sel=<entity in the panel>
+// The coordination network: who organizes, attends, speaks at, chairs, coordinates, supports,
+// makes and receives statements, without the structural relations (membership of the UN, regions)
+// that say where an entity sits. Idle Member States are folded into their regions.
+// URL: ?view=coordination&kinds=..&types=..&open=<regions>&size=..&colour=..&focus=..&sel=<entity>&rel=<relation>
 import { graphql } from '../api.js';
-import { NETWORK } from '../queries.js';
-import { h, fill, link } from '../dom.js';
+import { NETWORK, REGIONS } from '../queries.js';
+import { h, fill, link, humanType } from '../dom.js';
 import { createGraph } from '../graph.js';
-import { showEntity } from '../panel.js';
+import { showEntity, showRelation } from '../panel.js';
 import { filterBox, listParam, loadVocabulary } from '../filters.js';
 import { queryBox } from '../querybox.js';
+import { groupIdleStates } from '../groups.js';
+import { SIZE_MEASURES, communityLegend, sizeLegend } from '../measures.js';
 
-/** The actors of coordination; the filters add meetings, regions, topics and the rest. */
-export const DEFAULT_KINDS = ['Framework', 'Group', 'Initiative', 'MemberState', 'ObserverState', 'Organization', 'Person'];
+/** The actors of coordination and what they meet at and say; the filters add regions, objectives, topics and the rest. */
+export const DEFAULT_KINDS = ['Framework', 'Group', 'Initiative', 'Meeting', 'MemberState', 'ObserverState', 'Organization', 'Person', 'Statement'];
+const DEFAULT_SIZE = 'degree';
 let state = null;
+let regions = null;
 
 export function leave() {
   state?.graph.destroy();
@@ -18,59 +24,122 @@ export function leave() {
 }
 
 export async function render(main, params, app) {
-  const view = read(params);
-  if (state && state.key === graphKey(view)) {
+  const vocabulary = await loadVocabulary();
+  const view = read(params, vocabulary);
+  if (state && state.dataKey === dataKey(view)) {
     main.replaceChildren(state.root);
+    if (state.drawKey !== drawKey(view)) draw(view, app);
+    state.graph.focus(view.focus);
     return showPanel(view);
   }
   leave();
   const graph = createGraph({
-    label: 'Coordination network; open an entity to read its relations in words.',
-    onOpen: (id) => app.navigate(href({ ...state.view, sel: id })),
-    onEdge: (edge) => app.navigate(href({ ...state.view, sel: edge.source })),
+    label: 'Coordination network; open an entity or a relation to read it, with its sources, in words.',
+    onOpen: (id) => app.navigate(href({ ...state.view, sel: id, rel: null })),
+    onEdge: (edge) => app.navigate(href({ ...state.view, sel: null, rel: edge.id })),
+    onGroup: (id) => app.navigate(href({ ...state.view, open: toggle(state.view.open, id.replace(/^group:/, '')) })),
   });
-  const panel = h('aside', { class: 'panel card', 'aria-label': 'Entity panel' },
-    h('h1', {}, 'Coordination network'),
-    h('p', {}, 'Who works with whom in migration governance. Click an entity to read its relations and their sources; use the filters to add meetings, regions, objectives or topics.'));
-  const box = h('section', { class: 'graph-box', 'aria-label': 'Coordination network' });
+  const panel = h('aside', { class: 'panel card', 'aria-label': 'Entity panel' }, intro());
+  const parts = { toolbar: h('div', { class: 'toolbar' }), legends: h('div', { class: 'legends' }), notes: h('div', {}), query: h('div', {}) };
+  const box = h('section', { class: 'graph-box', 'aria-label': 'Coordination network' },
+    parts.toolbar, parts.legends, graph.canvas, graph.status, parts.notes, parts.query);
   const root = h('div', { class: 'split' }, box, panel);
-  state = { key: graphKey(view), view, root, graph, panel };
+  state = { dataKey: dataKey(view), view, root, graph, panel, parts, vocabulary };
   document.title = 'Coordination network · migration-graph explorer';
   fill(main, root);
 
-  const variables = { kinds: view.kinds, relationTypes: view.types.length ? view.types : null };
-  const [data, vocabulary] = await Promise.all([graphql(NETWORK, variables), loadVocabulary()]);
-  fill(box, h('div', { class: 'toolbar' }, graph.controls('coordination-network'), filterBox({
-    kinds: vocabulary.kinds, types: vocabulary.types, selectedKinds: view.kinds, selectedTypes: view.types,
-    changed: view.kinds.join() !== DEFAULT_KINDS.join() || view.types.length > 0,
-    onChange: (kinds, types) => app.navigate(href({ kinds: kinds === null ? DEFAULT_KINDS : (kinds.length ? kinds : vocabulary.kinds), types: types ?? [], sel: null })),
-  })), graph.legend, graph.canvas, graph.status,
-  data.network.truncated ? h('p', { class: 'note' }, 'Only the first 1,000 entities are drawn; filter by kind to see the others.') : '',
-  queryBox(NETWORK, variables));
-  graph.show(data.network);
-  if (view.sel) await showPanel(view);
+  const variables = { kinds: view.kinds, relationTypes: view.types };
+  regions ??= graphql(REGIONS).then((d) => d.network).catch((e) => { regions = null; throw e; });
+  const [data, regionData] = await Promise.all([graphql(NETWORK, variables), regions]);
+  if (!state || state.root !== root) return;
+  Object.assign(state, { network: data.network, regions: regionData });
+  fill(parts.query, queryBox(NETWORK, variables));
+  draw(view, app);
+  state.graph.focus(view.focus);
+  await showPanel(view);
 }
 
-function read(params) {
+/** Draws the fetched network as the address asks: folded regions, size, colour, toolbar and legends. */
+function draw(view, app) {
+  const { graph, parts, network, vocabulary } = state;
+  state.drawKey = drawKey(view);
+  state.view = view;
+  const drawn = groupIdleStates(network, state.regions, view.open);
+  const names = new Map(network.nodes.map((n) => [n.id, n.name]));
+  const go = (change) => app.navigate(href({ ...state.view, ...change }));
+  fill(parts.toolbar,
+    graph.controls('coordination-network', { focus: view.focus, onFocus: (focus) => go({ focus }) }),
+    h('label', {}, 'Size by ', h('select', { 'aria-label': 'Size entities by', onchange: (e) => go({ size: e.target.value || null }) },
+      [...Object.entries(SIZE_MEASURES), ['', 'Same size']].map(([value, text]) => h('option', { value, selected: value === (view.size ?? '') }, text)))),
+    h('label', {}, 'Colour by ', h('select', { 'aria-label': 'Colour entities by', onchange: (e) => go({ colour: e.target.value }) },
+      [['kind', 'Kind'], ['community', 'Community']].map(([value, text]) => h('option', { value, selected: value === view.colour }, text)))),
+    filterBox({
+      kinds: vocabulary.kinds, types: vocabulary.types, selectedKinds: view.kinds, selectedTypes: view.types,
+      changed: !same(view.kinds, DEFAULT_KINDS) || !same(view.types, defaultTypes(vocabulary)),
+      onChange: (kinds, types) => go({
+        kinds: kinds === null ? DEFAULT_KINDS : (kinds.length ? kinds : vocabulary.kinds),
+        types: types === null ? defaultTypes(vocabulary) : (types.length ? types : vocabulary.types), sel: null, rel: null, open: [],
+      }),
+    }));
+  fill(parts.legends, graph.legend,
+    view.colour === 'community' ? communityLegend(network.metrics, names) : '', sizeLegend(network.metrics, view.size));
+  fill(parts.notes, notes(view, vocabulary, drawn.groups, network.truncated));
+  graph.show(drawn, { metrics: network.metrics, sizeBy: view.size, byCommunity: view.colour === 'community' });
+}
+
+function notes(view, vocabulary, groups, truncated) {
+  const left = vocabulary.structural.filter((t) => !view.types.includes(t));
+  const idle = groups.reduce((sum, g) => sum + g.count, 0);
+  return [
+    left.length ? h('p', { class: 'note structural-note' }, `Structural relations (${left.map(humanType).join(', ')}) are left out: they say where an entity sits, not what it does. Tick them under Filters to draw them.`) : '',
+    idle ? h('p', { class: 'note groups-note' }, `${idle} Member States with no relation drawn here are grouped by region: click a region to show its States, click it again to fold them.`) : '',
+    truncated ? h('p', { class: 'note' }, 'Only the first 1,000 entities are drawn; filter by kind to see the others.') : '',
+  ];
+}
+
+function intro() {
+  return [h('h1', {}, 'Coordination network'),
+    h('p', {}, 'Who works with whom in migration governance: who organizes and attends meetings, takes the floor, chairs, coordinates and supports, and which statements ask what of whom. Click an entity or a relation to read it with its sources; hover for an entity\u2019s figures.')];
+}
+
+function read(params, vocabulary) {
   const kinds = listParam(params, 'kinds');
-  return { kinds: kinds.length ? kinds : DEFAULT_KINDS, types: listParam(params, 'types'), sel: params.get('sel') };
+  const types = listParam(params, 'types');
+  const size = params.get('size');
+  return {
+    kinds: kinds.length ? kinds : DEFAULT_KINDS, types: types.length ? types : defaultTypes(vocabulary),
+    open: listParam(params, 'open'), size: size === 'none' ? null : (SIZE_MEASURES[size] ? size : DEFAULT_SIZE),
+    colour: params.get('colour') === 'community' ? 'community' : 'kind', focus: Math.min(2, Math.max(0, Number(params.get('focus')) || 0)),
+    sel: params.get('sel'), rel: params.get('rel'),
+  };
 }
 
-function graphKey(v) {
-  return JSON.stringify([v.kinds, v.types]);
+function defaultTypes(vocabulary) {
+  return vocabulary.types.filter((t) => !vocabulary.structural.includes(t));
 }
+
+const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+const toggle = (list, item) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+const dataKey = (v) => JSON.stringify([v.kinds, v.types]);
+const drawKey = (v) => JSON.stringify([v.open, v.size, v.colour]);
 
 function href(v) {
   const p = new URLSearchParams({ view: 'coordination' });
-  if (v.kinds.join() !== DEFAULT_KINDS.join()) p.set('kinds', v.kinds.join(','));
-  if (v.types.length) p.set('types', v.types.join(','));
+  if (!same(v.kinds, DEFAULT_KINDS)) p.set('kinds', v.kinds.join(','));
+  if (!same(v.types, defaultTypes(state.vocabulary))) p.set('types', v.types.join(','));
+  if (v.open.length) p.set('open', v.open.join(','));
+  if (v.size !== DEFAULT_SIZE) p.set('size', v.size ?? 'none');
+  if (v.colour === 'community') p.set('colour', 'community');
+  if (v.focus) p.set('focus', v.focus);
   if (v.sel) p.set('sel', v.sel);
+  if (v.rel) p.set('rel', v.rel);
   return `/?${p}`;
 }
 
 async function showPanel(view) {
   state.view = view;
-  if (!view.sel) return;
   state.graph.select(view.sel);
+  if (view.rel) return showRelation(state.panel, view.rel);
+  if (!view.sel) return fill(state.panel, intro());
   await showEntity(state.panel, view.sel, [link(`/?id=${encodeURIComponent(view.sel)}`, 'Open its neighbourhood')]);
 }

@@ -1,5 +1,5 @@
 // The entity view: the open entity's neighbourhood drawn as a graph, and the entity panel.
-// URL: ?id=<centre>&depth=1|2&kinds=..&types=..&exp=<expanded ids>&sel=<entity in the panel>&rel=<relation>
+// URL: ?id=<centre>&depth=1|2&kinds=..&types=..&exp=<expanded ids>&focus=1|2&sel=<entity in the panel>&rel=<relation>
 import { graphql } from '../api.js';
 import { NEIGHBORHOOD } from '../queries.js';
 import { h, fill, link } from '../dom.js';
@@ -20,6 +20,7 @@ export async function render(main, params, app) {
   const view = read(params);
   if (state && state.key === graphKey(view)) {
     main.replaceChildren(state.root);
+    state.graph.focus(view.focus);
     return showPanel(view, app);
   }
   leave();
@@ -44,6 +45,7 @@ export async function render(main, params, app) {
     queryBox(NEIGHBORHOOD, variables));
   if (!subgraph) return;
   graph.show(subgraph, { centre: view.id });
+  graph.focus(view.focus);
   // Expanded entities are fetched together, then drawn in the order the address lists them.
   const expanded = await Promise.all(view.exp.map((id) =>
     graphql(NEIGHBORHOOD, neighbourhoodVariables(id, { ...view, depth: 1 })).then((d) => d.neighborhood)));
@@ -54,6 +56,7 @@ function read(params) {
   return {
     id: params.get('id'), depth: Number(params.get('depth') ?? 1), kinds: listParam(params, 'kinds'),
     types: listParam(params, 'types'), exp: listParam(params, 'exp'), sel: params.get('sel'), rel: params.get('rel'),
+    focus: Math.min(2, Math.max(0, Number(params.get('focus')) || 0)),
   };
 }
 
@@ -67,6 +70,7 @@ export function href(v) {
   if (v.kinds.length) p.set('kinds', v.kinds.join(','));
   if (v.types.length) p.set('types', v.types.join(','));
   if (v.exp.length) p.set('exp', v.exp.join(','));
+  if (v.focus) p.set('focus', v.focus);
   if (v.sel && v.sel !== v.id) p.set('sel', v.sel);
   if (v.rel) p.set('rel', v.rel);
   return `/?${p}`;
@@ -106,7 +110,7 @@ function toolbar(view, vocabulary, graph, app) {
     [1, 2].map((d) => h('option', { value: d, selected: d === view.depth }, d === 1 ? 'Direct relations' : 'Two steps out')));
   return h('div', { class: 'toolbar' },
     h('label', {}, 'Depth ', depth),
-    graph.controls(view.id.replace(/[^a-z0-9-]+/gi, '-')),
+    graph.controls(view.id.replace(/[^a-z0-9-]+/gi, '-'), { focus: view.focus, onFocus: (focus) => app.navigate(href({ ...state.view, focus })) }),
     downloads(view),
     filterBox({
       kinds: vocabulary.kinds, types: vocabulary.types, selectedKinds: view.kinds, selectedTypes: view.types,

@@ -49,7 +49,11 @@ async function showPaths(results, { from, to }, maxHops, names, app) {
     fill(results, h('p', { class: 'empty' }, `No chain of at most ${maxHops} relationships links ${names[from] ?? from} and ${names[to] ?? to}.`), queryBox(PATHS, variables));
     return;
   }
-  graph = createGraph({ label: `Shortest paths from ${names[from]} to ${names[to]}; every hop is listed below with its citation.`, onOpen: (id) => app.navigate(`/?id=${encodeURIComponent(id)}`) });
+  graph = createGraph({
+    label: `Shortest paths from ${names[from]} to ${names[to]}; every hop is listed below with its citation.`,
+    onOpen: (id) => app.navigate(`/?id=${encodeURIComponent(id)}`),
+    onEdge: (edge) => showHop(results, edge.id),
+  });
   const nodes = new Map(paths.flatMap((p) => p.nodes).map((n) => [n.id, n]));
   const edges = new Map(paths.flatMap((p) => p.edges).map((e) => [e.id, e]));
   const list = h('ol', { class: 'paths' }, paths.map((p) => h('li', {}, pathItem(p))));
@@ -60,6 +64,14 @@ async function showPaths(results, { from, to }, maxHops, names, app) {
   graph.show({ nodes: [...nodes.values()], edges: [...edges.values()] }, { root: from, highlight: [...edges.keys()] });
 }
 
+/** A click on a drawn hop brings its line, with its citation, into view. */
+function showHop(results, relationId) {
+  const hops = results.querySelectorAll(`li.hop[data-relation="${CSS.escape(relationId)}"]`);
+  results.querySelectorAll('li.hop.target').forEach((li) => li.classList.remove('target'));
+  hops.forEach((li) => li.classList.add('target'));
+  hops[0]?.scrollIntoView({ block: 'nearest' });
+}
+
 function pathItem(path) {
   const byId = new Map(path.nodes.map((n) => [n.id, n]));
   return h('ol', { class: 'hops' }, path.edges.map((edge, i) => {
@@ -67,7 +79,7 @@ function pathItem(path) {
     const next = path.nodes[i + 1];
     const forward = edge.source === here.id;
     const [subject, object] = forward ? [here, next] : [next, here];
-    return h('li', { class: 'hop' },
+    return h('li', { class: 'hop', 'data-relation': edge.id },
       h('strong', {}, `${i + 1}. `), entityLink(byId.get(subject.id)), ` ${humanType(edge.type)} `, entityLink(byId.get(object.id)),
       edge.role ? h('span', { class: 'when' }, ` (as ${edge.role})`) : '',
       citationList(edge.citations));

@@ -132,12 +132,12 @@ class NetworkViewIT extends BrowserTest {
     void shouldLayOutTheWholeCoordinationNetworkAndAddKindsFromTheFilters() {
         browser.open("/?view=coordination");
         int actors = drawnNodes();
-        assertThat(actors).isGreaterThan(200);
+        assertThat(actors).isGreaterThan(100);
         assertThat(browser.find(".graph").getDomAttribute("data-layout-ms")).isNotBlank();
 
         browser.find("details.filters summary").click();
-        browser.find("details.filters input[value=Meeting]").click();
-        browser.await().until(d -> browser.location().contains("Meeting"));
+        browser.find("details.filters input[value=Topic]").click();
+        browser.await().until(d -> browser.location().contains("Topic"));
         browser.waitUntilIdle();
 
         assertThat(drawnNodes()).isGreaterThan(actors);

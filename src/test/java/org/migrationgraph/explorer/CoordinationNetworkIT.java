@@ -1,0 +1,182 @@
+package org.migrationgraph.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The coordination network as a reader meets it: coordination without structure, idle Member
+ * States folded into regions, size and colour by the API's metrics with legends, an edge's
+ * citations on click, an entity's figures on hover, focus mode and GraphML from the page.
+ */
+class CoordinationNetworkIT extends BrowserTest {
+
+    private static final Set<String> STRUCTURAL = Set.of("MEMBER_OF", "PART_OF", "IN_REGION");
+    private static final Pattern GROUP_LABEL = Pattern.compile("(.+)\\n(\\d+) States");
+
+    @Test
+    void shouldDrawCoordinationWithoutStructuralRelationsAndSaySo() {
+        browser.open("/?view=coordination");
+        drawnNodes();
+
+        assertThat(drawnEdgeTypes()).isNotEmpty().doesNotContainAnyElementsOf(STRUCTURAL)
+                .contains("TOOK_THE_FLOOR_AT", "ORGANIZED", "MADE", "ADDRESSED_TO", "COORDINATES");
+        assertThat(browser.find(".structural-note").getText()).contains("member of", "in region", "left out");
+    }
+
+    @Test
+    void shouldFoldMemberStatesWithNoCoordinationIntoTheirRegionsAndOpenOneOnClick() {
+        browser.open("/?view=coordination");
+        drawnNodes();
+        Map<String, Integer> groups = groups();
+        long statesDrawn = count("node[kind = 'MemberState']");
+
+        assertThat(groups).containsOnlyKeys("Africa", "Americas", "Asia", "Europe", "Oceania");
+        assertThat(groups.values().stream().mapToInt(Integer::intValue).sum() + statesDrawn).as("every Member State, drawn or folded").isEqualTo(193);
+
+        clickElement("group:region:m49-002");
+        browser.await().until(d -> browser.location().contains("open=region:m49-002"));
+        browser.waitUntilIdle();
+
+        assertThat(count("node[parent = 'group:region:m49-002']")).isEqualTo((long) groups.get("Africa"));
+        assertThat(count("node[kind = 'MemberState']")).isEqualTo(statesDrawn + groups.get("Africa"));
+    }
+
+    @Test
+    void shouldSizeEntitiesByTheChosenCentralityAndColourThemByCommunityWithLegends() {
+        browser.open("/?view=coordination");
+        drawnNodes();
+        assertThat(biggest()).as("largest by degree").isEqualTo(top("degree"));
+        assertThat(browser.find(".size-legend").getText()).startsWith("Size: Degree");
+
+        new Select(browser.find("select[aria-label='Size entities by']")).selectByValue("betweenness");
+        browser.await().until(d -> browser.location().contains("size=betweenness"));
+        browser.waitUntilIdle();
+        assertThat(biggest()).as("largest by betweenness").isEqualTo(top("betweenness"));
+
+        new Select(browser.find("select[aria-label='Colour entities by']")).selectByValue("community");
+        browser.await().until(d -> browser.location().contains("colour=community"));
+        browser.waitUntilIdle();
+        assertThat(browser.findAll(".legend.communities li")).hasSizeGreaterThan(1);
+        Object sameColour = browser.script("const cy = arguments[0]._cyreg.cy; const n = cy.getElementById(arguments[1]);"
+                + " return cy.nodes().filter(m => m.data('community') === n.data('community')).every(m => m.style('background-color') === n.style('background-color'));",
+                browser.find(".graph"), top("degree"));
+        assertThat(sameColour).as("one colour per community").isEqualTo(true);
+    }
+
+    @Test
+    void shouldShowARelationWithItsCitationWhenItsEdgeIsClicked() {
+        browser.open("/?view=coordination");
+        drawnNodes();
+
+        clickElement("state:DEU-TOOK_THE_FLOOR_AT->meeting:2019-12-12-member-state-briefing");
+        browser.await().until(d -> browser.location().contains("rel=state:DEU-TOOK_THE_FLOOR_AT->"));
+        browser.waitUntilIdle();
+
+        assertThat(browser.find("#relation-title").getText()).contains("Germany", "took the floor at", "Network Briefing to Member States");
+        assertThat(browser.find(".panel .citations").getText()).contains("took the floor: Ecuador, Germany", "paragraph 8");
+    }
+
+    @Test
+    void shouldShowAnEntitysKindAndFiguresOnHover() {
+        browser.open("/?view=coordination");
+        drawnNodes();
+
+        Map<String, Number> at = centreOn("org:iom");
+        new Actions(browser.driver()).moveToElement(browser.find(".graph"), at.get("x").intValue(), at.get("y").intValue()).perform();
+
+        WebElement tip = browser.find(".graph .tip");
+        assertThat(tip.getText()).contains("International Organization for Migration", "Organization", "degree ", "betweenness ", "PageRank ", "community ");
+    }
+
+    @Test
+    void shouldDimEverythingBeyondOneStepOfTheSelectedEntityInFocusMode() {
+        browser.open("/?view=coordination&sel=org:iom");
+        drawnNodes();
+
+        new Select(browser.find("select[aria-label='Focus on the selected entity']")).selectByValue("1");
+        browser.await().until(d -> browser.location().contains("focus=1"));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Boolean> check = (Map<String, Boolean>) browser.script("const cy = arguments[0]._cyreg.cy; const iom = cy.getElementById('org:iom');"
+                + " const near = iom.closedNeighborhood().nodes();"
+                + " return { nearClear: near.every(n => !n.hasClass('faded')), farFaded: cy.nodes().not(near).not(near.ancestors()).every(n => n.hasClass('faded')),"
+                + " someFar: cy.nodes().not(near).length > 0 };", browser.find(".graph"));
+        assertThat(check).containsEntry("nearClear", true).containsEntry("farFaded", true).containsEntry("someFar", true);
+    }
+
+    @Test
+    void shouldExportTheDrawnNetworkAsGraphMlWithItsMetrics() throws IOException {
+        browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", browser.downloads().toString()));
+        Path file = browser.downloads().resolve("coordination-network.graphml");
+        Files.deleteIfExists(file);
+        browser.open("/?view=coordination");
+        int drawn = drawnNodes();
+
+        browser.findAll("button").stream().filter(b -> b.getText().equals("Export GraphML")).findFirst().orElseThrow().click();
+        browser.await().until(d -> Files.exists(file) && file.toFile().length() > 0);
+
+        String graphMl = Files.readString(file);
+        assertThat(graphMl.split("<node ", -1).length - 1).isEqualTo(drawn);
+        assertThat(graphMl).contains("<node id=\"org:iom\">", "<data key=\"kind\">Organization</data>", "<data key=\"degree\">",
+                "<data key=\"type\">TOOK_THE_FLOOR_AT</data>");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> drawnEdgeTypes() {
+        return (List<String>) browser.script("return [...new Set(arguments[0]._cyreg.cy.edges().map(e => e.data('type')))];", browser.find(".graph"));
+    }
+
+    private long count(String selector) {
+        return ((Number) browser.script("return arguments[0]._cyreg.cy.$(arguments[1]).length;", browser.find(".graph"), selector)).longValue();
+    }
+
+    /** Folded regions by name, with the number of Member States each says it holds. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Integer> groups() {
+        List<String> labels = (List<String>) browser.script("return arguments[0]._cyreg.cy.$('node.group').map(n => n.data('label'));", browser.find(".graph"));
+        Map<String, Integer> groups = new java.util.HashMap<>();
+        for (String label : labels) {
+            Matcher m = GROUP_LABEL.matcher(label);
+            assertThat(m.matches()).as(label).isTrue();
+            groups.put(m.group(1), Integer.parseInt(m.group(2)));
+        }
+        return groups;
+    }
+
+    private String biggest() {
+        return (String) browser.script("return arguments[0]._cyreg.cy.nodes().not('.group').max(n => n.width()).ele.id();", browser.find(".graph"));
+    }
+
+    /** The entity the API ranks highest by a measure within the same network (ties: the one drawn first). */
+    private String top(String measure) {
+        return (String) browser.script("const cy = arguments[0]._cyreg.cy; return cy.nodes().not('.group').max(n => n.data(arguments[1]) ?? -1).ele.id();",
+                browser.find(".graph"), measure);
+    }
+
+    /** Zooms in on an element, centres it and answers where it is drawn, from the canvas's centre. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Number> centreOn(String id) {
+        return (Map<String, Number>) browser.script("const cy = arguments[0]._cyreg.cy; const e = cy.getElementById(arguments[1]);"
+                + " cy.zoom(Math.max(cy.zoom(), 3)); cy.center(e); const p = e.isNode() ? e.renderedPosition() : e.renderedMidpoint();"
+                + " return { x: p.x - cy.width() / 2, y: p.y - cy.height() / 2 };", browser.find(".graph"), id);
+    }
+
+    private void clickElement(String id) {
+        Map<String, Number> at = centreOn(id);
+        new Actions(browser.driver()).moveToElement(browser.find(".graph"), at.get("x").intValue(), at.get("y").intValue()).click().perform();
+    }
+}
