@@ -21,6 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "migration-graph.embedded.bolt-port=0",
+        // A dashboard allowed to frame /embed (EmbedIT).
+        "migration-graph.explorer.embed-origins=https://dashboard.example.org",
         "migration-graph.embedded.config.server.memory.pagecache.size=64m",
         "migration-graph.embedded.config.db.tx_log.preallocate=false",
         // Small enough for ResponseSizeIT to pass with three whole networks (about 240 kB each).
