@@ -10,6 +10,7 @@ import { showEntity, showRelation } from '../panel.js';
 import { filterBox, listParam, loadVocabulary } from '../filters.js';
 import { queryBox } from '../querybox.js';
 import { groupIdleStates } from '../groups.js';
+import { warmUpLayout } from '../layouts.js';
 import { SIZE_MEASURES, communityLegend, sizeLegend } from '../measures.js';
 
 /** The actors of coordination and what they meet at and say; the filters add regions, objectives, topics and the rest. */
@@ -50,7 +51,9 @@ export async function render(main, params, app) {
 
   const variables = { kinds: view.kinds, relationTypes: view.types };
   regions ??= graphql(REGIONS).then((d) => d.network).catch((e) => { regions = null; throw e; });
-  const [data, regionData] = await Promise.all([graphql(NETWORK, variables), regions]);
+  const answers = Promise.all([graphql(NETWORK, variables), regions]);
+  setTimeout(warmUpLayout, 0);
+  const [data, regionData] = await answers;
   if (!state || state.root !== root) return;
   Object.assign(state, { network: data.network, regions: regionData });
   fill(parts.query, queryBox(NETWORK, variables));

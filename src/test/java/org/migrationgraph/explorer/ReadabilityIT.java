@@ -23,12 +23,12 @@ class ReadabilityIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @CsvSource({
-            "/?view=coordination, 1400, 900, 15",
-            "/?view=coordination, 390, 844, 2",
-            "/?id=state:PHL, 1400, 900, 5",
-            "/?id=state:PHL, 390, 844, 3",
-            "/?view=path&from=state:DEU&to=framework:gcm, 1400, 900, 3",
-            "/?view=path&from=state:DEU&to=framework:gcm, 390, 844, 3",
+            "/?view=coordination, 1400, 900, 30",
+            "/?view=coordination, 390, 844, 5",
+            "/?id=state:PHL, 1400, 900, 8",
+            "/?id=state:PHL, 390, 844, 5",
+            "/?view=path&from=state:DEU&to=framework:gcm, 1400, 900, 5",
+            "/?view=path&from=state:DEU&to=framework:gcm, 390, 844, 5",
     })
     void shouldPaintNoLabelOverAnotherLabelOrEntityAtTheDefaultZoom(String path, int width, int height, int atLeast) {
         Readability.viewport(browser, width, height);

@@ -17,8 +17,12 @@ public final class Readability {
 
     private static final String OVERLAPS = load("/explorer/label-overlaps.js");
 
-    /** The figures of one drawing: painted labels, label-on-label and label-on-node collisions, zoom, layout time. */
-    public record Figures(int labels, int labelOverlaps, int labelsOverNodes, double zoom, double layoutMs, int nodes) {
+    /**
+     * The figures of one drawing: painted labels, label-on-label and label-on-node collisions, zoom,
+     * layout time (the page's data-layout-ms), and the time from navigation to the page's first view
+     * drawn (its explorer:interactive mark).
+     */
+    public record Figures(int labels, int labelOverlaps, int labelsOverNodes, double zoom, double layoutMs, int nodes, double interactiveMs) {
 
         public int collisions() {
             return labelOverlaps + labelsOverNodes;
@@ -53,7 +57,8 @@ public final class Readability {
         Map<String, Number> figures = (Map<String, Number>) browser.script(OVERLAPS, graph);
         return new Figures(figures.get("labels").intValue(), figures.get("labelOverlaps").intValue(),
                 figures.get("labelsOverNodes").intValue(), figures.get("zoom").doubleValue(),
-                Double.parseDouble(graph.getDomAttribute("data-layout-ms")), Integer.parseInt(graph.getDomAttribute("data-nodes")));
+                Double.parseDouble(graph.getDomAttribute("data-layout-ms")), Integer.parseInt(graph.getDomAttribute("data-nodes")),
+                ((Number) browser.script("return performance.getEntriesByName('explorer:interactive')[0]?.startTime ?? -1;")).doubleValue());
     }
 
     private static String load(String resource) {
