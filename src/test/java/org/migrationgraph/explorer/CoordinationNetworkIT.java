@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -101,19 +103,21 @@ class CoordinationNetworkIT extends BrowserTest {
         assertThat(tip.getText()).contains("International Organization for Migration", "Organization", "degree ", "betweenness ", "PageRank ", "community ");
     }
 
-    @Test
-    void shouldDimEverythingBeyondOneStepOfTheSelectedEntityInFocusMode() {
+    @ParameterizedTest(name = "{0} step(s)")
+    @ValueSource(ints = {1, 2})
+    void shouldDimEverythingBeyondOneOrTwoStepsOfTheSelectedEntityInFocusMode(int steps) {
         browser.open("/?view=coordination&sel=org:iom");
         drawnNodes();
 
-        new Select(browser.find("select[aria-label='Focus on the selected entity']")).selectByValue("1");
-        browser.await().until(d -> browser.location().contains("focus=1"));
+        new Select(browser.find("select[aria-label='Focus on the selected entity']")).selectByValue(String.valueOf(steps));
+        browser.await().until(d -> browser.location().contains("focus=" + steps));
 
         @SuppressWarnings("unchecked")
         Map<String, Boolean> check = (Map<String, Boolean>) browser.script("const cy = arguments[0]._cyreg.cy; const iom = cy.getElementById('org:iom');"
-                + " const near = iom.closedNeighborhood().nodes();"
+                + " let near = iom.closedNeighborhood(); if (arguments[1] > 1) near = near.union(near.nodes().closedNeighborhood());"
+                + " near = near.nodes();"
                 + " return { nearClear: near.every(n => !n.hasClass('faded')), farFaded: cy.nodes().not(near).not(near.ancestors()).every(n => n.hasClass('faded')),"
-                + " someFar: cy.nodes().not(near).length > 0 };", browser.find(".graph"));
+                + " someFar: cy.nodes().not(near).length > 0 };", browser.find(".graph"), steps);
         assertThat(check).containsEntry("nearClear", true).containsEntry("farFaded", true).containsEntry("someFar", true);
     }
 
