@@ -1,6 +1,7 @@
 package org.migrationgraph;
 
 import org.migrationgraph.export.ExportCommand;
+import org.migrationgraph.generate.GenerateCommand;
 import org.migrationgraph.security.NewApiKeyCommand;
 import org.migrationgraph.ingest.IngestCommand;
 import org.migrationgraph.seed.ExportSeedCommand;
@@ -24,6 +25,9 @@ public class MigrationGraphApplication {
         }
         if (ExportCommand.isRequested(args)) {
             System.exit(ExportCommand.run(MigrationGraphApplication.class, args, System.out));
+        }
+        if (GenerateCommand.isRequested(args)) {
+            System.exit(GenerateCommand.run(MigrationGraphApplication.class, args, System.out));
         }
         if (NewApiKeyCommand.isRequested(args)) {
             System.exit(NewApiKeyCommand.run(args, System.out));

@@ -12,14 +12,15 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Writes a validated seed. Everything happens in one transaction, as batched UNWIND statements,
+ * Writes a validated seed. Everything happens in one transaction, as batched UNWIND statements
+ * (entities, paragraphs and relations through {@link BulkWrites}, shared with the generator),
  * so that a failure part-way (a lost connection, a constraint) leaves the graph as it was.
  * Nodes and relationships carry the seed hash they were written by; what an earlier seed
  * wrote and the current one no longer has is removed, so the graph mirrors the seed exactly.
  */
 final class SeedWriter {
 
-    static final int BATCH_SIZE = 500;
+    static final int BATCH_SIZE = BulkWrites.BATCH_SIZE;
 
     private static final String VOCABULARY = """
             UNWIND $rows AS row
@@ -30,31 +31,6 @@ final class SeedWriter {
             UNWIND $rows AS row
             MERGE (r:Reference {id: row.id})
             SET r = row.props
-            """;
-    private static final String ENTITIES = """
-            UNWIND $rows AS row
-            MERGE (n:Entity {id: row.id})
-            WITH n, row, [l IN labels(n) WHERE l <> 'Entity' AND NOT l IN row.kinds] AS stale, n.version AS version
-            REMOVE n:$(stale)
-            SET n = row.props
-            SET n:$(row.kinds), n.version = coalesce(version, 1)
-            """;
-    private static final String PARAGRAPHS = """
-            UNWIND $rows AS row
-            MATCH (d:Entity {id: row.props.document})
-            MERGE (p:Paragraph {id: row.id})
-            SET p = row.props
-            MERGE (d)-[h:HAS_PARAGRAPH]->(p)
-            SET h.seedVersion = row.props.seedVersion
-            """;
-    private static final String RELATIONS = """
-            UNWIND $rows AS row
-            MATCH (a:Entity {id: row.from})
-            MATCH (b:Entity {id: row.to})
-            MERGE (a)-[r:$(row.type)]->(b)
-            WITH r, row, r.version AS version
-            SET r = row.props
-            SET r.version = coalesce(version, 1)
             """;
     private static final String SHARED_NAMES = """
             UNWIND $rows AS row
@@ -109,9 +85,9 @@ final class SeedWriter {
                 long next = tx.run(GraphRevision.NEXT).single().get("revision").asLong();
                 batched(tx, VOCABULARY, rows.vocabulary());
                 batched(tx, REFERENCES, rows.references());
-                batched(tx, ENTITIES, rows.entities());
-                batched(tx, PARAGRAPHS, rows.paragraphs());
-                batched(tx, RELATIONS, rows.relations());
+                BulkWrites.entities(tx, rows.entities(), BATCH_SIZE);
+                BulkWrites.paragraphs(tx, rows.paragraphs(), BATCH_SIZE);
+                BulkWrites.relations(tx, rows.relations(), BATCH_SIZE);
                 batched(tx, SHARED_NAMES, rows.sharedNames());
                 for (int from = 0; from < rows.mentions().size(); from += BATCH_SIZE) {
                     List<Map<String, Object>> batch = new ArrayList<>(rows.mentions().subList(from, Math.min(rows.mentions().size(), from + BATCH_SIZE)));
@@ -150,10 +126,7 @@ final class SeedWriter {
     }
 
     private static void batched(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-            List<Map<String, Object>> batch = new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
-            tx.run(cypher, Map.of("rows", batch)).consume();
-        }
+        BulkWrites.batched(tx, cypher, rows, BATCH_SIZE);
     }
 
     static Map<String, Object> row(String id, Map<String, Object> props) {

@@ -1,0 +1,80 @@
+package org.migrationgraph.generate;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code --generate=ENTITIES [--generate-seed=N]}: writes about that many synthetic entities
+ * (rounded to whole documents, about 3.6 relations each, all cited) into the configured store
+ * next to the seed's graph, and exits. The same numbers give the same graph, and generating it
+ * again changes nothing. The service starts as usual first (loading the seed when it changed),
+ * without its warm-up and with its web server on a loopback port nobody is told about. Exit
+ * code 0 when written, 2 when the arguments are wrong or the generation could not run.
+ */
+public final class GenerateCommand {
+
+    public static final String FLAG = "--generate";
+    static final String SEED_FLAG = "--generate-seed";
+    static final long MAX_ENTITIES = 20_000_000;
+
+    private GenerateCommand() {
+    }
+
+    public static boolean isRequested(String[] args) {
+        return List.of(args).stream().anyMatch(a -> a.startsWith(FLAG + "="));
+    }
+
+    public static int run(Class<?> application, String[] args, PrintStream out) {
+        Optional<long[]> numbers = parse(args, out);
+        if (numbers.isEmpty()) {
+            return 2;
+        }
+        long entities = numbers.get()[0];
+        long seed = numbers.get()[1];
+        List<String> rest = new ArrayList<>(List.of(args).stream().filter(a -> !a.startsWith(FLAG + "=") && !a.startsWith(SEED_FLAG + "=")).toList());
+        rest.add("--migration-graph.warm-up.enabled=false");
+        rest.add("--server.port=0");
+        rest.add("--server.address=127.0.0.1");
+        try (ConfigurableApplicationContext context = new SpringApplication(application).run(rest.toArray(String[]::new))) {
+            out.printf("Generating about %,d entities (seed number %d)...%n", entities, seed);
+            GraphGenerator.Written written = GraphGenerator.generate(context.getBean(org.neo4j.driver.Driver.class), entities, seed);
+            out.printf("Wrote %,d documents: %,d entities, %,d paragraphs, %,d relations in %.1f s.%n", written.documents(),
+                    written.entities(), written.paragraphs(), written.relations(), written.total().toMillis() / 1000.0);
+            out.printf("Entities at %,.0f/s, relations at %,.0f/s (time in their write statements).%n",
+                    written.entitiesPerSecond(), written.relationsPerSecond());
+            out.println(written.created() == 0 ? "Nothing new: this graph had been generated already."
+                    : String.format("%,d nodes and relationships were new.", written.created()));
+            return 0;
+        } catch (RuntimeException e) {
+            out.println("Generation failed: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** The entity count and seed number, or empty after saying what is wrong and how to fix it. */
+    static Optional<long[]> parse(String[] args, PrintStream out) {
+        String count = value(args, FLAG);
+        String seed = Optional.ofNullable(value(args, SEED_FLAG)).orElse("1");
+        try {
+            long entities = Long.parseLong(count.replace("_", "").replace(",", ""));
+            long number = Long.parseLong(seed);
+            if (entities < 1 || entities > MAX_ENTITIES) {
+                out.printf("%s=%s: give a number of entities from 1 to %,d, e.g. --generate=1000000.%n", FLAG, count, MAX_ENTITIES);
+                return Optional.empty();
+            }
+            return Optional.of(new long[] {entities, number});
+        } catch (NumberFormatException e) {
+            out.printf("%s=%s %s=%s: both take whole numbers, e.g. --generate=1000000 --generate-seed=7.%n", FLAG, count, SEED_FLAG, seed);
+            return Optional.empty();
+        }
+    }
+
+    private static String value(String[] args, String flag) {
+        return List.of(args).stream().filter(a -> a.startsWith(flag + "=")).map(a -> a.substring(flag.length() + 1)).findFirst().orElse(null);
+    }
+}
