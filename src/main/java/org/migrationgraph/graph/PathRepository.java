@@ -19,16 +19,24 @@ class PathRepository {
     /**
      * Every shortest path, in a fixed order (by the ids along it), so that equally short paths
      * come back the same way from any database holding the same graph; shortestPath() would pick
-     * one by store order, which differs between two stores loaded from the same seed.
+     * one by store order, which differs between two stores loaded from the same seed. The hop
+     * bound is in the pattern and every predicate is on single nodes or relationships, so the
+     * planner runs a bidirectional breadth-first search (the ShortestPath operator) with the
+     * predicates inside it; a predicate on the whole path (such as its length) would add an
+     * exhaustive search as a fallback.
      */
     private static final String ALL_SHORTEST = """
             MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-            MATCH p = allShortestPaths((a)-[*..6]-(b))
-            WHERE length(p) <= $maxHops AND all(x IN nodes(p) WHERE x:Entity)
+            MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
+            WHERE all(x IN nodes(p) WHERE x:Entity)
               AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
             WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id] LIMIT $limit
             """;
-    private static final Map<Projection, String> ALL_SHORTEST_BY_PROJECTION = Projection.statements(p -> ALL_SHORTEST + p.fill(PATH_ROWS, "x", "r"));
+    /** Hop bounds must be literals: one statement per bound (1 to 6) and projection, made once, never built from input. */
+    private static final List<Map<Projection, String>> ALL_SHORTEST_BY_HOPS = java.util.stream.IntStream.rangeClosed(1, 6)
+            .mapToObj(hops -> Projection.statements(p -> org.migrationgraph.reads.CypherTemplate.fill(ALL_SHORTEST, Map.of("maxHops", String.valueOf(hops)))
+                    + p.fill(PATH_ROWS, "x", "r")))
+            .toList();
 
     private final GraphReads reads;
 
@@ -37,8 +45,11 @@ class PathRepository {
     }
 
     List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit, Projection projection) {
-        String cypher = ALL_SHORTEST_BY_PROJECTION.get(projection);
-        return reads.list(cypher, GraphReads.parameters("from", from, "to", to, "maxHops", maxHops, "types", types, "limit", limit),
+        return reads.list(statement(maxHops, projection), GraphReads.parameters("from", from, "to", to, "types", types, "limit", limit),
                 r -> new GraphPath(r.get("length").asInt(), GraphRows.nodes(r.get("nodes")), GraphRows.edges(r.get("edges"))));
+    }
+
+    static String statement(int maxHops, Projection projection) {
+        return ALL_SHORTEST_BY_HOPS.get(maxHops - 1).get(projection);
     }
 }

@@ -13,33 +13,71 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SubgraphRepository {
 
-    /** Appended to each neighbourhood query: the edges among the chosen entities. */
+    /**
+     * Appended to each neighbourhood and network query: the edges among the chosen entities. A
+     * member with many relationships (a hub) is not expanded: each other member is checked
+     * against it instead (Neo4j expands from the side with fewer relationships), so a hub of
+     * 100,000 relations costs as much as its fellow members' relations, not its own.
+     */
     private static final String EDGES_AMONG_MEMBERS = """
             CALL (members) {
               UNWIND members AS a
-              MATCH (a)-[r]->(b:Entity) WHERE b IN members AND ($types IS NULL OR type(r) IN $types)
+              CALL (a, members) {
+                WITH a, members WHERE COUNT { (a)-->() } <= $denseDegree
+                MATCH (a)-[r]->(b:Entity) WHERE b IN members AND ($types IS NULL OR type(r) IN $types)
+                RETURN r, b
+                UNION
+                WITH a, members WHERE COUNT { (a)-->() } > $denseDegree
+                UNWIND members AS b
+                MATCH (a)-[r]->(b) WHERE b:Entity AND ($types IS NULL OR type(r) IN $types)
+                RETURN r, b
+              }
               RETURN collect({type: type(r), source: a.id, target: b.id, props: {{edgeProperties}}}) AS edges
             }
             RETURN [x IN members | {props: {{nodeProperties}}, labels: labels(x)}] AS nodes, edges, truncated
             """;
-    private static final String NEIGHBOURS = """
+    /**
+     * Breadth first, one hop at a time, and every hop bounded: at most $frontier entities one hop
+     * out (all of them for any entity short of a hub, then sorted by id), and from each of those at
+     * most $perNode further ones, at most $frontier in all. The work therefore has a ceiling set by
+     * the limit, however many relations a hub on the way has; which of a hub's neighbours are
+     * shown when it has more than that is the first ones found.
+     */
+    private static final String FIRST_HOP = """
             MATCH (center:Entity {id: $id})
-            OPTIONAL MATCH p = (center)-[rs*1..{{depth}}]-(m:Entity)
-            WHERE m <> center AND all(r IN rs WHERE $types IS NULL OR type(r) IN $types)
-              AND all(x IN nodes(p) WHERE x:Entity)
-              AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
-            WITH center, m, min(length(p)) AS distance ORDER BY distance, m.id
-            WITH center, collect(m) AS found
+            CALL (center) {
+              MATCH (center)-[r]-(a:Entity) WHERE a <> center AND ($types IS NULL OR type(r) IN $types)
+              WITH DISTINCT a LIMIT $frontier
+              WITH a ORDER BY a.id
+              RETURN collect(a) AS hop1
+            }
+            """;
+    private static final String NEXT_HOP = """
+            CALL ({{imported}}) {
+              UNWIND {{previous}} AS a
+              CALL (a, center) {
+                MATCH (a)-[r]-(b:Entity) WHERE b <> center AND ($types IS NULL OR type(r) IN $types)
+                RETURN b LIMIT $perNode
+              }
+              WITH DISTINCT b WHERE NOT b IN {{seen}}
+              WITH b LIMIT $frontier
+              WITH b ORDER BY b.id
+              RETURN collect(b) AS {{next}}
+            }
+            """;
+    private static final String CHOOSE_MEMBERS = """
+            WITH center, [m IN {{found}} WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m))] AS found
             WITH [center] + found[..$limit] AS members, size(found) > $limit AS truncated
             """;
     /**
-     * Variable-length bounds must be literals: one statement per allowed depth and projection,
-     * made once and chosen per request, never built from input.
+     * Hop bounds must be literals: one statement per allowed depth and projection, made once and
+     * chosen per request, never built from input.
      */
     private static final List<Map<Projection, String>> NEIGHBOURHOOD_BY_DEPTH = List.of(1, 2, 3).stream()
-            .map(depth -> Projection.statements(p -> CypherTemplate.fill(NEIGHBOURS, Map.of("depth", String.valueOf(depth)))
-                    + p.fill(EDGES_AMONG_MEMBERS, "x", "r")))
+            .map(depth -> Projection.statements(p -> neighbours(depth) + p.fill(EDGES_AMONG_MEMBERS, "x", "r")))
             .toList();
+    /** A member with more outgoing relations than this is checked against, not expanded. */
+    static final int DENSE_DEGREE = 1_000;
     private static final String NETWORK = """
             MATCH (n:Entity) WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))
             WITH n ORDER BY n.id
@@ -56,12 +94,38 @@ class SubgraphRepository {
 
     Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, List<String> kinds, int limit,
                                      Projection projection) {
-        return reads.first(NEIGHBOURHOOD_BY_DEPTH.get(depth - 1).get(projection),
-                GraphReads.parameters("id", id, "types", types, "kinds", kinds, "limit", limit), GraphRows::subgraph);
+        return reads.first(neighbourhoodStatement(depth, projection), neighbourhoodParameters(id, types, kinds, limit), GraphRows::subgraph);
     }
 
     Subgraph network(List<String> kinds, List<String> types, int limit, Projection projection) {
-        return reads.first(NETWORK_BY_PROJECTION.get(projection), GraphReads.parameters("types", types, "kinds", kinds, "limit", limit), GraphRows::subgraph)
-                .orElseThrow();
+        return reads.first(NETWORK_BY_PROJECTION.get(projection), GraphReads.parameters("types", types, "kinds", kinds, "limit", limit,
+                "denseDegree", DENSE_DEGREE), GraphRows::subgraph).orElseThrow();
+    }
+
+    static String neighbourhoodStatement(int depth, Projection projection) {
+        return NEIGHBOURHOOD_BY_DEPTH.get(depth - 1).get(projection);
+    }
+
+    /**
+     * With a kind filter more entities are visited per hop, since only some of them will be shown;
+     * without one, one more than the limit is enough to know whether it cut anything off.
+     */
+    static Map<String, Object> neighbourhoodParameters(String id, List<String> types, List<String> kinds, int limit) {
+        int frontier = kinds == null ? limit + 1 : Math.min(4 * (limit + 1), 2_001);
+        return GraphReads.parameters("id", id, "types", types, "kinds", kinds, "limit", limit, "frontier", frontier,
+                "perNode", limit + 1, "denseDegree", DENSE_DEGREE);
+    }
+
+    /** FIRST_HOP, then NEXT_HOP as often as the depth asks, each hop leaving out the entities already reached. */
+    private static String neighbours(int depth) {
+        StringBuilder cypher = new StringBuilder(FIRST_HOP);
+        List<String> hops = new java.util.ArrayList<>(List.of("hop1"));
+        for (int hop = 2; hop <= depth; hop++) {
+            String seen = "[center] + " + String.join(" + ", hops);
+            cypher.append(CypherTemplate.fill(NEXT_HOP, Map.of("imported", "center, " + String.join(", ", hops),
+                    "previous", "hop" + (hop - 1), "seen", seen, "next", "hop" + hop)));
+            hops.add("hop" + hop);
+        }
+        return cypher + CypherTemplate.fill(CHOOSE_MEMBERS, Map.of("found", String.join(" + ", hops)));
     }
 }

@@ -1,0 +1,110 @@
+package org.migrationgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.migrationgraph.reads.Projection;
+import org.migrationgraph.testsupport.TestNeo4j;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ProfiledPlan;
+
+/**
+ * What the graph questions cost as the graph grows (scale issue), from the plans of the very
+ * statements the API runs. The neighbourhood's limit bounds its work: PROFILE it around and
+ * through a hub of 2,000 and then 20,000 relations, and the database hits and rows stay the same
+ * while the hub grows tenfold (the old statement enumerated every path first). Shortest paths
+ * are found by the planner's bidirectional search (EXPLAIN shows the ShortestPath operator and
+ * no exhaustive fallback).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GraphQueryWorkIT {
+
+    private TestNeo4j neo4j;
+
+    @BeforeAll
+    void startDatabase() {
+        neo4j = TestNeo4j.start("graph-query-work");
+        try (Session session = neo4j.driver().session()) {
+            session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume();
+            session.run("""
+                    CREATE (c:Entity:Organization {id: 'org:centre', name: 'Centre'}), (h:Entity:Framework {id: 'framework:hub', name: 'Hub'}),
+                           (d:Entity:Organization {id: 'org:big-centre', name: 'Big centre'}), (b:Entity:Framework {id: 'framework:big-hub', name: 'Big hub'}),
+                           (c)-[:SUPPORTS {id: 'org:centre-SUPPORTS->framework:hub'}]->(h),
+                           (d)-[:SUPPORTS {id: 'org:big-centre-SUPPORTS->framework:big-hub'}]->(b)
+                    """).consume();
+            addLeaves(session, "framework:hub", 2_000);
+            addLeaves(session, "framework:big-hub", 20_000);
+        }
+    }
+
+    @AfterAll
+    void stopDatabase() {
+        neo4j.close();
+    }
+
+    @ParameterizedTest(name = "depth {0}, {1}")
+    @CsvSource({"2, centred on the hub", "2, passing through the hub", "1, centred on the hub", "3, passing through the hub"})
+    void shouldDoTheSameWorkWhetherTheHubHasTwoOrTwentyThousandRelations(int depth, String where) {
+        boolean centred = where.startsWith("centred");
+        Work small = profile(centred ? "framework:hub" : "org:centre", depth);
+        Work large = profile(centred ? "framework:big-hub" : "org:big-centre", depth);
+
+        assertThat(large.dbHits()).as("database hits, 20,000 against 2,000 relations").isLessThan((long) (small.dbHits() * 1.5) + 1_000);
+        assertThat(large.rows()).as("rows through the plan").isLessThan((long) (small.rows() * 1.5) + 1_000);
+        assertThat(large.dbHits()).as("bounded by the limit, not the hub").isLessThan(20_000);
+    }
+
+    private Work profile(String id, int depth) {
+        try (Session session = neo4j.driver().session()) {
+            Map<String, Object> parameters = SubgraphRepository.neighbourhoodParameters(id, null, null, 200);
+            ProfiledPlan plan = session.run("PROFILE " + SubgraphRepository.neighbourhoodStatement(depth, Projection.FULL), parameters)
+                    .consume().profile();
+            return new Work(dbHits(plan), rows(plan));
+        }
+    }
+
+    @ParameterizedTest(name = "at most {0} hops")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 4, 6})
+    void shouldFindShortestPathsWithTheShortestPathOperatorAndNoExhaustiveFallback(int hops) {
+        try (Session session = neo4j.driver().session()) {
+            Map<String, Object> parameters = new java.util.HashMap<>(Map.of("from", "org:centre", "to", "framework:big-hub", "limit", 10));
+            parameters.put("types", null);
+            org.neo4j.driver.summary.Plan plan = session.run("EXPLAIN " + PathRepository.statement(hops, Projection.FULL), parameters).consume().plan();
+            java.util.List<String> operators = operators(plan);
+
+            assertThat(operators).anyMatch(o -> o.startsWith("ShortestPath"));
+            assertThat(operators).noneMatch(o -> o.contains("VarLengthExpand") || o.contains("AntiConditionalApply") || o.contains("StatefulShortestPath"));
+        }
+    }
+
+    private static java.util.List<String> operators(org.neo4j.driver.summary.Plan plan) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(plan.operatorType()));
+        plan.children().forEach(child -> all.addAll(operators(child)));
+        return all;
+    }
+
+    private record Work(long dbHits, long rows) {
+    }
+
+    private static long dbHits(ProfiledPlan plan) {
+        return plan.dbHits() + plan.children().stream().mapToLong(GraphQueryWorkIT::dbHits).sum();
+    }
+
+    private static long rows(ProfiledPlan plan) {
+        return plan.records() + plan.children().stream().mapToLong(GraphQueryWorkIT::rows).sum();
+    }
+
+    private static void addLeaves(Session session, String hub, int count) {
+        session.run("""
+                MATCH (h:Entity {id: $hub})
+                UNWIND range(1, $count) AS i
+                CREATE (s:Entity:Statement {id: $hub + '-statement-' + i, name: 'Statement ' + i})-[:CONCERNS {id: $hub + '-c-' + i}]->(h)
+                """, Map.of("hub", hub, "count", count)).consume();
+    }
+}
