@@ -17,7 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RelationRepository {
 
-    /** The page is cut first, so only its relationships' properties are read (in the form the projection asks). */
+    /**
+     * The page is cut first, so only its relationships' properties are read (in the form the
+     * projection asks). Keyset: the page starts after the (type, id) of the cursor's relation and
+     * is the top $limit of the rest, so no page sorts or skips what came before it.
+     */
     private static final String PAGES = """
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})
@@ -26,8 +30,16 @@ class RelationRepository {
               WHERE ($types IS NULL OR type(r) IN $types)
                 AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
                 AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
-              WITH r, m ORDER BY type(r), r.id
-              RETURN count(*) AS total, collect({r: r, m: m})[$skip..$end] AS page
+              RETURN count(*) AS total
+            }
+            CALL (n) {
+              MATCH (n)-[r]-(m:Entity)
+              WHERE ($types IS NULL OR type(r) IN $types)
+                AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
+                AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
+                AND ($afterType IS NULL OR type(r) > $afterType OR (type(r) = $afterType AND r.id > $afterId))
+              WITH r, m ORDER BY type(r), r.id SKIP $skip LIMIT $limit
+              RETURN collect({r: r, m: m}) AS page
             }
             CALL (n, page) {
               UNWIND page AS x
@@ -55,21 +67,32 @@ class RelationRepository {
     }
 
     private Map<String, RelationConnection> pages(RelationFilter filter, List<String> ids) {
+        Map<String, RelationConnection> pages = new HashMap<>();
+        reads.list(PAGES_BY_PROJECTION.get(filter.projection()), parameters(filter, ids), record ->
+                pages.put(record.get("id").asString(), page(filter, record.get("total").asInt(), record.get("rows").asList(v -> v))));
+        return pages;
+    }
+
+    static String pagesStatement(Projection projection) {
+        return PAGES_BY_PROJECTION.get(projection);
+    }
+
+    static Map<String, Object> parameters(RelationFilter filter, List<String> ids) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
         parameters.put("types", filter.types());
         parameters.put("direction", filter.direction());
         parameters.put("kinds", filter.kinds());
-        parameters.put("skip", filter.skip());
-        parameters.put("end", filter.skip() + filter.first() + 1);
-        Map<String, RelationConnection> pages = new HashMap<>();
-        reads.list(PAGES_BY_PROJECTION.get(filter.projection()), parameters, record ->
-                pages.put(record.get("id").asString(), page(filter, record.get("total").asInt(), record.get("rows").asList(v -> v))));
-        return pages;
+        parameters.put("afterType", filter.after().type());
+        parameters.put("afterId", filter.after().id());
+        parameters.put("skip", filter.after().offset());
+        parameters.put("limit", filter.first() + 1);
+        return parameters;
     }
 
     private static RelationConnection page(RelationFilter filter, int total, List<Cell> rows) {
-        Page<RelationEdge> page = Page.of(rows, filter.first(), filter.skip(), RelationRepository::edge);
+        Page<RelationEdge> page = Page.keyset(rows, filter.first(), !filter.after().isFirst(),
+                row -> RelationCursor.encode(row.get("type").asString(), row.get("id").asString()), RelationRepository::edge);
         return new RelationConnection(page.edges(), page.pageInfo(), total);
     }
 
@@ -82,7 +105,7 @@ class RelationRepository {
     }
 
     private static RelationConnection empty(RelationFilter filter) {
-        Page<RelationEdge> page = Page.empty(filter.skip());
+        Page<RelationEdge> page = Page.empty(filter.after().isFirst() ? 0 : 1);
         return new RelationConnection(page.edges(), page.pageInfo(), 0);
     }
 

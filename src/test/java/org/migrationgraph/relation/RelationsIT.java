@@ -55,6 +55,36 @@ class RelationsIT extends GraphIntegrationTest {
     }
 
     @Test
+    void shouldWalkEveryRelationOnceInOrderWithKeysetCursorsAndSayThereIsAPreviousPage() {
+        var all = graphQl.documentName("relations").variable("id", "org:network").variable("first", 100).execute()
+                .path("entity.relations.edges[*].id").entityList(String.class).get();
+        List<String> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            var page = graphQl.documentName("relations").variable("id", "org:network").variable("first", 7).variable("after", cursor).execute();
+            walked.addAll(page.path("entity.relations.edges[*].id").entityList(String.class).get());
+            page.path("entity.relations.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(cursor != null);
+            page.path("entity.relations.totalCount").entity(Integer.class).isEqualTo(all.size());
+            more = page.path("entity.relations.pageInfo.hasNextPage").entity(Boolean.class).get();
+            cursor = page.path("entity.relations.pageInfo.endCursor").entity(String.class).get();
+        }
+        assertThat(walked).isEqualTo(all).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void shouldStillReadAnOffsetCursorIssuedBeforeKeysetPaging() {
+        var all = graphQl.documentName("relations").variable("id", "org:network").variable("first", 100).execute()
+                .path("entity.relations.edges[*].id").entityList(String.class).get();
+        String offsetFour = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("offset:4".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        graphQl.documentName("relations").variable("id", "org:network").variable("first", 3).variable("after", offsetFour).execute()
+                .path("entity.relations.edges[*].id").entityList(String.class).isEqualTo(all.subList(5, 8));
+        expectError(graphQl.documentName("relations").variable("id", "org:network").variable("after", "not-a-cursor!").execute(),
+                "BAD_USER_INPUT", "'after' is not a cursor this API issued: pass a pageInfo.endCursor or edge cursor unchanged.");
+    }
+
+    @Test
     void shouldResolveReferenceCitations() {
         graphQl.documentName("relations").variable("id", "state:PHL").variable("types", List.of("IN_REGION")).execute()
                 .path("entity.relations.edges[0].citations[0].reference.id").entity(String.class).isEqualTo("ref:un-m49")
