@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The service on a large synthetic graph: generates it once (java -jar ... --generate=N) into
+# target/scale-N/ unless it is there, then starts the jar on it and reports, for each operation
+# executed (Cache-Control: no-cache) over HTTP: p50/p90/p99 at 1 connection and requests/s at 16
+# (wrk, bench/scale-op.lua), then start-up to the first answer and the heap in use.
+# Usage: bench/scale.sh [entities] [seconds-per-operation]   (default 1000000 and 8; loopback only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+entities=${1:-1000000}
+seconds=${2:-8}
+jar=target/migration-graph.jar
+data=target/scale-$entities
+port=18081
+[ -f "$jar" ] || mvn -q -B package -DskipTests
+common=(--migration-graph.embedded.data-dir="$data" --migration-graph.embedded.bolt-port=0
+        --migration-graph.embedded.config.server.memory.pagecache.size=2g)
+if [ ! -d "$data" ]; then
+  java -Xmx2g -jar "$jar" --generate="$entities" "${common[@]}"
+fi
+started=$(date +%s%3N)
+java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-per-minute=1000000000 "${common[@]}" > "$data.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"state:PHL\") { name } }"}' \
+      "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q Philippines; do
+  kill -0 $pid 2>/dev/null || { tail -20 "$data.log"; exit 1; }
+  sleep 0.1
+done
+startup=$(( $(date +%s%3N) - started ))
+
+deep=$(printf 'rel:ADDRESSED_TO\nstatement:gen-5' | base64 -w0 | tr '+/' '-_' | tr -d '=')
+declare -a names=(lookup search search-600k-hits neighbourhood-hub neighbourhood-through-hub shortest-path nested-page-20 hub-relations-page-1 hub-relations-deep-page)
+declare -a bodies=(
+  '{"query":"{ entity(id: \"statement:gen-40000-3\") { id name kind aliases } }"}'
+  '{"query":"{ search(query: \"Phil\", first: 10) { edges { score node { id name } } } }"}'
+  '{"query":"{ search(query: \"governance\", first: 10) { edges { score node { id name } } } }"}'
+  '{"query":"{ neighborhood(id: \"framework:gcm\", depth: 2, limit: 200) { nodes { id name kind } edges { type source target } } }"}'
+  '{"query":"{ neighborhood(id: \"statement:gen-40000-3\", depth: 2, limit: 200) { nodes { id name kind } edges { type source target } } }"}'
+  '{"query":"{ shortestPath(from: \"person:gen-10-0\", to: \"person:gen-70000-1\") { length nodes { id name } edges { type citations { quote } } } }"}'
+  '{"query":"{ memberStates(first: 20) { nodes { id name relations(first: 5) { edges { type node { id name } } } } } }"}'
+  '{"query":"{ entity(id: \"org:network\") { relations(first: 100) { totalCount edges { id } } } }"}'
+  "{\"query\":\"{ entity(id: \\\"org:network\\\") { relations(first: 100, after: \\\"$deep\\\") { totalCount edges { id } } } }\"}"
+)
+run() { BODY="$2" wrk -t1 -c"$1" -d"${seconds}s" -s bench/scale-op.lua "http://127.0.0.1:$port/graphql" | grep RESULT; }
+run 4 "${bodies[0]}" > /dev/null   # JIT and page cache warm-up
+echo "| operation (executed) | p50 ms | p90 ms | p99 ms | req/s at 1 conn | req/s at 16 conns | errors |"
+echo "|---|---|---|---|---|---|---|"
+for i in "${!names[@]}"; do
+  one=$(run 1 "${bodies[$i]}")
+  many=$(run 16 "${bodies[$i]}")
+  field() { echo "$1" | sed -E "s/.*$2=([0-9.]+).*/\1/"; }
+  echo "| ${names[$i]} | $(field "$one" p50) | $(field "$one" p90) | $(field "$one" p99) | $(field "$one" rps) | $(field "$many" rps) | $(( $(field "$one" errors) + $(field "$many" errors) )) |"
+done
+echo
+echo "start-up to the first answer: $startup ms; heap after the runs: $(jcmd $pid GC.heap_info | awk '/garbage-first heap/ {print $5, $6}') of 1 GB"
+echo "machine: $(nproc) cores; store: $(du -shL "$data" | cut -f1) in $data"
