@@ -39,7 +39,7 @@ class RelationController {
         vocabulary.requireRelationTypes("types", types);
         vocabulary.requireKinds("kinds", kinds);
         RelationFilter filter = new RelationFilter(types, direction, kinds, OffsetCursor.pageSize(first),
-                RelationCursor.after(after), Projection.of(env, "edges", "edges/node"));
+                RelationCursor.after(after), Projection.of(env, "edges", "edges/node"), env.getSelectionSet().contains("totalCount"));
         return loader.load(new RelationKey(entity.id(), filter));
     }
 
@@ -61,7 +61,7 @@ class RelationController {
     /** The distinct other ends of some relation types, read through the same DataLoader as relations. */
     private static CompletableFuture<List<EntityView>> related(EntityView entity, List<String> types, List<String> kinds,
                                                               DataLoader<RelationKey, RelationConnection> loader) {
-        RelationFilter filter = new RelationFilter(types, null, kinds, OffsetCursor.MAX_PAGE_SIZE, RelationCursor.after(null), Projection.FULL);
+        RelationFilter filter = new RelationFilter(types, null, kinds, OffsetCursor.MAX_PAGE_SIZE, RelationCursor.after(null), Projection.FULL, false);
         return loader.load(new RelationKey(entity.id(), filter))
                 .thenApply(page -> page.edges().stream().map(RelationEdge::node).distinct().toList());
     }

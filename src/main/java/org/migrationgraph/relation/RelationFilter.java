@@ -5,8 +5,10 @@ import java.util.List;
 import org.migrationgraph.reads.Projection;
 
 /**
- * The arguments of Entity.relations and what the selection needs of each edge; entities asked
- * for with the same filter share one statement.
+ * The arguments of Entity.relations and what the selection needs of each edge, and whether it
+ * asks for totalCount (counting reads every one of a hub's relations, so it is done only when
+ * asked); entities asked for with the same filter share one statement.
  */
-record RelationFilter(List<String> types, String direction, List<String> kinds, int first, RelationCursor after, Projection projection) {
+record RelationFilter(List<String> types, String direction, List<String> kinds, int first, RelationCursor after, Projection projection,
+                      boolean counted) {
 }

@@ -22,16 +22,11 @@ class RelationRepository {
      * projection asks). Keyset: the page starts after the (type, id) of the cursor's relation and
      * is the top $limit of the rest, so no page sorts or skips what came before it.
      */
-    private static final String PAGES = """
+    private static final String ENTITIES = """
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})
-            CALL (n) {
-              MATCH (n)-[r]-(m:Entity)
-              WHERE ($types IS NULL OR type(r) IN $types)
-                AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
-                AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
-              RETURN count(*) AS total
-            }
+            """;
+    private static final String PAGE = """
             CALL (n) {
               MATCH (n)-[r]-(m:Entity)
               WHERE ($types IS NULL OR type(r) IN $types)
@@ -49,7 +44,22 @@ class RelationRepository {
             }
             RETURN id, total, rows
             """;
-    private static final Map<Projection, String> PAGES_BY_PROJECTION = Projection.statements(p -> p.fill(PAGES, "m", "r"));
+    /** totalCount, only when the query asks for it: it reads every relation of the entity. */
+    private static final String TOTAL = """
+            CALL (n) {
+              MATCH (n)-[r]-(m:Entity)
+              WHERE ($types IS NULL OR type(r) IN $types)
+                AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
+                AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
+              RETURN count(*) AS total
+            }""";
+    /** When totalCount is not asked for, the answer's count is never read. */
+    private static final String NO_TOTAL = """
+            WITH id, n, -1 AS total
+            """;
+    private static final Map<Boolean, Map<Projection, String>> PAGES_BY_COUNT = Map.of(
+            true, Projection.statements(p -> ENTITIES + TOTAL + "\n" + p.fill(PAGE, "m", "r")),
+            false, Projection.statements(p -> ENTITIES + NO_TOTAL + p.fill(PAGE, "m", "r")));
 
     private final GraphReads reads;
 
@@ -68,13 +78,13 @@ class RelationRepository {
 
     private Map<String, RelationConnection> pages(RelationFilter filter, List<String> ids) {
         Map<String, RelationConnection> pages = new HashMap<>();
-        reads.list(PAGES_BY_PROJECTION.get(filter.projection()), parameters(filter, ids), record ->
+        reads.list(pagesStatement(filter.projection(), filter.counted()), parameters(filter, ids), record ->
                 pages.put(record.get("id").asString(), page(filter, record.get("total").asInt(), record.get("rows").asList(v -> v))));
         return pages;
     }
 
-    static String pagesStatement(Projection projection) {
-        return PAGES_BY_PROJECTION.get(projection);
+    static String pagesStatement(Projection projection, boolean counted) {
+        return PAGES_BY_COUNT.get(counted).get(projection);
     }
 
     static Map<String, Object> parameters(RelationFilter filter, List<String> ids) {

@@ -46,19 +46,26 @@ class RelationPagingWorkIT {
     @Test
     void shouldReadNoMoreForAPageDeepInAHubThanForTheFirst() {
         String deepId = (String) rowsOf(neo4j.driver(), "MATCH ()-[r:CONCERNS]->() WITH r.id AS id ORDER BY id SKIP 14999 LIMIT 1 RETURN id");
-        long first = rows(RelationCursor.after(null));
-        long deep = rows(RelationCursor.after(RelationCursor.encode("CONCERNS", deepId)));
-
-        long offset = rows(new RelationCursor(null, null, 15_000));
+        long first = rows(RelationCursor.after(null), false);
+        long deep = rows(RelationCursor.after(RelationCursor.encode("CONCERNS", deepId)), false);
+        long offset = rows(new RelationCursor(null, null, 15_000), false);
 
         assertThat(deep).as("rows through the plan at page 750 against page 1").isLessThanOrEqualTo(first);
         assertThat(offset).as("what an offset cursor (still read, from before keyset paging) costs there").isGreaterThan(first + 14_000);
     }
 
-    private long rows(RelationCursor after) {
-        RelationFilter filter = new RelationFilter(null, null, null, 20, after, Projection.FULL);
+    @Test
+    void shouldReadTheHubsRelationsOnceMoreOnlyWhenTotalCountIsAskedFor() {
+        long page = rows(RelationCursor.after(null), false);
+        long counted = rows(RelationCursor.after(null), true);
+
+        assertThat(counted - page).as("the count's rows").isGreaterThanOrEqualTo(20_000);
+    }
+
+    private long rows(RelationCursor after, boolean counted) {
+        RelationFilter filter = new RelationFilter(null, null, null, 20, after, Projection.FULL, counted);
         try (Session session = neo4j.driver().session()) {
-            ProfiledPlan plan = session.run("PROFILE " + RelationRepository.pagesStatement(Projection.FULL),
+            ProfiledPlan plan = session.run("PROFILE " + RelationRepository.pagesStatement(Projection.FULL, counted),
                     RelationRepository.parameters(filter, List.of("framework:hub"))).consume().profile();
             return rows(plan);
         }
