@@ -18,7 +18,7 @@ class AnalyticsRepository {
 
     private static final String NODES = """
             MATCH (n:Entity) WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))
-            RETURN n.id AS id
+            RETURN n.id AS id LIMIT $atMost
             """;
     private static final String EDGES = """
             MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types
@@ -45,8 +45,9 @@ class AnalyticsRepository {
         this.reads = reads;
     }
 
-    Set<String> nodes(List<String> kinds) {
-        return new LinkedHashSet<>(reads.list(NODES, GraphReads.parameters("kinds", kinds), r -> r.get("id").asString()));
+    /** The subgraph's entities, at most {@code atMost} of them (one more than can be computed tells it is too large). */
+    Set<String> nodes(List<String> kinds, int atMost) {
+        return new LinkedHashSet<>(reads.list(NODES, GraphReads.parameters("kinds", kinds, "atMost", atMost), r -> r.get("id").asString()));
     }
 
     List<String[]> edges(List<String> kinds, List<String> types) {

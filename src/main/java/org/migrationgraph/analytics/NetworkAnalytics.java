@@ -62,7 +62,8 @@ class NetworkAnalytics {
         }
         List<String> types = types(relationTypes, includeStructural);
         Computed result = computed.get(new Key(changes.generation(), kinds == null ? null : List.copyOf(kinds), types), key -> {
-            Set<String> nodes = repository.nodes(kinds);
+            // One id past the bound is enough to refuse: a million-entity graph is not read to say no.
+            Set<String> nodes = repository.nodes(kinds, MAX_ENTITIES + 1);
             requireComputable(nodes.size(), kinds);
             List<String[]> edges = repository.edges(kinds, types);
             return new Computed(Metrics.of(nodes, edges), edges.size());
@@ -88,7 +89,7 @@ class NetworkAnalytics {
 
     private static void requireComputable(int entities, List<String> kinds) {
         if (entities > MAX_ENTITIES) {
-            throw new ApiException(ErrorCode.QUERY_TOO_COMPLEX, String.format("These metrics would cover %,d entities%s; betweenness over "
+            throw new ApiException(ErrorCode.QUERY_TOO_COMPLEX, String.format("These metrics would cover at least %,d entities%s; betweenness over "
                     + "more than %,d would take minutes to hours. Choose kinds that select fewer, e.g. kinds: [\"Organization\", \"Group\", "
                     + "\"Initiative\", \"Framework\"].", entities, kinds == null ? " (every kind)" : " of " + String.join(", ", kinds), MAX_ENTITIES));
         }

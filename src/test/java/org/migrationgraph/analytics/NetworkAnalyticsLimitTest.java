@@ -29,7 +29,7 @@ class NetworkAnalyticsLimitTest {
         given(vocabulary.relationTypeNames()).willReturn(List.of("ATTENDED", "MEMBER_OF"));
         given(vocabulary.structuralRelationTypes()).willReturn(List.of("MEMBER_OF"));
         Set<String> many = new LinkedHashSet<>(IntStream.rangeClosed(0, NetworkAnalytics.MAX_ENTITIES).mapToObj(i -> "statement:" + i).toList());
-        given(repository.nodes(null)).willReturn(many);
+        given(repository.nodes(null, NetworkAnalytics.MAX_ENTITIES + 1)).willReturn(many);
         NetworkAnalytics analytics = new NetworkAnalytics(repository, mock(EntityRepository.class), vocabulary, mock(GraphChanges.class));
 
         assertThatThrownBy(() -> analytics.metrics(null, null, false, NetworkAnalytics.Measure.PAGE_RANK, 10))
