@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationgraph.reads.Projection;
+import org.migrationgraph.testsupport.QueryPlans;
 import org.migrationgraph.testsupport.TestNeo4j;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -65,7 +66,7 @@ class GraphQueryWorkIT {
             Map<String, Object> parameters = SubgraphRepository.neighbourhoodParameters(id, null, null, 200);
             ProfiledPlan plan = session.run("PROFILE " + SubgraphRepository.neighbourhoodStatement(depth, Projection.FULL), parameters)
                     .consume().profile();
-            return new Work(dbHits(plan), rows(plan));
+            return new Work(QueryPlans.dbHits(plan), QueryPlans.rows(plan));
         }
     }
 
@@ -76,28 +77,14 @@ class GraphQueryWorkIT {
             Map<String, Object> parameters = new java.util.HashMap<>(Map.of("from", "org:centre", "to", "framework:big-hub", "limit", 10));
             parameters.put("types", null);
             org.neo4j.driver.summary.Plan plan = session.run("EXPLAIN " + PathRepository.statement(hops, Projection.FULL), parameters).consume().plan();
-            java.util.List<String> operators = operators(plan);
+            java.util.List<String> operators = QueryPlans.operators(plan);
 
             assertThat(operators).anyMatch(o -> o.startsWith("ShortestPath"));
             assertThat(operators).noneMatch(o -> o.contains("VarLengthExpand") || o.contains("AntiConditionalApply") || o.contains("StatefulShortestPath"));
         }
     }
 
-    private static java.util.List<String> operators(org.neo4j.driver.summary.Plan plan) {
-        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(plan.operatorType()));
-        plan.children().forEach(child -> all.addAll(operators(child)));
-        return all;
-    }
-
     private record Work(long dbHits, long rows) {
-    }
-
-    private static long dbHits(ProfiledPlan plan) {
-        return plan.dbHits() + plan.children().stream().mapToLong(GraphQueryWorkIT::dbHits).sum();
-    }
-
-    private static long rows(ProfiledPlan plan) {
-        return plan.records() + plan.children().stream().mapToLong(GraphQueryWorkIT::rows).sum();
     }
 
     private static void addLeaves(Session session, String hub, int count) {

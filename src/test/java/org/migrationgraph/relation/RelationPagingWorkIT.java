@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.migrationgraph.reads.Projection;
+import org.migrationgraph.testsupport.QueryPlans;
 import org.migrationgraph.testsupport.TestNeo4j;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -67,12 +68,8 @@ class RelationPagingWorkIT {
         try (Session session = neo4j.driver().session()) {
             ProfiledPlan plan = session.run("PROFILE " + RelationRepository.pagesStatement(Projection.FULL, counted),
                     RelationRepository.parameters(filter, List.of("framework:hub"))).consume().profile();
-            return rows(plan);
+            return QueryPlans.rows(plan);
         }
-    }
-
-    private static long rows(ProfiledPlan plan) {
-        return plan.records() + plan.children().stream().mapToLong(RelationPagingWorkIT::rows).sum();
     }
 
     private static Object rowsOf(org.neo4j.driver.Driver driver, String cypher) {
