@@ -96,8 +96,10 @@ final class EntityRules {
                 relation(ctx, id, "CONCERNS", v.entityId(), Map.of(), s.paragraph(), quote, 0.7, "incident"));
     }
 
+    /** Words that name something the graph knows, resolved or left with its options, are no new entity. */
     private static boolean covered(ReadingContext ctx, int paragraph, int start, int end) {
-        return ctx.mentions.stream().anyMatch(m -> m.paragraph() == paragraph && m.start() < end && m.end() > start && m.resolved());
+        return ctx.mentions.stream().anyMatch(m -> m.paragraph() == paragraph && m.start() < end && m.end() > start
+                && (m.resolved() || !m.candidates().isEmpty()));
     }
 
     static String kindOf(String name) {

@@ -21,6 +21,7 @@ final class MentionFinder {
     private static final Pattern BRACKETED = Pattern.compile("\\(([A-Z][A-Za-z\\-]{1,20})\\)");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "who", "which");
     private static final int MAX_CANDIDATES = 5;
 
     private final NameIndex index;
@@ -41,6 +42,12 @@ final class MentionFinder {
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             Optional<NameIndex.Match> match = index.longestAt(tokens, i);
+            if (match.isPresent() && namesASubset(tokens, i, match.get().length())) {
+                Token last = tokens.get(i + match.get().length() - 1);
+                mentions.add(candidate(paragraph, text, tokens.get(i).start(), last.end(), match.get().ids(), "subset"));
+                i += match.get().length();
+                continue;
+            }
             if (match.isPresent() && !overlapsLonger(tokens, i, match.get().length())) {
                 Token first = tokens.get(i);
                 Token last = tokens.get(i + match.get().length() - 1);
@@ -60,6 +67,17 @@ final class MentionFinder {
             i++;
         }
         return mentions;
+    }
+
+    /**
+     * "those Member States that have joined it": a demonstrative before the name and a restrictive
+     * clause after it pick out some of the group (here the Compact's champions), so the text does
+     * not speak of the group as a whole: the name stays a candidate for a curator, not a mention.
+     */
+    private static boolean namesASubset(List<Token> tokens, int i, int length) {
+        int after = i + length;
+        return i > 0 && tokens.get(i - 1).term().equals("those")
+                && after < tokens.size() && RELATIVE_PRONOUNS.contains(tokens.get(after).term());
     }
 
     /**
@@ -123,7 +141,11 @@ final class MentionFinder {
         if (latest.isPresent()) {
             return resolved(paragraph, start, end, surface, latest.get(), rule + "+context");
         }
-        return new Mention(paragraph, start, end, surface, null, ids.stream().sorted().limit(MAX_CANDIDATES).toList(), rule);
+        return candidate(paragraph, text, start, end, ids, rule);
+    }
+
+    private static Mention candidate(int paragraph, String text, int start, int end, Set<String> ids, String rule) {
+        return new Mention(paragraph, start, end, text.substring(start, end), null, ids.stream().sorted().limit(MAX_CANDIDATES).toList(), rule);
     }
 
     private Mention resolved(int paragraph, int start, int end, String surface, String id, String rule) {

@@ -36,6 +36,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void shouldNotTakeSomeMembersOfAGroupPickedOutByAClauseForTheWholeGroup() {
+        Reading reading = read("I commend those Member States that have joined it. Member States and those States who wish to join met.");
+        assertThat(reading.mentions()).extracting(Mention::surface, Mention::entityId, Mention::candidates).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Member States", null, List.of("group:member-states")),
+                org.assertj.core.groups.Tuple.tuple("Member States", "group:member-states", List.of()),
+                org.assertj.core.groups.Tuple.tuple("States", null, List.of("group:member-states")));
+        assertThat(reading.proposals()).noneMatch(p -> p.isEntity() && p.name().equals("Member States"));
+    }
+
+    @Test
     void shouldLearnAnAcronymTheTextDefinesAndResolveTheCommitteeByWhatWasNamedLast() {
         Reading reading = read("The Steering Committee of the Migration Multi-Partner Trust Fund (SCF) met. Later the Committee and the SCF agreed.");
         assertThat(reading.mentions()).extracting(Mention::entityId, Mention::rule).contains(
