@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * /reconcile as OpenRefine uses it: the manifest, a form-encoded batch, types, property
- * conditions, JSONP, preview and suggest; every answer checked against the shapes the spec
- * (version 0.2) requires; and precision at rank 1 on the name variants of
+ * conditions, JSONP, preview and suggest; every answer checked against the spec's own JSON schemas
+ * (version 0.2, {@link ReconcileSchemas}); a batch recorded in the form OpenRefine posts it; and
+ * precision at rank 1 on the name variants of
  * src/test/resources/reconcile/variants.tsv (former names, abbreviations, accents, typos).
  */
 class ReconcileIT extends GraphIntegrationTest {
@@ -42,12 +43,15 @@ class ReconcileIT extends GraphIntegrationTest {
 
     /** As OpenRefine sends a batch: POST, application/x-www-form-urlencoded, the batch in the 'queries' field. */
     private JsonNode reconcile(Map<String, Object> queries) {
-        String form = "queries=" + URLEncoder.encode(JSON.writeValueAsString(queries), StandardCharsets.UTF_8);
+        return reconcile("queries=" + URLEncoder.encode(JSON.writeValueAsString(queries), StandardCharsets.UTF_8));
+    }
+
+    private JsonNode reconcile(String form) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/reconcile"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode results = JSON.readTree(response.body());
-        results.properties().forEach(entry -> ReconcileShapes.requireResult(entry.getKey(), entry.getValue()));
+        ReconcileSchemas.require(ReconcileSchemas.RESULT_BATCH, results);
         return results;
     }
 
@@ -63,7 +67,7 @@ class ReconcileIT extends GraphIntegrationTest {
     void theManifestSaysWhatIdsAndTypesAreAndWhereTheServicesAre() {
         JsonNode manifest = JSON.readTree(get("/reconcile").body());
 
-        ReconcileShapes.requireManifest(manifest);
+        ReconcileSchemas.require(ReconcileSchemas.MANIFEST, manifest);
         assertThat(manifest.path("identifierSpace").asString()).endsWith("/id/");
         assertThat(manifest.path("view").path("url").asString()).contains("{{id}}");
         assertThat(manifest.path("defaultTypes").toString()).contains("\"id\":\"MemberState\"", "\"name\":\"Member State\"");
@@ -88,6 +92,24 @@ class ReconcileIT extends GraphIntegrationTest {
         assertThat(results.path("q3").path("result").size()).isLessThanOrEqualTo(3);
     }
 
+    /**
+     * The body as OpenRefine posts it (its standard reconciliation config: the batch form-encoded in
+     * 'queries', type_strict "should", the column's other cells as property values), recorded
+     * in src/test/resources/reconcile/openrefine-batch.form; the request itself is checked
+     * against the spec's query schema, so the recording cannot drift from what a client may send.
+     */
+    @Test
+    void aRecordedOpenRefineRequestIsValidAndReconcilesItsColumn() throws IOException {
+        String form = Files.readString(Path.of("src/test/resources/reconcile/openrefine-batch.form")).strip();
+        ReconcileSchemas.require(ReconcileSchemas.QUERY_BATCH,
+                JSON.readTree(java.net.URLDecoder.decode(form.substring("queries=".length()), StandardCharsets.UTF_8)));
+
+        JsonNode results = reconcile(form);
+
+        assertThat(List.of(best(results, "q0"), best(results, "q1"), best(results, "q2"), best(results, "q3")))
+                .containsExactly("state:GBR", "state:CIV", "org:iom", "state:TUR");
+    }
+
     @Test
     void propertyValuesDecideBetweenNamesThatAreAlike() {
         JsonNode results = reconcile(Map.of("q0", Map.of("query", "Korea", "type", "MemberState",
@@ -102,12 +124,13 @@ class ReconcileIT extends GraphIntegrationTest {
         assertThat(preview.body()).contains("Côte d&#39;Ivoire", "CIV", "Ivory Coast");
         assertThat(get("/reconcile/preview?id=state:QQQ").statusCode()).isEqualTo(404);
         JsonNode entities = JSON.readTree(get("/reconcile/suggest/entity?prefix=Phil").body());
-        ReconcileShapes.requireSuggestions(entities);
+        ReconcileSchemas.require(ReconcileSchemas.SUGGEST_ENTITIES, entities);
         assertThat(entities.path("result").get(0).path("id").asString()).isEqualTo("state:PHL");
         JsonNode types = JSON.readTree(get("/reconcile/suggest/type?prefix=member").body());
-        ReconcileShapes.requireSuggestions(types);
+        ReconcileSchemas.require(ReconcileSchemas.SUGGEST_TYPES, types);
         assertThat(types.toString()).contains("\"id\":\"MemberState\"");
         JsonNode properties = JSON.readTree(get("/reconcile/suggest/property?prefix=iso").body());
+        ReconcileSchemas.require(ReconcileSchemas.SUGGEST_PROPERTIES, properties);
         assertThat(properties.toString()).contains("\"id\":\"iso3\"", "\"id\":\"iso2\"");
     }
 
