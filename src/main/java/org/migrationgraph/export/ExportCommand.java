@@ -11,19 +11,22 @@ import java.util.List;
 import java.util.Optional;
 
 import org.migrationgraph.support.ApiException;
+import org.migrationgraph.validtime.ValidTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command-line twin of {@code /export/...}: {@code --export=FILE --out=PATH [--kind=|--type=|
- * --around= [--depth=]] [--base-url=]} writes one export of the configured database (FILE is
+ * --around= [--depth=]] [--as-of=DATE | --during-from=DATE --during-to=DATE] [--undated-facts=EXCLUDE]
+ * [--base-url=]} writes one export of the configured database (FILE is
  * one of the names {@code /export} lists, e.g. {@code graph.graphml}) and exits: 0 when written,
  * 1 on bad input, 2 when it could not run. Nothing but loopback is listened on while it runs.
  */
 public final class ExportCommand {
 
     public static final String EXPORT = "--export";
-    private static final List<String> OWN = List.of(EXPORT, "--out", "--kind", "--type", "--around", "--depth", "--base-url");
+    private static final List<String> OWN = List.of(EXPORT, "--out", "--kind", "--type", "--around", "--depth", "--base-url",
+            "--as-of", "--during-from", "--during-to", "--undated-facts");
 
     private ExportCommand() {
     }
@@ -44,7 +47,7 @@ public final class ExportCommand {
         ExportScope scope;
         try {
             scope = new ExportScope(option(args, "--kind").orElse(null), option(args, "--type").orElse(null),
-                    option(args, "--around").orElse(null), Integer.parseInt(option(args, "--depth").orElse("1")));
+                    option(args, "--around").orElse(null), Integer.parseInt(option(args, "--depth").orElse("1")), window(args));
         } catch (ApiException | NumberFormatException e) {
             out.println(e instanceof ApiException ? e.getMessage() : "--depth must be 1 or 2");
             return 1;
@@ -75,5 +78,18 @@ public final class ExportCommand {
 
     private static Optional<String> option(String[] args, String name) {
         return List.of(args).stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1)).findFirst();
+    }
+
+    /** The valid-time options, read as /export reads asOf, duringFrom, duringTo and undatedFacts. */
+    private static ValidTime window(String[] args) {
+        String from = option(args, "--during-from").orElse(null);
+        String to = option(args, "--during-to").orElse(null);
+        java.util.Map<String, Object> during = null;
+        if (from != null || to != null) {
+            during = new java.util.HashMap<>();
+            during.put("from", from);
+            during.put("to", to);
+        }
+        return ValidTime.of(option(args, "--as-of").orElse(null), during, option(args, "--undated-facts").orElse(null));
     }
 }

@@ -13,6 +13,7 @@ import org.migrationgraph.support.ErrorBodies;
 import org.migrationgraph.support.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.migrationgraph.validtime.ValidTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ExportController {
 
     private static final Logger log = LoggerFactory.getLogger(ExportController.class);
+    /** With asOf or during: how many entities and relations without a date the export holds. */
+    static final String UNDATED_HEADER = "Undated-Facts-Included";
 
     private final Exporter exporter;
     private final JsonMapper json;
@@ -70,12 +73,15 @@ class ExportController {
     @GetMapping("/export/{file}")
     void export(@PathVariable String file, @RequestParam(required = false) String kind, @RequestParam(required = false) String type,
                 @RequestParam(required = false) String around, @RequestParam(required = false) String depth,
+                @RequestParam(required = false) String asOf, @RequestParam(required = false) String duringFrom,
+                @RequestParam(required = false) String duringTo, @RequestParam(required = false) String undatedFacts,
                 ServletWebRequest request, HttpServletResponse response) throws IOException {
         Exporter.Prepared prepared;
         try {
             ExportFormat format = ExportFormat.byFileName(file).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND,
                     "No export is called '" + file + "'; the files are " + ExportFormat.fileNames() + " (GET /export lists them)."));
-            prepared = exporter.prepare(format, new ExportScope(kind, type, around, depth(depth)));
+            prepared = exporter.prepare(format, new ExportScope(kind, type, around, depth(depth),
+                    ValidTime.of(asOf, during(duringFrom, duringTo), undatedFacts)));
         } catch (ApiException e) {
             refuse(response, e.code() == ErrorCode.NOT_FOUND ? 404 : 400, e.getMessage(), e.code());
             return;
@@ -83,6 +89,9 @@ class ExportController {
         String etag = ExportTags.etag(prepared);
         long lastModified = prepared.state().lastModified() == null ? -1 : prepared.state().lastModified().toEpochMilli();
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        if (prepared.undatedFactsIncluded() != null) {
+            response.setHeader(UNDATED_HEADER, String.valueOf(prepared.undatedFactsIncluded()));
+        }
         if (request.checkNotModified(etag, lastModified)) {
             return;
         }
@@ -102,6 +111,17 @@ class ExportController {
         } finally {
             running.release();
         }
+    }
+
+    /** During as two parameters, duringFrom and duringTo, either may be left out. */
+    private static Map<String, Object> during(String from, String to) {
+        if (from == null && to == null) {
+            return null;
+        }
+        Map<String, Object> during = new java.util.HashMap<>();
+        during.put("from", from);
+        during.put("to", to);
+        return during;
     }
 
     private static int depth(String depth) {

@@ -17,6 +17,7 @@ import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.reads.Row;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.vocabulary.Vocabulary;
+import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +41,12 @@ class ExportReader {
               AND ($kind IS NULL OR $kind IN labels(n))
               AND ($type IS NULL OR EXISTS { MATCH (n)-[r]-(:Entity) WHERE type(r) = $type })
               AND ($ids IS NULL OR n.id IN $ids)
+              AND {{exists(n)}}
             """;
+    /** A meeting still to come in the window is exported as planned then, whatever it became. */
     private static final String NODES = NODE_FILTER + """
-            RETURN n.id AS id, labels(n) AS labels, properties(n) AS stored
+            RETURN n.id AS id, labels(n) AS labels,
+                   CASE WHEN {{start(n)}} > $vtTo THEN n {.*, status: 'planned'} ELSE properties(n) END AS stored
             ORDER BY n.id
             """;
     private static final String NODE_KEYS = NODE_FILTER + """
@@ -58,6 +62,11 @@ class ExportReader {
             WHERE ($type IS NULL OR type(r) = $type)
               AND ($kind IS NULL OR $kind IN labels(b))
               AND ($ids IS NULL OR b.id IN $ids)
+              AND {{holds(r)}} AND {{exists(a)}} AND {{exists(b)}}
+            """;
+    /** How many of the entities and relations exported are in only because undated facts count as always true. */
+    private static final String UNDATED = """
+            RETURN COUNT { %s WITH n WHERE {{undatedEntity(n)}} RETURN n } + COUNT { %s WITH r WHERE {{undated(r)}} RETURN r } AS undated
             """;
     private static final String EDGES = EDGE_FILTER + """
             RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS stored
@@ -109,6 +118,7 @@ class ExportReader {
     /** The parameters every statement takes: the scope's filters, and a neighbourhood's ids. */
     Map<String, Object> parameters(ExportScope scope) {
         Map<String, Object> parameters = GraphReads.parameters("kind", scope.kind(), "type", scope.type(), "ids", null);
+        parameters.putAll(scope.time().parameters());
         if (scope.around() != null) {
             List<String> ids = reads.list(NEIGHBOURHOOD.formatted(scope.depth()), Map.of("around", scope.around(),
                     "cap", MAX_NEIGHBOURHOOD + 1), row -> row.get("id").asString());
@@ -122,15 +132,29 @@ class ExportReader {
     }
 
     ExportColumns columns(Map<String, Object> parameters) {
-        return new ExportColumns(keys(NODE_KEYS, parameters), keys(EDGE_KEYS, parameters));
+        return new ExportColumns(keys(timed(NODE_KEYS, parameters), parameters), keys(timed(EDGE_KEYS, parameters), parameters));
     }
 
     void nodes(Map<String, Object> parameters, Consumer<ExportNode> sink) {
-        reads.forEach(NODES, parameters, TIMEOUT, row -> sink.accept(node(row)));
+        reads.forEach(timed(NODES, parameters), parameters, TIMEOUT, row -> sink.accept(node(row)));
     }
 
     void edges(Map<String, Object> parameters, Consumer<ExportEdge> sink) {
-        reads.forEach(EDGES, parameters, TIMEOUT, row -> sink.accept(edge(row)));
+        reads.forEach(timed(EDGES, parameters), parameters, TIMEOUT, row -> sink.accept(edge(row)));
+    }
+
+    /** With a window of valid time, how many undated entities and relations the export holds; null without one. */
+    Integer undated(Map<String, Object> parameters) {
+        if (parameters.get("vtTo") == null) {
+            return null;
+        }
+        String cypher = timed(UNDATED.formatted(NODE_FILTER, EDGE_FILTER), parameters);
+        return reads.first(cypher, parameters, row -> row.get("undated").asInt()).orElse(0);
+    }
+
+    /** The statement for the scope's window: bound in time when the parameters carry one. */
+    private static String timed(String cypher, Map<String, Object> parameters) {
+        return ValidTimeCypher.fill(cypher, parameters.get("vtTo") != null);
     }
 
     /** Any other statement, streamed: the Cypher script's paragraphs, mentions and references. */

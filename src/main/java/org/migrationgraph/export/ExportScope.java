@@ -4,23 +4,32 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.migrationgraph.support.ApiException;
+import org.migrationgraph.validtime.ValidTime;
 
 /**
  * What part of the graph an export holds: everything, the entities of one kind (and the
  * relations among them), the relations of one type (and their ends), or the entities within
- * {@code depth} hops of one entity (and the relations among them). At most one of the three.
+ * {@code depth} hops of one entity (and the relations among them). At most one of the three;
+ * any of them within a window of valid time ({@code asOf}, {@code during}), which keeps only the
+ * entities that existed and the relations that held then.
  */
-public record ExportScope(String kind, String type, String around, int depth) {
+public record ExportScope(String kind, String type, String around, int depth, ValidTime time) {
 
     static final int MAX_DEPTH = 2;
 
     public static final ExportScope WHOLE_GRAPH = new ExportScope(null, null, null, 1);
+
+    /** A scope over all of time. */
+    public ExportScope(String kind, String type, String around, int depth) {
+        this(kind, type, around, depth, ValidTime.ALWAYS);
+    }
 
     /** Checks the combination; names are checked against the vocabulary by the reader. */
     public ExportScope {
         kind = blankToNull(kind);
         type = blankToNull(type);
         around = blankToNull(around);
+        time = time == null ? ValidTime.ALWAYS : time;
         int given = (kind == null ? 0 : 1) + (type == null ? 0 : 1) + (around == null ? 0 : 1);
         if (given > 1) {
             throw ApiException.badInput("Give at most one of 'kind', 'type' and 'around': an export is the whole graph, "
@@ -48,6 +57,11 @@ public record ExportScope(String kind, String type, String around, int depth) {
         if (around != null) {
             parameters.put("around", around);
             parameters.put("depth", String.valueOf(depth));
+        }
+        if (time.bound()) {
+            parameters.put("from", time.from());
+            parameters.put("to", time.to());
+            parameters.put("undated", time.includeUndated() ? "included" : "excluded");
         }
         return parameters;
     }

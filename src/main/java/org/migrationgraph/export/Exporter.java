@@ -30,7 +30,7 @@ public class Exporter {
     public Prepared prepare(ExportFormat format, ExportScope scope) {
         reader.check(scope);
         Map<String, Object> parameters = reader.parameters(scope);
-        return new Prepared(format, scope, parameters, reader.state());
+        return new Prepared(format, scope, parameters, reader.state(), reader.undated(parameters));
     }
 
     /** The graph's revision now: what an export written now would be of. */
@@ -95,7 +95,11 @@ public class Exporter {
         }
     }
 
-    /** An export checked and ready to write: its scope's ids are resolved and its revision read. */
-    public record Prepared(ExportFormat format, ExportScope scope, Map<String, Object> parameters, ExportState state) {
+    /**
+     * An export checked and ready to write: its scope's ids are resolved, its revision read and,
+     * within a window of valid time, its undated facts counted (null without one).
+     */
+    public record Prepared(ExportFormat format, ExportScope scope, Map<String, Object> parameters, ExportState state,
+                           Integer undatedFactsIncluded) {
     }
 }

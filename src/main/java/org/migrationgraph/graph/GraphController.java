@@ -10,7 +10,10 @@ import org.migrationgraph.support.IsoDates;
 import org.migrationgraph.entity.EntityRepository;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.vocabulary.Vocabulary;
+import org.migrationgraph.validtime.TimeArguments;
+import org.migrationgraph.validtime.ValidTime;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -38,59 +41,63 @@ class GraphController {
 
     @QueryMapping
     Subgraph neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationTypes,
-                          @Argument List<String> kinds, @Argument int limit, DataFetchingFieldSelectionSet selection) {
+                          @Argument List<String> kinds, @Argument int limit, @Arguments TimeArguments time,
+                          DataFetchingFieldSelectionSet selection) {
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
         vocabulary.requireKinds("kinds", kinds);
         return subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds,
-                Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes")).orElse(null);
+                Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes"), time.window()).orElse(null);
     }
 
     @QueryMapping
     Subgraph network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit,
-                     DataFetchingFieldSelectionSet selection) {
+                     @Arguments TimeArguments time, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireKinds("kinds", kinds);
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
         return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 1000),
-                Projection.of(selection, "edges", "nodes"));
+                Projection.of(selection, "edges", "nodes"), time.window());
     }
 
     @QueryMapping
     GraphPath shortestPath(@Argument String from, @Argument String to, @Argument int maxHops, @Argument List<String> relationTypes,
-                           DataFetchingFieldSelectionSet selection) {
-        return paths(from, to, maxHops, relationTypes, 1, Projection.of(selection, "edges", "nodes")).stream().findFirst().orElse(null);
+                           @Arguments TimeArguments time, DataFetchingFieldSelectionSet selection) {
+        return paths(from, to, maxHops, relationTypes, 1, Projection.of(selection, "edges", "nodes"), time.window())
+                .stream().findFirst().orElse(null);
     }
 
     @QueryMapping
     List<GraphPath> allShortestPaths(@Argument String from, @Argument String to, @Argument int maxHops,
-                                     @Argument List<String> relationTypes, @Argument int limit,
+                                     @Argument List<String> relationTypes, @Argument int limit, @Arguments TimeArguments time,
                                      DataFetchingFieldSelectionSet selection) {
-        return paths(from, to, maxHops, relationTypes, Limits.within("limit", limit, 1, 50), Projection.of(selection, "edges", "nodes"));
+        return paths(from, to, maxHops, relationTypes, Limits.within("limit", limit, 1, 50), Projection.of(selection, "edges", "nodes"),
+                time.window());
     }
 
     @QueryMapping
-    List<TimelineEntry> timeline(@Argument String from, @Argument String to, @Argument List<String> kinds) {
+    List<TimelineEntry> timeline(@Argument String from, @Argument String to, @Argument List<String> kinds, @Arguments TimeArguments time) {
         vocabulary.requireKinds("kinds", kinds);
         return timelineAndStats.timeline(IsoDates.argument("from", from), IsoDates.argument("to", to),
-                kinds == null || kinds.isEmpty() ? TIMELINE_KINDS : kinds);
+                kinds == null || kinds.isEmpty() ? TIMELINE_KINDS : kinds, time.window());
     }
 
     @QueryMapping
-    Stats stats() {
-        return timelineAndStats.stats();
+    Stats stats(@Arguments TimeArguments time) {
+        return timelineAndStats.stats(time.window());
     }
 
     @SchemaMapping(typeName = "Stats", field = "mostConnected")
     List<Degree> mostConnected(Stats stats, @Argument int limit) {
-        return timelineAndStats.mostConnected(Limits.within("limit", limit, 1, 100));
+        return timelineAndStats.mostConnected(Limits.within("limit", limit, 1, 100), stats.time());
     }
 
-    private List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit, Projection projection) {
+    private List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit, Projection projection,
+                                  ValidTime time) {
         Limits.within("maxHops", maxHops, 1, 6);
         vocabulary.requireRelationTypes("relationTypes", types);
         if (from.equals(to)) {
             throw ApiException.badInput("'from' and 'to' are both '" + from + "'; a path needs two different entities.");
         }
-        List<GraphPath> found = paths.paths(from, to, maxHops, types, limit, projection);
+        List<GraphPath> found = paths.paths(from, to, maxHops, types, limit, projection, time);
         if (found.isEmpty()) {
             // Only now tell "no path" from "no such entity": a found path proves both exist, one round trip fewer.
             var ends = entities.findByIds(List.of(from, to));

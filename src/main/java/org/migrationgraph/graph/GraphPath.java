@@ -4,6 +4,6 @@ import java.util.List;
 
 import org.migrationgraph.entity.EntityView;
 
-/** The GraphQL Path: entities from start to end and the hops between them. */
-record GraphPath(int length, List<EntityView> nodes, List<GraphEdge> edges) {
+/** The GraphQL Path: entities from start to end and the hops between them; undatedFactsIncluded is null when unbound in time. */
+record GraphPath(int length, List<EntityView> nodes, List<GraphEdge> edges, Integer undatedFactsIncluded) {
 }

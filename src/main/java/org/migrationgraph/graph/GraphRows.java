@@ -6,22 +6,37 @@ import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.Row;
+import org.migrationgraph.validtime.ValidTime;
 
-/** Turns the {props, labels} and edge maps the graph queries return into read models. */
+/**
+ * Turns the {props, labels, start, undated} and edge maps the graph queries return into read
+ * models, with entities as they stood in the query's window of valid time.
+ */
 final class GraphRows {
 
     private GraphRows() {
     }
 
-    static List<EntityView> nodes(Cell value) {
-        return value.asList(v -> EntityMapping.toView(v.get("props").asMap(), v.get("labels").asList(Cell::asString)));
+    static List<EntityView> nodes(Cell value, ValidTime time) {
+        return value.asList(v -> EntityMapping.toView(time.asThen(v.get("props").asMap(), v.get("start").asString(null)),
+                v.get("labels").asList(Cell::asString)));
     }
 
     static List<GraphEdge> edges(Cell value) {
         return value.asList(v -> GraphEdge.of(v.asMap()));
     }
 
-    static Subgraph subgraph(Row record) {
-        return new Subgraph(nodes(record.get("nodes")), edges(record.get("edges")), record.get("truncated").asBoolean());
+    /** How many of the entities and relationships are in only because undated facts count as always true; null when unbound. */
+    static Integer undated(ValidTime time, Cell nodes, Cell edges) {
+        if (!time.bound()) {
+            return null;
+        }
+        return (int) (nodes.asList(v -> v.get("undated").asBoolean()).stream().filter(b -> b).count()
+                + edges.asList(v -> v.get("undated").asBoolean()).stream().filter(b -> b).count());
+    }
+
+    static Subgraph subgraph(Row record, ValidTime time) {
+        return new Subgraph(nodes(record.get("nodes"), time), edges(record.get("edges")), record.get("truncated").asBoolean(),
+                undated(time, record.get("nodes"), record.get("edges")));
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.migrationgraph.reads.Projection;
+import org.migrationgraph.reads.CypherTemplate;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.validtime.ValidTime;
+import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
 
 /** Shortest paths between entities, over entity-to-entity relationships only; the shortest path is the first of them. */
@@ -13,8 +16,9 @@ class PathRepository {
 
     private static final String PATH_ROWS = """
             RETURN length(p) AS length,
-                   [x IN nodes(p) | {props: {{nodeProperties}}, labels: labels(x)}] AS nodes,
-                   [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: {{edgeProperties}}}] AS edges
+                   [x IN nodes(p) | {props: {{nodeProperties}}, labels: labels(x), start: {{start(x)}}, undated: {{undatedEntity(x)}}}] AS nodes,
+                   [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: {{edgeProperties}},
+                                             undated: {{undated(r)}}}] AS edges
             """;
     /**
      * Every shortest path, in a fixed order (by the ids along it), so that equally short paths
@@ -28,15 +32,15 @@ class PathRepository {
     private static final String ALL_SHORTEST = """
             MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
             MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
-            WHERE all(x IN nodes(p) WHERE x:Entity)
-              AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+            WHERE all(x IN nodes(p) WHERE x:Entity AND {{exists(x)}})
+              AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND {{holds(r)}})
             WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id] LIMIT $limit
             """;
-    /** Hop bounds must be literals: one statement per bound (1 to 6) and projection, made once, never built from input. */
-    private static final List<Map<Projection, String>> ALL_SHORTEST_BY_HOPS = java.util.stream.IntStream.rangeClosed(1, 6)
-            .mapToObj(hops -> Projection.statements(p -> org.migrationgraph.reads.CypherTemplate.fill(ALL_SHORTEST, Map.of("maxHops", String.valueOf(hops)))
-                    + p.fill(PATH_ROWS, "x", "r")))
-            .toList();
+    /**
+     * Hop bounds must be literals: one statement per bound (1 to 6), projection and whether the
+     * query is bound in time, made once, never built from input.
+     */
+    private static final Map<Boolean, List<Map<Projection, String>>> ALL_SHORTEST_BY_HOPS = Map.of(true, byHops(true), false, byHops(false));
 
     private final GraphReads reads;
 
@@ -44,12 +48,21 @@ class PathRepository {
         this.reads = reads;
     }
 
-    List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit, Projection projection) {
-        return reads.list(statement(maxHops, projection), GraphReads.parameters("from", from, "to", to, "types", types, "limit", limit),
-                r -> new GraphPath(r.get("length").asInt(), GraphRows.nodes(r.get("nodes")), GraphRows.edges(r.get("edges"))));
+    List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit, Projection projection, ValidTime time) {
+        return reads.list(statement(maxHops, projection, time.bound()),
+                time.with(GraphReads.parameters("from", from, "to", to, "types", types, "limit", limit)),
+                r -> new GraphPath(r.get("length").asInt(), GraphRows.nodes(r.get("nodes"), time), GraphRows.edges(r.get("edges")),
+                        GraphRows.undated(time, r.get("nodes"), r.get("edges"))));
     }
 
-    static String statement(int maxHops, Projection projection) {
-        return ALL_SHORTEST_BY_HOPS.get(maxHops - 1).get(projection);
+    static String statement(int maxHops, Projection projection, boolean bound) {
+        return ALL_SHORTEST_BY_HOPS.get(bound).get(maxHops - 1).get(projection);
+    }
+
+    private static List<Map<Projection, String>> byHops(boolean bound) {
+        return java.util.stream.IntStream.rangeClosed(1, 6)
+                .mapToObj(hops -> Projection.statements(p -> ValidTimeCypher.fill(
+                        CypherTemplate.fill(ALL_SHORTEST, Map.of("maxHops", String.valueOf(hops))) + p.fill(PATH_ROWS, "x", "r"), bound)))
+                .toList();
     }
 }

@@ -2,8 +2,13 @@ package org.migrationgraph.graph;
 
 import java.util.List;
 
-/** Whole-graph counts; mostConnected is resolved on demand with its own argument. */
-record Stats(int entities, int relations, List<Count> byKind, List<Count> byRelationType) {
+import org.migrationgraph.validtime.ValidTime;
+
+/**
+ * Whole-graph counts, within the query's window of valid time (kept for mostConnected, which is
+ * resolved on demand with its own argument); undatedFactsIncluded is null when unbound.
+ */
+record Stats(int entities, int relations, List<Count> byKind, List<Count> byRelationType, Integer undatedFactsIncluded, ValidTime time) {
 
     record Count(String key, int count) {
     }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.migrationgraph.reads.CypherTemplate;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.validtime.ValidTime;
+import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
 
 /** Neighbourhoods and networks: a set of entities, then the relationships among them. */
@@ -24,17 +26,18 @@ class SubgraphRepository {
               UNWIND members AS a
               CALL (a, members) {
                 WITH a, members WHERE COUNT { (a)-->() } <= $denseDegree
-                MATCH (a)-[r]->(b:Entity) WHERE b IN members AND ($types IS NULL OR type(r) IN $types)
+                MATCH (a)-[r]->(b:Entity) WHERE b IN members AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
                 RETURN r, b
                 UNION
                 WITH a, members WHERE COUNT { (a)-->() } > $denseDegree
                 UNWIND members AS b
-                MATCH (a)-[r]->(b) WHERE b:Entity AND ($types IS NULL OR type(r) IN $types)
+                MATCH (a)-[r]->(b) WHERE b:Entity AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
                 RETURN r, b
               }
-              RETURN collect({type: type(r), source: a.id, target: b.id, props: {{edgeProperties}}}) AS edges
+              RETURN collect({type: type(r), source: a.id, target: b.id, props: {{edgeProperties}}, undated: {{undated(r)}}}) AS edges
             }
-            RETURN [x IN members | {props: {{nodeProperties}}, labels: labels(x)}] AS nodes, edges, truncated
+            RETURN [x IN members | {props: {{nodeProperties}}, labels: labels(x), start: {{start(x)}}, undated: {{undatedEntity(x)}}}] AS nodes,
+                   edges, truncated
             """;
     /**
      * Breadth first, one hop at a time, and every hop bounded: at most $frontier entities one hop
@@ -46,7 +49,7 @@ class SubgraphRepository {
     private static final String FIRST_HOP = """
             MATCH (center:Entity {id: $id})
             CALL (center) {
-              MATCH (center)-[r]-(a:Entity) WHERE a <> center AND ($types IS NULL OR type(r) IN $types)
+              MATCH (center)-[r]-(a:Entity) WHERE a <> center AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}} AND {{exists(a)}}
               WITH DISTINCT a LIMIT $frontier
               WITH a ORDER BY a.id
               RETURN collect(a) AS hop1
@@ -56,7 +59,7 @@ class SubgraphRepository {
             CALL ({{imported}}) {
               UNWIND {{previous}} AS a
               CALL (a, center) {
-                MATCH (a)-[r]-(b:Entity) WHERE b <> center AND ($types IS NULL OR type(r) IN $types)
+                MATCH (a)-[r]-(b:Entity) WHERE b <> center AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}} AND {{exists(b)}}
                 RETURN b LIMIT $perNode
               }
               WITH DISTINCT b WHERE NOT b IN {{seen}}
@@ -73,18 +76,19 @@ class SubgraphRepository {
      * Hop bounds must be literals: one statement per allowed depth and projection, made once and
      * chosen per request, never built from input.
      */
-    private static final List<Map<Projection, String>> NEIGHBOURHOOD_BY_DEPTH = List.of(1, 2, 3).stream()
-            .map(depth -> Projection.statements(p -> neighbours(depth) + p.fill(EDGES_AMONG_MEMBERS, "x", "r")))
-            .toList();
+    private static final Map<Boolean, List<Map<Projection, String>>> NEIGHBOURHOOD_BY_DEPTH = Map.of(
+            true, neighbourhoods(true), false, neighbourhoods(false));
     /** A member with more outgoing relations than this is checked against, not expanded. */
     static final int DENSE_DEGREE = 1_000;
     private static final String NETWORK = """
-            MATCH (n:Entity) WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))
+            MATCH (n:Entity) WHERE ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))) AND {{exists(n)}}
             WITH n ORDER BY n.id
             WITH collect(n) AS found
             WITH found[..$limit] AS members, size(found) > $limit AS truncated
             """;
-    private static final Map<Projection, String> NETWORK_BY_PROJECTION = Projection.statements(p -> NETWORK + p.fill(EDGES_AMONG_MEMBERS, "x", "r"));
+    private static final Map<Boolean, Map<Projection, String>> NETWORK_BY_PROJECTION = Map.of(
+            true, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(EDGES_AMONG_MEMBERS, "x", "r"), true)),
+            false, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(EDGES_AMONG_MEMBERS, "x", "r"), false)));
 
     private final GraphReads reads;
 
@@ -93,17 +97,24 @@ class SubgraphRepository {
     }
 
     Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, List<String> kinds, int limit,
-                                     Projection projection) {
-        return reads.first(neighbourhoodStatement(depth, projection), neighbourhoodParameters(id, types, kinds, limit), GraphRows::subgraph);
+                                     Projection projection, ValidTime time) {
+        return reads.first(neighbourhoodStatement(depth, projection, time.bound()), time.with(neighbourhoodParameters(id, types, kinds, limit)),
+                row -> GraphRows.subgraph(row, time));
     }
 
-    Subgraph network(List<String> kinds, List<String> types, int limit, Projection projection) {
-        return reads.first(NETWORK_BY_PROJECTION.get(projection), GraphReads.parameters("types", types, "kinds", kinds, "limit", limit,
-                "denseDegree", DENSE_DEGREE), GraphRows::subgraph).orElseThrow();
+    Subgraph network(List<String> kinds, List<String> types, int limit, Projection projection, ValidTime time) {
+        return reads.first(NETWORK_BY_PROJECTION.get(time.bound()).get(projection), time.with(GraphReads.parameters("types", types,
+                "kinds", kinds, "limit", limit, "denseDegree", DENSE_DEGREE)), row -> GraphRows.subgraph(row, time)).orElseThrow();
     }
 
-    static String neighbourhoodStatement(int depth, Projection projection) {
-        return NEIGHBOURHOOD_BY_DEPTH.get(depth - 1).get(projection);
+    static String neighbourhoodStatement(int depth, Projection projection, boolean bound) {
+        return NEIGHBOURHOOD_BY_DEPTH.get(bound).get(depth - 1).get(projection);
+    }
+
+    private static List<Map<Projection, String>> neighbourhoods(boolean bound) {
+        return List.of(1, 2, 3).stream()
+                .map(depth -> Projection.statements(p -> ValidTimeCypher.fill(neighbours(depth) + p.fill(EDGES_AMONG_MEMBERS, "x", "r"), bound)))
+                .toList();
     }
 
     /**

@@ -5,8 +5,11 @@ import java.util.List;
 import org.migrationgraph.support.PageInfo;
 import org.migrationgraph.entity.EntityView;
 
-/** A page of entities; totalCount is resolved from {@code query} on demand. */
-record EntityConnection(List<EntityEdgeView> edges, PageInfo pageInfo, ListQuery query) {
+/**
+ * A page of entities; totalCount is resolved from {@code query} on demand; undatedFactsIncluded
+ * is null when the query is not bound in time.
+ */
+record EntityConnection(List<EntityEdgeView> edges, PageInfo pageInfo, ListQuery query, Integer undatedFactsIncluded) {
 
     public List<EntityView> nodes() {
         return edges.stream().map(EntityEdgeView::node).toList();

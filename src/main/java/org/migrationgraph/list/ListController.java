@@ -5,6 +5,7 @@ import java.util.List;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.support.OffsetCursor;
+import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -91,7 +92,8 @@ class ListController {
     private EntityConnection list(String kind, ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         WhereVocabulary.check(arguments.where(), "where", vocabulary);
         ListQuery query = new ListQuery(kind, WhereCompiler.compile(arguments.where()), arguments.orderBy(),
-                OffsetCursor.pageSize(arguments.first()), OffsetCursor.startAfter(arguments.after()));
+                OffsetCursor.pageSize(arguments.first()), OffsetCursor.startAfter(arguments.after()),
+                ValidTime.of(arguments.asOf(), arguments.during(), arguments.undatedFacts()));
         return lists.page(query, Projection.of(selection, null, "nodes", "edges/node"));
     }
 }

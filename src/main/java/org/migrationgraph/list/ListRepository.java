@@ -11,6 +11,8 @@ import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.validtime.ValidTime;
+import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
 
 /** Filtered, ordered pages of entities, and their counts. */
@@ -18,14 +20,14 @@ import org.springframework.stereotype.Repository;
 class ListRepository {
 
     private static final String ANY_KIND = """
-            MATCH (n:Entity) WHERE {{where}}
+            MATCH (n:Entity) WHERE {{where}} AND {{exists(n)}}
             """;
     /** The kind as a dynamic label (a parameter, not text): Neo4j scans that label, not every entity. */
     private static final String ONE_KIND = """
-            MATCH (n:$($kind)) WHERE n:Entity AND {{where}}
+            MATCH (n:$($kind)) WHERE n:Entity AND {{where}} AND {{exists(n)}}
             """;
     private static final String PAGE = """
-            RETURN {{nodeProperties}} AS props, labels(n) AS labels
+            RETURN {{nodeProperties}} AS props, labels(n) AS labels, {{undatedEntity(n)}} AS undated, {{start(n)}} AS start
             ORDER BY {{orderBy}}
             SKIP $skip LIMIT $limit
             """;
@@ -46,17 +48,22 @@ class ListRepository {
         Map<String, Object> parameters = parameters(query);
         parameters.put("skip", query.skip());
         parameters.put("limit", query.first() + 1);
-        String cypher = CypherTemplate.fill(match(query) + PAGE, Map.of("where", query.condition().cypher(),
-                "orderBy", orderBy(query.orderBy()), "nodeProperties", projection.nodeProperties("n")));
+        String cypher = ValidTimeCypher.fill(CypherTemplate.fill(match(query) + PAGE, Map.of("where", query.condition().cypher(),
+                "orderBy", orderBy(query.orderBy()), "nodeProperties", projection.nodeProperties("n"))), query.time().bound());
         List<Cell[]> rows = reads.list(cypher, parameters,
-                r -> new Cell[] {r.get("props"), r.get("labels")});
+                r -> new Cell[] {r.get("props"), r.get("labels"), r.get("undated"), r.get("start")});
+        ValidTime time = query.time();
         Page<EntityConnection.EntityEdgeView> page = Page.of(rows, query.first(), query.skip(), (cursor, row) ->
-                new EntityConnection.EntityEdgeView(cursor, EntityMapping.toView(row[0].asMap(), row[1].asList(Cell::asString))));
-        return new EntityConnection(page.edges(), page.pageInfo(), query);
+                new EntityConnection.EntityEdgeView(cursor, EntityMapping.toView(time.asThen(row[0].asMap(), row[3].asString(null)),
+                        row[1].asList(Cell::asString))));
+        Integer undated = time.bound() ? (int) rows.stream().limit(query.first()).filter(row -> row[2].asBoolean()).count() : null;
+        return new EntityConnection(page.edges(), page.pageInfo(), query, undated);
     }
 
     int count(ListQuery query) {
-        return reads.first(CypherTemplate.fill(match(query) + COUNT, Map.of("where", query.condition().cypher())), parameters(query),
+        String cypher = ValidTimeCypher.fill(CypherTemplate.fill(match(query) + COUNT, Map.of("where", query.condition().cypher())),
+                query.time().bound());
+        return reads.first(cypher, parameters(query),
                 r -> r.get("total").asInt()).orElse(0);
     }
 
@@ -67,6 +74,7 @@ class ListRepository {
     private static Map<String, Object> parameters(ListQuery query) {
         Map<String, Object> parameters = new HashMap<>(query.condition().parameters());
         parameters.put("kind", query.kind());
+        parameters.putAll(query.time().parameters());
         return parameters;
     }
 

@@ -1,6 +1,7 @@
 package org.migrationgraph.relation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -8,6 +9,7 @@ import org.dataloader.DataLoader;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.support.OffsetCursor;
+import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -35,11 +37,13 @@ class RelationController {
     @SchemaMapping(typeName = "Entity")
     CompletableFuture<RelationConnection> relations(EntityView entity, @Argument List<String> types, @Argument String direction,
                                                     @Argument List<String> kinds, @Argument Integer first, @Argument String after,
+                                                    @Argument String asOf, @Argument Map<String, Object> during, @Argument String undatedFacts,
                                                     DataFetchingEnvironment env, DataLoader<RelationKey, RelationConnection> loader) {
         vocabulary.requireRelationTypes("types", types);
         vocabulary.requireKinds("kinds", kinds);
         RelationFilter filter = new RelationFilter(types, direction, kinds, OffsetCursor.pageSize(first),
-                RelationCursor.after(after), Projection.of(env, "edges", "edges/node"), env.getSelectionSet().contains("totalCount"));
+                RelationCursor.after(after), Projection.of(env, "edges", "edges/node"), env.getSelectionSet().contains("totalCount"),
+                ValidTime.of(asOf, during, undatedFacts));
         return loader.load(new RelationKey(entity.id(), filter));
     }
 
@@ -61,7 +65,8 @@ class RelationController {
     /** The distinct other ends of some relation types, read through the same DataLoader as relations. */
     private static CompletableFuture<List<EntityView>> related(EntityView entity, List<String> types, List<String> kinds,
                                                               DataLoader<RelationKey, RelationConnection> loader) {
-        RelationFilter filter = new RelationFilter(types, null, kinds, OffsetCursor.MAX_PAGE_SIZE, RelationCursor.after(null), Projection.FULL, false);
+        RelationFilter filter = new RelationFilter(types, null, kinds, OffsetCursor.MAX_PAGE_SIZE, RelationCursor.after(null), Projection.FULL,
+                false, ValidTime.ALWAYS);
         return loader.load(new RelationKey(entity.id(), filter))
                 .thenApply(page -> page.edges().stream().map(RelationEdge::node).distinct().toList());
     }

@@ -3,12 +3,13 @@ package org.migrationgraph.relation;
 import java.util.List;
 
 import org.migrationgraph.reads.Projection;
+import org.migrationgraph.validtime.ValidTime;
 
 /**
  * The arguments of Entity.relations and what the selection needs of each edge, and whether it
  * asks for totalCount (counting reads every one of a hub's relations, so it is done only when
- * asked); entities asked for with the same filter share one statement.
+ * asked), and the window of valid time they must have held in; entities asked for with the same filter share one statement.
  */
 record RelationFilter(List<String> types, String direction, List<String> kinds, int first, RelationCursor after, Projection projection,
-                      boolean counted) {
+                      boolean counted, ValidTime time) {
 }

@@ -11,6 +11,8 @@ import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.validtime.ValidTime;
+import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
 
 /** Pages of relationships for many entities at once: one statement per distinct filter. */
@@ -33,6 +35,7 @@ class RelationRepository {
                 AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
                 AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
                 AND ($afterType IS NULL OR type(r) > $afterType OR (type(r) = $afterType AND r.id > $afterId))
+                AND {{holds(r)}} AND {{exists(m)}}
               WITH r, m ORDER BY type(r), r.id SKIP $skip LIMIT $limit
               RETURN collect({r: r, m: m}) AS page
             }
@@ -40,7 +43,7 @@ class RelationRepository {
               UNWIND page AS x
               WITH x.r AS r, x.m AS m
               RETURN collect({id: r.id, type: type(r), outgoing: startNode(r) = n, props: {{edgeProperties}}, other: {{nodeProperties}},
-                              labels: labels(m)}) AS rows
+                              labels: labels(m), undated: {{undated(r)}}, otherStart: {{start(m)}}}) AS rows
             }
             RETURN id, total, rows
             """;
@@ -51,15 +54,15 @@ class RelationRepository {
               WHERE ($types IS NULL OR type(r) IN $types)
                 AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
                 AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
+                AND {{holds(r)}} AND {{exists(m)}}
               RETURN count(*) AS total
             }""";
     /** When totalCount is not asked for, the answer's count is never read. */
     private static final String NO_TOTAL = """
             WITH id, n, -1 AS total
             """;
-    private static final Map<Boolean, Map<Projection, String>> PAGES_BY_COUNT = Map.of(
-            true, Projection.statements(p -> ENTITIES + TOTAL + "\n" + p.fill(PAGE, "m", "r")),
-            false, Projection.statements(p -> ENTITIES + NO_TOTAL + p.fill(PAGE, "m", "r")));
+    /** By whether the query is bound in time, then by whether it counts, then by projection. */
+    private static final Map<Boolean, Map<Boolean, Map<Projection, String>>> PAGES = Map.of(true, pages(true), false, pages(false));
 
     private final GraphReads reads;
 
@@ -78,13 +81,19 @@ class RelationRepository {
 
     private Map<String, RelationConnection> pages(RelationFilter filter, List<String> ids) {
         Map<String, RelationConnection> pages = new HashMap<>();
-        reads.list(pagesStatement(filter.projection(), filter.counted()), parameters(filter, ids), record ->
+        reads.list(pagesStatement(filter.projection(), filter.counted(), filter.time().bound()), parameters(filter, ids), record ->
                 pages.put(record.get("id").asString(), page(filter, record.get("total").asInt(), record.get("rows").asList(v -> v))));
         return pages;
     }
 
-    static String pagesStatement(Projection projection, boolean counted) {
-        return PAGES_BY_COUNT.get(counted).get(projection);
+    private static Map<Boolean, Map<Projection, String>> pages(boolean bound) {
+        return Map.of(
+                true, Projection.statements(p -> ValidTimeCypher.fill(ENTITIES + TOTAL + "\n" + p.fill(PAGE, "m", "r"), bound)),
+                false, Projection.statements(p -> ValidTimeCypher.fill(ENTITIES + NO_TOTAL + p.fill(PAGE, "m", "r"), bound)));
+    }
+
+    static String pagesStatement(Projection projection, boolean counted, boolean bound) {
+        return PAGES.get(bound).get(counted).get(projection);
     }
 
     static Map<String, Object> parameters(RelationFilter filter, List<String> ids) {
@@ -97,26 +106,31 @@ class RelationRepository {
         parameters.put("afterId", filter.after().id());
         parameters.put("skip", filter.after().offset());
         parameters.put("limit", filter.first() + 1);
+        parameters.putAll(filter.time().parameters());
         return parameters;
     }
 
     private static RelationConnection page(RelationFilter filter, int total, List<Cell> rows) {
         Page<RelationEdge> page = Page.keyset(rows, filter.first(), !filter.after().isFirst(),
-                row -> RelationCursor.encode(row.get("type").asString(), row.get("id").asString()), RelationRepository::edge);
-        return new RelationConnection(page.edges(), page.pageInfo(), total);
+                row -> RelationCursor.encode(row.get("type").asString(), row.get("id").asString()),
+                (cursor, row) -> edge(filter.time(), cursor, row));
+        Integer undated = filter.time().bound()
+                ? (int) rows.stream().limit(filter.first()).filter(row -> row.get("undated").asBoolean()).count() : null;
+        return new RelationConnection(page.edges(), page.pageInfo(), total, undated);
     }
 
-    private static RelationEdge edge(String cursor, Cell row) {
+    private static RelationEdge edge(ValidTime time, String cursor, Cell row) {
         Map<String, Object> props = row.get("props").asMap();
         return new RelationEdge(cursor, row.get("id").asString(), row.get("type").asString(),
                 row.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
-                EntityMapping.toView(row.get("other").asMap(), row.get("labels").asList(Cell::asString)),
+                EntityMapping.toView(time.asThen(row.get("other").asMap(), row.get("otherStart").asString(null)),
+                        row.get("labels").asList(Cell::asString)),
                 EntityMapping.visibleProperties(props), EntityMapping.citations(props), EntityMapping.version(props));
     }
 
     private static RelationConnection empty(RelationFilter filter) {
         Page<RelationEdge> page = Page.empty(filter.after().isFirst() ? 0 : 1);
-        return new RelationConnection(page.edges(), page.pageInfo(), 0);
+        return new RelationConnection(page.edges(), page.pageInfo(), 0, filter.time().bound() ? 0 : null);
     }
 
 }

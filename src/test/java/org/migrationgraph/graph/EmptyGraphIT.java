@@ -16,12 +16,12 @@ class EmptyGraphIT {
         try (TestNeo4j empty = TestNeo4j.start("empty-graph")) {
             var repository = new TimelineAndStatsRepository(GraphReads.overBolt(empty.driver(), Duration.ofSeconds(5)));
 
-            Stats stats = repository.stats();
+            Stats stats = repository.stats(org.migrationgraph.validtime.ValidTime.ALWAYS);
 
             assertThat(stats.entities()).isZero();
             assertThat(stats.relations()).isZero();
             assertThat(stats.byKind()).isEmpty();
-            assertThat(repository.mostConnected(5)).isEmpty();
+            assertThat(repository.mostConnected(5, org.migrationgraph.validtime.ValidTime.ALWAYS)).isEmpty();
         }
     }
 }

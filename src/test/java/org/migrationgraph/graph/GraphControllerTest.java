@@ -47,19 +47,19 @@ class GraphControllerTest {
         graphQl.document("{ neighborhood(id: \"state:PHL\", depth: 4) { nodes { id } } }").execute()
                 .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
                         && e.getMessage().contains("depth")).verify();
-        verify(subgraphs, never()).neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any());
+        verify(subgraphs, never()).neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any(), any());
     }
 
     @Test
     void shouldAnswerNullForTheNeighbourhoodOfAnUnknownEntity() {
-        given(subgraphs.neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any())).willReturn(Optional.empty());
+        given(subgraphs.neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any(), any())).willReturn(Optional.empty());
 
         graphQl.document("{ neighborhood(id: \"state:NONE\") { nodes { id } } }").execute().path("neighborhood").valueIsNull();
     }
 
     @Test
     void shouldSayWhichEndIsUnknownWhenThereIsNoPath() {
-        given(paths.paths(anyString(), anyString(), anyInt(), any(), anyInt(), any())).willReturn(List.of());
+        given(paths.paths(anyString(), anyString(), anyInt(), any(), anyInt(), any(), any())).willReturn(List.of());
         given(entities.findByIds(anyList())).willReturn(Map.of());
 
         graphQl.document("{ shortestPath(from: \"state:NONE\", to: \"framework:gcm\") { length } }").execute()

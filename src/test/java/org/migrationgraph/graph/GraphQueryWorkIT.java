@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.testsupport.QueryPlans;
 import org.migrationgraph.testsupport.TestNeo4j;
+import org.migrationgraph.validtime.ValidTime;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 
@@ -49,34 +50,40 @@ class GraphQueryWorkIT {
         neo4j.close();
     }
 
-    @ParameterizedTest(name = "depth {0}, {1}")
-    @CsvSource({"2, centred on the hub", "2, passing through the hub", "1, centred on the hub", "3, passing through the hub"})
-    void shouldDoTheSameWorkWhetherTheHubHasTwoOrTwentyThousandRelations(int depth, String where) {
+    @ParameterizedTest(name = "depth {0}, {1}, as of {2}")
+    @CsvSource({"2, centred on the hub,", "2, passing through the hub,", "1, centred on the hub,", "3, passing through the hub,",
+            "2, centred on the hub, 2021-01-01", "2, passing through the hub, 2021"})
+    void shouldDoTheSameWorkWhetherTheHubHasTwoOrTwentyThousandRelations(int depth, String where, String asOf) {
         boolean centred = where.startsWith("centred");
-        Work small = profile(centred ? "framework:hub" : "org:centre", depth);
-        Work large = profile(centred ? "framework:big-hub" : "org:big-centre", depth);
+        ValidTime time = ValidTime.of(asOf, null, null);
+        Work small = profile(centred ? "framework:hub" : "org:centre", depth, time);
+        Work large = profile(centred ? "framework:big-hub" : "org:big-centre", depth, time);
 
         assertThat(large.dbHits()).as("database hits, 20,000 against 2,000 relations").isLessThan((long) (small.dbHits() * 1.5) + 1_000);
         assertThat(large.rows()).as("rows through the plan").isLessThan((long) (small.rows() * 1.5) + 1_000);
         assertThat(large.dbHits()).as("bounded by the limit, not the hub").isLessThan(20_000);
     }
 
-    private Work profile(String id, int depth) {
+    private Work profile(String id, int depth, ValidTime time) {
         try (Session session = neo4j.driver().session()) {
-            Map<String, Object> parameters = SubgraphRepository.neighbourhoodParameters(id, null, null, 200);
-            ProfiledPlan plan = session.run("PROFILE " + SubgraphRepository.neighbourhoodStatement(depth, Projection.FULL), parameters)
+            Map<String, Object> parameters = time.with(SubgraphRepository.neighbourhoodParameters(id, null, null, 200));
+            ProfiledPlan plan = session.run("PROFILE " + SubgraphRepository.neighbourhoodStatement(depth, Projection.FULL, time.bound()), parameters)
                     .consume().profile();
             return new Work(QueryPlans.dbHits(plan), QueryPlans.rows(plan));
         }
     }
 
-    @ParameterizedTest(name = "at most {0} hops")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 4, 6})
-    void shouldFindShortestPathsWithTheShortestPathOperatorAndNoExhaustiveFallback(int hops) {
+    /** Bound in time too: the window's predicates are on single nodes and relationships, so they stay inside the search. */
+    @ParameterizedTest(name = "at most {0} hops, as of {1}")
+    @CsvSource({"1,", "4,", "6,", "4, 2020-06", "6, 2019"})
+    void shouldFindShortestPathsWithTheShortestPathOperatorAndNoExhaustiveFallback(int hops, String asOf) {
         try (Session session = neo4j.driver().session()) {
+            ValidTime time = ValidTime.of(asOf, null, null);
             Map<String, Object> parameters = new java.util.HashMap<>(Map.of("from", "org:centre", "to", "framework:big-hub", "limit", 10));
             parameters.put("types", null);
-            org.neo4j.driver.summary.Plan plan = session.run("EXPLAIN " + PathRepository.statement(hops, Projection.FULL), parameters).consume().plan();
+            parameters.putAll(time.parameters());
+            org.neo4j.driver.summary.Plan plan = session.run("EXPLAIN " + PathRepository.statement(hops, Projection.FULL, time.bound()), parameters)
+                    .consume().plan();
             java.util.List<String> operators = QueryPlans.operators(plan);
 
             assertThat(operators).anyMatch(o -> o.startsWith("ShortestPath"));

@@ -56,7 +56,7 @@ class RelationControllerTest {
         given(relations.load(anySet())).willAnswer(call -> {
             Map<RelationKey, RelationConnection> pages = new HashMap<>();
             Page<RelationEdge> empty = Page.empty(0);
-            ((Set<RelationKey>) call.getArgument(0)).forEach(k -> pages.put(k, new RelationConnection(empty.edges(), empty.pageInfo(), 0)));
+            ((Set<RelationKey>) call.getArgument(0)).forEach(k -> pages.put(k, new RelationConnection(empty.edges(), empty.pageInfo(), 0, null)));
             return pages;
         });
 
