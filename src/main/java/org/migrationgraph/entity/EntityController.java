@@ -13,6 +13,9 @@ import graphql.schema.DataFetchingEnvironment;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
 import org.migrationgraph.support.Redirects;
+import org.migrationgraph.asrecorded.AsRecorded;
+import org.migrationgraph.asrecorded.Overlay;
+import org.migrationgraph.asrecorded.RecordedMoment;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,9 +29,11 @@ class EntityController {
     static final int MAX_IDS = 100;
 
     private final EntityRepository entities;
+    private final AsRecorded asRecorded;
 
-    EntityController(EntityRepository entities) {
+    EntityController(EntityRepository entities, AsRecorded asRecorded) {
         this.entities = entities;
+        this.asRecorded = asRecorded;
     }
 
     /** Merges followed at most this many times: a chain longer than that is a curation mistake, not a redirect. */
@@ -66,9 +71,20 @@ class EntityController {
         return null;
     }
 
+    /**
+     * With asRecordedOn, the entity as the graph recorded it then (null if it did not exist yet),
+     * and the moment handed down so that its relations are read from the same graph.
+     */
     @QueryMapping
-    EntityView entity(@Argument String id, DataFetchingEnvironment env) {
-        return node(id, env);
+    DataFetcherResult<EntityView> entity(@Argument String id, @Argument String asRecordedOn, DataFetchingEnvironment env) {
+        if (asRecordedOn == null) {
+            return DataFetcherResult.<EntityView>newResult().data(node(id, env)).build();
+        }
+        Overlay overlay = asRecorded.at(asRecordedOn);
+        var recorded = overlay.entity(id);
+        EntityView then = recorded.isEmpty() ? entities.findByIds(List.of(id)).get(id)
+                : recorded.get().map(e -> EntityMapping.toView(e.props(), e.labels())).orElse(null);
+        return DataFetcherResult.<EntityView>newResult().data(then).localContext(RecordedMoment.handedDown(asRecordedOn)).build();
     }
 
     @QueryMapping

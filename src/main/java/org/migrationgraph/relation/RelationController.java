@@ -9,6 +9,7 @@ import org.dataloader.DataLoader;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.support.OffsetCursor;
+import org.migrationgraph.asrecorded.RecordedMoment;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,12 +39,13 @@ class RelationController {
     CompletableFuture<RelationConnection> relations(EntityView entity, @Argument List<String> types, @Argument String direction,
                                                     @Argument List<String> kinds, @Argument Integer first, @Argument String after,
                                                     @Argument String asOf, @Argument Map<String, Object> during, @Argument String undatedFacts,
+                                                    @Argument String asRecordedOn,
                                                     DataFetchingEnvironment env, DataLoader<RelationKey, RelationConnection> loader) {
         vocabulary.requireRelationTypes("types", types);
         vocabulary.requireKinds("kinds", kinds);
         RelationFilter filter = new RelationFilter(types, direction, kinds, OffsetCursor.pageSize(first),
                 RelationCursor.after(after), Projection.of(env, "edges", "edges/node"), env.getSelectionSet().contains("totalCount"),
-                ValidTime.of(asOf, during, undatedFacts));
+                ValidTime.of(asOf, during, undatedFacts), RecordedMoment.of(asRecordedOn, env));
         return loader.load(new RelationKey(entity.id(), filter));
     }
 
@@ -66,7 +68,7 @@ class RelationController {
     private static CompletableFuture<List<EntityView>> related(EntityView entity, List<String> types, List<String> kinds,
                                                               DataLoader<RelationKey, RelationConnection> loader) {
         RelationFilter filter = new RelationFilter(types, null, kinds, OffsetCursor.MAX_PAGE_SIZE, RelationCursor.after(null), Projection.FULL,
-                false, ValidTime.ALWAYS);
+                false, ValidTime.ALWAYS, null);
         return loader.load(new RelationKey(entity.id(), filter))
                 .thenApply(page -> page.edges().stream().map(RelationEdge::node).distinct().toList());
     }

@@ -11,6 +11,8 @@ import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.asrecorded.AsRecorded;
+import org.migrationgraph.asrecorded.Overlay;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
@@ -36,6 +38,7 @@ class RelationRepository {
                 AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
                 AND ($afterType IS NULL OR type(r) > $afterType OR (type(r) = $afterType AND r.id > $afterId))
                 AND {{holds(r)}} AND {{exists(m)}}
+                AND ($changed IS NULL OR NOT r.id IN $changed)
               WITH r, m ORDER BY type(r), r.id SKIP $skip LIMIT $limit
               RETURN collect({r: r, m: m}) AS page
             }
@@ -55,6 +58,7 @@ class RelationRepository {
                 AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
                 AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
                 AND {{holds(r)}} AND {{exists(m)}}
+                AND ($changed IS NULL OR NOT r.id IN $changed)
               RETURN count(*) AS total
             }""";
     /** When totalCount is not asked for, the answer's count is never read. */
@@ -65,9 +69,11 @@ class RelationRepository {
     private static final Map<Boolean, Map<Boolean, Map<Projection, String>>> PAGES = Map.of(true, pages(true), false, pages(false));
 
     private final GraphReads reads;
+    private final AsRecorded asRecorded;
 
-    RelationRepository(GraphReads reads) {
+    RelationRepository(GraphReads reads, AsRecorded asRecorded) {
         this.reads = reads;
+        this.asRecorded = asRecorded;
     }
 
     Map<RelationKey, RelationConnection> load(Set<RelationKey> keys) {
@@ -79,10 +85,23 @@ class RelationRepository {
         return result;
     }
 
+    /**
+     * As recorded at a moment, the relations changed since are left out of what is read now and
+     * their recorded states laid over it ({@link RecordedRelations}).
+     */
     private Map<String, RelationConnection> pages(RelationFilter filter, List<String> ids) {
+        Overlay overlay = asRecorded.at(filter.asRecordedOn());
+        Map<String, Object> parameters = parameters(filter, ids);
+        parameters.put("changed", overlay.asked() ? List.copyOf(overlay.changedRelationIds()) : null);
+        Map<String, RelationRows> read = new HashMap<>();
+        reads.list(pagesStatement(filter.projection(), filter.counted(), filter.time().bound()), parameters, record ->
+                read.put(record.get("id").asString(), new RelationRows(record.get("total").asInt(),
+                        record.get("rows").asList(RelationRows.Row::of))));
+        if (overlay.asked()) {
+            new RecordedRelations(reads, overlay, filter).layOver(ids, read);
+        }
         Map<String, RelationConnection> pages = new HashMap<>();
-        reads.list(pagesStatement(filter.projection(), filter.counted(), filter.time().bound()), parameters(filter, ids), record ->
-                pages.put(record.get("id").asString(), page(filter, record.get("total").asInt(), record.get("rows").asList(v -> v))));
+        read.forEach((id, rows) -> pages.put(id, page(filter, rows)));
         return pages;
     }
 
@@ -107,24 +126,22 @@ class RelationRepository {
         parameters.put("skip", filter.after().offset());
         parameters.put("limit", filter.first() + 1);
         parameters.putAll(filter.time().parameters());
+        parameters.put("changed", null);
         return parameters;
     }
 
-    private static RelationConnection page(RelationFilter filter, int total, List<Cell> rows) {
+    private static RelationConnection page(RelationFilter filter, RelationRows read) {
+        List<RelationRows.Row> rows = read.rows();
         Page<RelationEdge> page = Page.keyset(rows, filter.first(), !filter.after().isFirst(),
-                row -> RelationCursor.encode(row.get("type").asString(), row.get("id").asString()),
-                (cursor, row) -> edge(filter.time(), cursor, row));
-        Integer undated = filter.time().bound()
-                ? (int) rows.stream().limit(filter.first()).filter(row -> row.get("undated").asBoolean()).count() : null;
-        return new RelationConnection(page.edges(), page.pageInfo(), total, undated);
+                row -> RelationCursor.encode(row.type(), row.id()), (cursor, row) -> edge(filter.time(), cursor, row));
+        Integer undated = filter.time().bound() ? (int) rows.stream().limit(filter.first()).filter(RelationRows.Row::undated).count() : null;
+        return new RelationConnection(page.edges(), page.pageInfo(), read.total(), undated);
     }
 
-    private static RelationEdge edge(ValidTime time, String cursor, Cell row) {
-        Map<String, Object> props = row.get("props").asMap();
-        return new RelationEdge(cursor, row.get("id").asString(), row.get("type").asString(),
-                row.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
-                EntityMapping.toView(time.asThen(row.get("other").asMap(), row.get("otherStart").asString(null)),
-                        row.get("labels").asList(Cell::asString)),
+    private static RelationEdge edge(ValidTime time, String cursor, RelationRows.Row row) {
+        Map<String, Object> props = row.props();
+        return new RelationEdge(cursor, row.id(), row.type(), row.outgoing() ? "OUTGOING" : "INCOMING",
+                EntityMapping.toView(time.asThen(row.other(), row.otherStart()), row.labels()),
                 EntityMapping.visibleProperties(props), EntityMapping.citations(props), EntityMapping.version(props));
     }
 

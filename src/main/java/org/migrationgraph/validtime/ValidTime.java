@@ -106,4 +106,70 @@ public record ValidTime(String from, String to, boolean includeUndated) {
         return then;
     }
 
+    /*
+     * The same rules in Java, for records that are not in the database as they stood then (the
+     * graph as recorded at an earlier moment): ValidTimeCypher says them in Cypher, and
+     * ValidTimeRulesIT checks that both say the same of the same properties.
+     */
+
+    /** Whether a relationship with these stored properties held in the window. */
+    public boolean holds(Map<String, Object> r) {
+        if (!bound()) {
+            return true;
+        }
+        if (r.get("since") != null || r.get("until") != null) {
+            return atMost(r.get("since"), upper()) && after(r.get("until"), from);
+        }
+        if (r.get("date") != null) {
+            return atMost(r.get("date"), upper());
+        }
+        if (r.get("asOf") != null && atMost(r.get("asOf"), upper())) {
+            return true;
+        }
+        return includeUndated;
+    }
+
+    /** Whether a relationship in the answer is there only because undated facts count. */
+    public boolean undatedRelation(Map<String, Object> r) {
+        return bound() && r.get("since") == null && r.get("until") == null && r.get("date") == null
+                && (r.get("asOf") == null || !atMost(r.get("asOf"), upper()));
+    }
+
+    /** Whether an entity with these stored properties existed in the window. */
+    public boolean exists(Map<String, Object> n) {
+        if (!bound()) {
+            return true;
+        }
+        if (n.get("since") != null || n.get("until") != null) {
+            return atMost(n.get("since"), upper()) && after(n.get("until"), from);
+        }
+        String start = start(n);
+        if (start != null) {
+            return start.compareTo(upper()) <= 0 || (n.get("scheduledAsOf") != null && atMost(n.get("scheduledAsOf"), upper()));
+        }
+        return includeUndated;
+    }
+
+    public boolean undatedEntity(Map<String, Object> n) {
+        return bound() && n.get("since") == null && n.get("until") == null && start(n) == null;
+    }
+
+    /** The date an entity starts from: the first of ValidTimeCypher's start keys it has. */
+    public static String start(Map<String, Object> n) {
+        return ValidTimeCypher.ENTITY_START_KEYS.stream().map(n::get).filter(java.util.Objects::nonNull).map(Object::toString)
+                .findFirst().orElse(null);
+    }
+
+    private String upper() {
+        return to + AFTER_ALL;
+    }
+
+    /** A missing bound is open, as coalesce(x <= bound, true) is in Cypher. */
+    private static boolean atMost(Object value, String bound) {
+        return value == null || value.toString().compareTo(bound) <= 0;
+    }
+
+    private static boolean after(Object value, String bound) {
+        return value == null || value.toString().compareTo(bound) > 0;
+    }
 }

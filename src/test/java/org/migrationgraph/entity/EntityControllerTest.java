@@ -28,6 +28,10 @@ class EntityControllerTest {
     @MockitoBean
     EntityRepository entities;
 
+    /** entity(asRecordedOn:) reads history through it; these tests ask for the graph now. */
+    @MockitoBean
+    org.migrationgraph.asrecorded.AsRecorded asRecorded;
+
     @Test
     void shouldResolveAnEntityToTheTypeNamedByItsKindWithItsStoredProperties() {
         given(entities.findByIds(List.of("state:PHL"))).willReturn(Map.of("state:PHL", PHILIPPINES));

@@ -41,6 +41,10 @@ class RelationControllerTest {
     @MockitoBean
     EntityRepository entities;
 
+    /** EntityController's entity(asRecordedOn:) reads history through it; these tests ask for the graph now. */
+    @MockitoBean
+    org.migrationgraph.asrecorded.AsRecorded asRecorded;
+
     @MockitoBean
     Vocabulary vocabulary;
 

@@ -64,7 +64,7 @@ class RelationPagingWorkIT {
     }
 
     private long rows(RelationCursor after, boolean counted) {
-        RelationFilter filter = new RelationFilter(null, null, null, 20, after, Projection.FULL, counted, org.migrationgraph.validtime.ValidTime.ALWAYS);
+        RelationFilter filter = new RelationFilter(null, null, null, 20, after, Projection.FULL, counted, org.migrationgraph.validtime.ValidTime.ALWAYS, null);
         try (Session session = neo4j.driver().session()) {
             ProfiledPlan plan = session.run("PROFILE " + RelationRepository.pagesStatement(Projection.FULL, counted, false),
                     RelationRepository.parameters(filter, List.of("framework:hub"))).consume().profile();

@@ -1,0 +1,104 @@
+package org.migrationgraph.asrecorded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.jayway.jsonpath.DocumentContext;
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.testsupport.CuratedGraphTest;
+
+/**
+ * The graph as recorded at a moment, rebuilt from history: a relation changed and then deleted,
+ * and the entity at its other end renamed, read as recorded before and after each change, alone
+ * and together with valid time ("what did the graph say then about what held when").
+ */
+class AsRecordedIT extends CuratedGraphTest {
+
+    private String newOrganization(String name) {
+        String id = unique("org");
+        asEditor("""
+                mutation { createEntity(input: {id: "%s", kinds: ["Organization"], name: "%s", reason: "test"}) { revision } }
+                """.formatted(id, name));
+        return id;
+    }
+
+    /** A moment strictly between two writes: revisions are timed to the millisecond. */
+    private static String now() throws InterruptedException {
+        Thread.sleep(15);
+        String moment = Instant.now().toString();
+        Thread.sleep(15);
+        return moment;
+    }
+
+    private DocumentContext relations(String id, String asRecordedOn, String asOf) {
+        return send("""
+                { entity(id: "%s", asRecordedOn: %s) { name
+                    relations(asOf: %s) { totalCount edges { id version node { id name } properties { key value } } } } }
+                """.formatted(id, asRecordedOn == null ? "null" : "\"" + asRecordedOn + "\"", asOf == null ? "null" : "\"" + asOf + "\""), null);
+    }
+
+    @Test
+    void aRelationReadsAsItWasRecordedBeforeAndAfterEachChange() throws Exception {
+        String member = newOrganization("Member before");
+        String body = newOrganization("Body before");
+        String id = member + "-MEMBER_OF->" + body;
+        asEditor("""
+                mutation { createRelation(input: {from: "%s", type: "MEMBER_OF", to: "%s", properties: [{key: "since", value: "2019"}],
+                  citations: [{reference: "ref:un-m49"}], reason: "test"}) { revision } }""".formatted(member, body));
+        String created = now();
+        asEditor("""
+                mutation { updateRelation(input: {id: "%s", expectedVersion: 1, setProperties: [{key: "since", value: "2021"}], reason: "a later source"}) { revision } }
+                """.formatted(id));
+        String updated = now();
+        asEditor("""
+                mutation { updateEntity(input: {id: "%s", expectedVersion: 1, name: "Body after", reason: "renamed"}) { revision } }""".formatted(body));
+        asEditor("""
+                mutation { deleteRelation(input: {id: "%s", expectedVersion: 2, reason: "withdrawn"}) { revision } }""".formatted(id));
+
+        assertThat(relations(member, null, null).read("$.data.entity.relations.edges", List.class)).isEmpty();
+        DocumentContext atCreation = relations(member, created, null);
+        assertThat(atCreation.read("$.data.entity.relations.edges[*].id", List.class)).containsExactly(id);
+        assertThat(atCreation.read("$.data.entity.relations.edges[0].properties[?(@.key == 'since')].value", List.class)).containsExactly("2019");
+        assertThat((Integer) atCreation.read("$.data.entity.relations.edges[0].version")).isEqualTo(1);
+        assertThat((Integer) atCreation.read("$.data.entity.relations.totalCount")).isEqualTo(1);
+        DocumentContext afterUpdate = relations(member, updated, null);
+        assertThat(afterUpdate.read("$.data.entity.relations.edges[0].properties[?(@.key == 'since')].value", List.class)).containsExactly("2021");
+        assertThat((String) afterUpdate.read("$.data.entity.relations.edges[0].node.name")).isEqualTo("Body before");
+        assertThat((String) relations(body, updated, null).read("$.data.entity.name")).isEqualTo("Body before");
+        assertThat((String) relations(body, null, null).read("$.data.entity.name")).isEqualTo("Body after");
+    }
+
+    /** Recorded at creation, the membership held from 2019; recorded after the correction, from 2021: in 2020 it held only by the first. */
+    @Test
+    void bothTimesTogetherSayWhatTheGraphSaidThenAboutWhatHeldWhen() throws Exception {
+        String member = newOrganization("Member");
+        String body = newOrganization("Body");
+        String id = member + "-MEMBER_OF->" + body;
+        asEditor("""
+                mutation { createRelation(input: {from: "%s", type: "MEMBER_OF", to: "%s", properties: [{key: "since", value: "2019"}],
+                  citations: [{reference: "ref:un-m49"}], reason: "test"}) { revision } }""".formatted(member, body));
+        String created = now();
+        asEditor("""
+                mutation { updateRelation(input: {id: "%s", expectedVersion: 1, setProperties: [{key: "since", value: "2021"}], reason: "corrected"}) { revision } }
+                """.formatted(id));
+
+        assertThat(relations(member, created, "2020").read("$.data.entity.relations.edges[*].id", List.class)).containsExactly(id);
+        assertThat(relations(member, null, "2020").read("$.data.entity.relations.edges", List.class)).isEmpty();
+        assertThat(relations(member, null, "2022").read("$.data.entity.relations.edges[*].id", List.class)).containsExactly(id);
+    }
+
+    @Test
+    void anEntityCreatedLaterDidNotExistAndAMomentBeforeHistoryOrUnreadableIsRefused() throws Exception {
+        String before = now();
+        String later = newOrganization("Later");
+        assertThat((Object) relations(later, before, null).read("$.data.entity")).isNull();
+
+        DocumentContext tooEarly = relations("org:iom", "1999-01-01", null);
+        assertThat(tooEarly.read("$.errors[0].extensions.code", String.class)).isEqualTo("BAD_USER_INPUT");
+        assertThat(tooEarly.read("$.errors[0].message", String.class)).contains("before the graph's history begins");
+        DocumentContext unreadable = relations("org:iom", "yesterday", null);
+        assertThat(unreadable.read("$.errors[0].message", String.class)).contains("'asRecordedOn' is 'yesterday'", "2027-03-01T09:00:00Z");
+    }
+}
