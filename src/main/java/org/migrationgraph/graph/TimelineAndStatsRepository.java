@@ -21,15 +21,25 @@ class TimelineAndStatsRepository {
             RETURN start, e.endDate AS endDate, e.status AS status, properties(e) AS props, labels(e) AS labels, {{start(e)}} AS validStart
             ORDER BY start, e.id
             """;
-    /** COLLECT subqueries: one row even for an empty graph (CALL subqueries with no rows dropped it). */
+    /**
+     * One pass over the entities and one over the relationships, each counting its undated facts
+     * as it goes; aggregating without a grouping key keeps one row even for an empty graph.
+     */
     private static final String COUNTS = """
-            RETURN COLLECT { MATCH (n:Entity) WHERE {{exists(n)}} WITH n.kind AS key, count(*) AS count ORDER BY count DESC, key
-                             RETURN {key: key, count: count} } AS byKind,
-                   COLLECT { MATCH (a:Entity)-[r]->(b:Entity) WHERE {{holds(r)}} AND {{exists(a)}} AND {{exists(b)}}
-                             WITH type(r) AS key, count(*) AS count ORDER BY count DESC, key
-                             RETURN {key: key, count: count} } AS byRelationType,
-                   COUNT { MATCH (n:Entity) WHERE {{exists(n)}} AND {{undatedEntity(n)}} }
-                     + COUNT { MATCH (a:Entity)-[r]->(b:Entity) WHERE {{holds(r)}} AND {{exists(a)}} AND {{exists(b)}} AND {{undated(r)}} } AS undated
+            CALL () {
+              MATCH (n:Entity) WHERE {{exists(n)}}
+              WITH n.kind AS key, count(*) AS count, sum(CASE WHEN {{undatedEntity(n)}} THEN 1 ELSE 0 END) AS undated
+              ORDER BY count DESC, key
+              RETURN collect({key: key, count: count}) AS byKind, sum(undated) AS undatedEntities
+            }
+            CALL () {
+              MATCH (a:Entity) WHERE {{exists(a)}}
+              MATCH (a)-[r]->(b:Entity) WHERE {{holds(r)}} AND {{exists(b)}}
+              WITH type(r) AS key, count(*) AS count, sum(CASE WHEN {{undated(r)}} THEN 1 ELSE 0 END) AS undated
+              ORDER BY count DESC, key
+              RETURN collect({key: key, count: count}) AS byRelationType, sum(undated) AS undatedRelations
+            }
+            RETURN byKind, byRelationType, undatedEntities + undatedRelations AS undated
             """;
     private static final String MOST_CONNECTED = """
             MATCH (n:Entity) WHERE {{exists(n)}}

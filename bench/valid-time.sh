@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# What asking "as of a date" costs: each operation executed (Cache-Control: no-cache) over HTTP at
+# one connection, without asOf and with it, alternately in the same run (wrk, bench/scale-op.lua),
+# and the ratio of the medians. The issue's budget is 1.3.
+# Usage: bench/valid-time.sh [seconds-per-run] [data-dir]
+#   without data-dir: the seed, in target/valid-time-seed (made on first use);
+#   with one: a store made by --generate (bench/scale.sh makes target/scale-1000000).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-5}
+data=${2:-target/valid-time-seed}
+jar=target/migration-graph.jar
+port=18082
+[ -f "$jar" ] || mvn -q -B package -DskipTests
+java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-per-minute=1000000000 \
+     --migration-graph.embedded.data-dir="$data" --migration-graph.embedded.bolt-port=0 > "$data.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"state:PHL\") { name } }"}' \
+      "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q Philippines; do
+  kill -0 $pid 2>/dev/null || { tail -20 "$data.log"; exit 1; }
+  sleep 0.2
+done
+# Each operation is written with ASOF where the time argument goes: "" for the plain run.
+declare -a names=(relations-page neighbourhood-2-deep shortest-path meetings-list timeline stats network-meetings-and-states)
+declare -a bodies=(
+  '{ entity(id: \"org:network\") { relations(first: 50 ASOF) { edges { type node { id name } } } } }'
+  '{ neighborhood(id: \"org:network\", depth: 2, limit: 200 ASOF) { nodes { id name kind } edges { type source target } } }'
+  '{ shortestPath(from: \"state:PHL\", to: \"framework:gcm\" ASOF) { length nodes { id } edges { type } } }'
+  '{ meetings(first: 50 ASOF) { nodes { id name } } }'
+  '{ timeline(kinds: [\"Meeting\", \"Initiative\"] ASOF) { date status entity { id } } }'
+  '{ stats(ASOF) { entities relations byKind { key count } } }'
+  '{ network(kinds: [\"Meeting\", \"MemberState\"], limit: 300 ASOF) { nodes { id } edges { type source target } } }'
+)
+body() { local q=${1//ASOF/$2}; q=${q//(\)/}; q=${q//(, /(}; echo "{\"query\":\"$q\"}"; }
+run() { BODY="$1" wrk -t1 -c1 -d"${seconds}s" -s bench/scale-op.lua "http://127.0.0.1:$port/graphql" | grep RESULT; }
+field() { echo "$1" | sed -E "s/.*$2=([0-9.]+).*/\1/"; }
+run "$(body "${bodies[0]}" "")" > /dev/null   # JIT and page cache warm-up
+run "$(body "${bodies[1]}" ', asOf: \"2020-06\"')" > /dev/null
+echo "| operation (executed, 1 connection) | p50 ms without | p50 ms asOf 2020-06 | ratio | p99 without | p99 asOf | errors |"
+echo "|---|---|---|---|---|---|---|"
+for i in "${!names[@]}"; do
+  plain=$(run "$(body "${bodies[$i]}" "")")
+  timed=$(run "$(body "${bodies[$i]}" ', asOf: \"2020-06\"')")
+  ratio=$(awk -v a="$(field "$timed" p50)" -v b="$(field "$plain" p50)" 'BEGIN { printf "%.2f", a / b }')
+  echo "| ${names[$i]} | $(field "$plain" p50) | $(field "$timed" p50) | $ratio | $(field "$plain" p99) | $(field "$timed" p99) | $(( $(field "$plain" errors) + $(field "$timed" errors) )) |"
+done
+echo
+echo "machine: $(nproc) cores; store: $(du -shL "$data" | cut -f1) in $data; $(date -u +%FT%TZ)"
