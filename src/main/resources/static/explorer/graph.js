@@ -75,6 +75,25 @@ export function createGraph({ label, onOpen, onExpand, onEdge, onGroup }) {
       destroyed = true;
       cy?.destroy();
     },
+    /**
+     * Replaces what is drawn without starting over: entities still there keep their places, the
+     * ones gone are removed and new ones settle around them (the time slider replays a network
+     * as it grew this way).
+     */
+    update(subgraph, { metrics = [], sizeBy = null, byCommunity = false } = {}) {
+      if (destroyed) return graph;
+      if (!cy || !cy.nodes().length) return graph.show(subgraph, { ...arrangement, metrics, sizeBy, byCommunity });
+      const nodes = new Set(subgraph.nodes.map((n) => n.id));
+      const edges = new Set(subgraph.edges.map((e) => e.id));
+      cy.edges().filter((e) => !edges.has(e.id())).remove();
+      cy.nodes().filter((n) => !nodes.has(n.id())).remove();
+      const before = cy.nodes().toArray();
+      addElements(subgraph);
+      applyMetrics(cy, metrics, sizeBy, byCommunity);
+      runLayout(before);
+      graph.select(selected);
+      return graph;
+    },
     /** Adds to what is drawn (expanding a node), keeping what is there as the starting point. */
     add(subgraph, around) {
       if (destroyed) return graph;

@@ -66,13 +66,13 @@ const SUBGRAPH = `fragment Drawn on Subgraph {
   edges { id type source target }
 }`;
 
-export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $relationTypes: [String!], $kinds: [String!], $limit: Int) {
-  neighborhood(id: $id, depth: $depth, relationTypes: $relationTypes, kinds: $kinds, limit: $limit) { ...Drawn }
+export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $relationTypes: [String!], $kinds: [String!], $limit: Int, $asOf: String) {
+  neighborhood(id: $id, depth: $depth, relationTypes: $relationTypes, kinds: $kinds, limit: $limit, asOf: $asOf) { ...Drawn }
 }
 ${SUBGRAPH}`;
 
-export const NETWORK = `query Network($kinds: [String!], $relationTypes: [String!]) {
-  network(kinds: $kinds, relationTypes: $relationTypes, limit: 1000) {
+export const NETWORK = `query Network($kinds: [String!], $relationTypes: [String!], $asOf: String) {
+  network(kinds: $kinds, relationTypes: $relationTypes, limit: 1000, asOf: $asOf) {
     ...Drawn
     metrics { entity { id } degree betweenness pageRank community }
   }
@@ -115,11 +115,16 @@ export const NAMES = `query Names($ids: [ID!]!) {
   nodes(ids: $ids) { id ... on Entity { name kind } }
 }`;
 
-export const TIMELINE = `query Timeline($from: String, $to: String) {
-  timeline(from: $from, to: $to, kinds: ["Meeting", "Event", "Initiative"]) {
+export const TIMELINE = `query Timeline($from: String, $to: String, $asOf: String) {
+  timeline(from: $from, to: $to, kinds: ["Meeting", "Event", "Initiative"], asOf: $asOf) {
     date endDate status
     entity { id name kind description ... on Meeting { place } }
   }
+}`;
+
+/** The dates the time slider stops at: when each meeting, event and process began. */
+export const DATES = `query Dates {
+  timeline(kinds: ["Meeting", "Event", "Initiative"]) { date }
 }`;
 
 export const DOCUMENTS = `query Documents {

@@ -42,11 +42,11 @@ class GraphController {
     @QueryMapping
     Subgraph neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationTypes,
                           @Argument List<String> kinds, @Argument int limit, @Arguments TimeArguments time,
-                          DataFetchingFieldSelectionSet selection) {
+                          @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
         vocabulary.requireKinds("kinds", kinds);
         return subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds,
-                Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes"), time.window()).orElse(null);
+                Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn).orElse(null);
     }
 
     @QueryMapping

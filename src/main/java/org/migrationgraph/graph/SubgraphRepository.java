@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.migrationgraph.reads.CypherTemplate;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.asrecorded.AsRecorded;
+import org.migrationgraph.asrecorded.Overlay;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
@@ -91,13 +93,20 @@ class SubgraphRepository {
             false, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(EDGES_AMONG_MEMBERS, "x", "r"), false)));
 
     private final GraphReads reads;
+    private final AsRecorded asRecorded;
 
-    SubgraphRepository(GraphReads reads) {
+    SubgraphRepository(GraphReads reads, AsRecorded asRecorded) {
         this.reads = reads;
+        this.asRecorded = asRecorded;
     }
 
+    /** As recorded at a moment ({@code asRecordedOn} not null), the walk is {@link RecordedNeighbourhood}'s, one hop per read. */
     Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, List<String> kinds, int limit,
-                                     Projection projection, ValidTime time) {
+                                     Projection projection, ValidTime time, String asRecordedOn) {
+        Overlay overlay = asRecorded.at(asRecordedOn);
+        if (overlay.asked()) {
+            return new RecordedNeighbourhood(reads, overlay, time, types).around(id, depth, kinds, limit);
+        }
         return reads.first(neighbourhoodStatement(depth, projection, time.bound()), time.with(neighbourhoodParameters(id, types, kinds, limit)),
                 row -> GraphRows.subgraph(row, time));
     }

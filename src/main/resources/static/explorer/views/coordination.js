@@ -2,6 +2,7 @@
 // makes and receives statements, without the structural relations (membership of the UN, regions)
 // that say where an entity sits. Idle Member States are folded into their regions.
 // URL: ?view=coordination&kinds=..&types=..&open=<regions>&size=..&colour=..&focus=..&sel=<entity>&rel=<relation>
+//      &asOf=<date> (the network as it stood then; the time slider sets it and replays the network as it grew)
 import { graphql } from '../api.js';
 import { NETWORK, REGIONS } from '../queries.js';
 import { h, fill, link, humanType } from '../dom.js';
@@ -12,6 +13,7 @@ import { queryBox } from '../querybox.js';
 import { groupIdleStates } from '../groups.js';
 import { warmUpLayout } from '../layouts.js';
 import { SIZE_MEASURES, communityLegend, sizeLegend } from '../measures.js';
+import { loadDates, timeSlider } from '../timeslider.js';
 
 /** The actors of coordination and what they meet at and say; the filters add regions, objectives, topics and the rest. */
 export const DEFAULT_KINDS = ['Framework', 'Group', 'Initiative', 'Meeting', 'MemberState', 'ObserverState', 'Organization', 'Person', 'Statement'];
@@ -29,7 +31,8 @@ export async function render(main, params, app) {
   const view = read(params, vocabulary);
   if (state && state.dataKey === dataKey(view)) {
     main.replaceChildren(state.root);
-    if (state.drawKey !== drawKey(view)) draw(view, app);
+    if (state.view.asOf !== view.asOf) await refetchAsOf(view, app);
+    else if (state.drawKey !== drawKey(view)) draw(view, app);
     state.graph.focus(view.focus);
     return showPanel(view);
   }
@@ -41,29 +44,43 @@ export async function render(main, params, app) {
     onGroup: (id) => app.navigate(href({ ...state.view, open: toggle(state.view.open, id.replace(/^group:/, '')) })),
   });
   const panel = h('aside', { class: 'panel card', 'aria-label': 'Entity panel' }, intro());
-  const parts = { toolbar: h('div', { class: 'toolbar' }), legends: h('div', { class: 'legends' }), notes: h('div', {}), query: h('div', {}) };
+  const parts = { toolbar: h('div', { class: 'toolbar' }), time: h('div', {}), legends: h('div', { class: 'legends' }), notes: h('div', {}),
+    query: h('div', {}) };
   const box = h('section', { class: 'graph-box', 'aria-label': 'Coordination network' },
-    parts.toolbar, parts.legends, graph.canvas, graph.status, parts.notes, parts.query);
+    parts.toolbar, parts.time, parts.legends, graph.canvas, graph.status, parts.notes, parts.query);
   const root = h('div', { class: 'split' }, box, panel);
   state = { dataKey: dataKey(view), view, root, graph, panel, parts, vocabulary };
   document.title = 'Coordination network · migration-graph explorer';
   fill(main, root);
 
-  const variables = { kinds: view.kinds, relationTypes: view.types };
+  const variables = { kinds: view.kinds, relationTypes: view.types, asOf: view.asOf };
   regions ??= graphql(REGIONS).then((d) => d.network).catch((e) => { regions = null; throw e; });
-  const answers = Promise.all([graphql(NETWORK, variables), regions]);
+  const answers = Promise.all([graphql(NETWORK, variables), regions, loadDates()]);
   setTimeout(warmUpLayout, 0);
-  const [data, regionData] = await answers;
+  const [data, regionData, dates] = await answers;
   if (!state || state.root !== root) return;
   Object.assign(state, { network: data.network, regions: regionData });
   fill(parts.query, queryBox(NETWORK, variables));
+  fill(parts.time, timeSlider(dates, view.asOf, (asOf) => app.navigate(href({ ...state.view, asOf }))));
   draw(view, app);
   state.graph.focus(view.focus);
   await showPanel(view);
 }
 
+/** Another date on the slider: the network as of then, drawn over the one shown so that what stays keeps its place. */
+async function refetchAsOf(view, app) {
+  const mine = state;
+  mine.view = view;
+  const variables = { kinds: view.kinds, relationTypes: view.types, asOf: view.asOf };
+  const data = await graphql(NETWORK, variables);
+  if (state !== mine || state.view.asOf !== view.asOf) return;
+  state.network = data.network;
+  fill(state.parts.query, queryBox(NETWORK, variables));
+  draw(view, app, true);
+}
+
 /** Draws the fetched network as the address asks: folded regions, size, colour, toolbar and legends. */
-function draw(view, app) {
+function draw(view, app, keepPlaces = false) {
   const { graph, parts, network, vocabulary } = state;
   state.drawKey = drawKey(view);
   state.view = view;
@@ -87,7 +104,9 @@ function draw(view, app) {
   fill(parts.legends, graph.legend,
     view.colour === 'community' ? communityLegend(network.metrics, names) : '', sizeLegend(network.metrics, view.size));
   fill(parts.notes, notes(view, vocabulary, drawn.groups, network.truncated));
-  graph.show(drawn, { metrics: network.metrics, sizeBy: view.size, byCommunity: view.colour === 'community' });
+  const drawing = { metrics: network.metrics, sizeBy: view.size, byCommunity: view.colour === 'community' };
+  if (keepPlaces) graph.update(drawn, drawing);
+  else graph.show(drawn, drawing);
 }
 
 function notes(view, vocabulary, groups, truncated) {
@@ -113,7 +132,7 @@ function read(params, vocabulary) {
     kinds: kinds.length ? kinds : DEFAULT_KINDS, types: types.length ? types : defaultTypes(vocabulary),
     open: listParam(params, 'open'), size: size === 'none' ? null : (SIZE_MEASURES[size] ? size : DEFAULT_SIZE),
     colour: params.get('colour') === 'community' ? 'community' : 'kind', focus: Math.min(2, Math.max(0, Number(params.get('focus')) || 0)),
-    sel: params.get('sel'), rel: params.get('rel'),
+    sel: params.get('sel'), rel: params.get('rel'), asOf: params.get('asOf'),
   };
 }
 
@@ -136,6 +155,7 @@ function href(v) {
   if (v.focus) p.set('focus', v.focus);
   if (v.sel) p.set('sel', v.sel);
   if (v.rel) p.set('rel', v.rel);
+  if (v.asOf) p.set('asOf', v.asOf);
   return `/?${p}`;
 }
 

@@ -1,5 +1,6 @@
 // The entity view: the open entity's neighbourhood drawn as a graph, and the entity panel.
 // URL: ?id=<centre>&depth=1|2&kinds=..&types=..&exp=<expanded ids>&focus=1|2&sel=<entity in the panel>&rel=<relation>
+//      &asOf=<date> (the neighbourhood as it stood then; the time slider sets it)
 import { graphql } from '../api.js';
 import { NEIGHBORHOOD } from '../queries.js';
 import { h, fill, link } from '../dom.js';
@@ -7,6 +8,7 @@ import { createGraph } from '../graph.js';
 import { showEntity } from '../panel.js';
 import { filterBox, listParam, loadVocabulary } from '../filters.js';
 import { queryBox } from '../querybox.js';
+import { loadDates, timeSlider } from '../timeslider.js';
 
 const LIMIT = 150;
 let state = null;
@@ -20,6 +22,7 @@ export async function render(main, params, app) {
   const view = read(params);
   if (state && state.key === graphKey(view)) {
     main.replaceChildren(state.root);
+    if (state.view.asOf !== view.asOf) await redrawAsOf(view);
     state.graph.focus(view.focus);
     return showPanel(view, app);
   }
@@ -38,11 +41,13 @@ export async function render(main, params, app) {
   root.append(box, panel);
 
   const variables = neighbourhoodVariables(view.id, view);
-  const [subgraph, vocabulary] = await Promise.all([
-    graphql(NEIGHBORHOOD, variables).then((d) => d.neighborhood), loadVocabulary(), showPanel(view, app)]);
-  fill(box, toolbar(view, vocabulary, graph, app), graph.legend, graph.canvas, graph.status,
+  const [subgraph, vocabulary, dates] = await Promise.all([
+    graphql(NEIGHBORHOOD, variables).then((d) => d.neighborhood), loadVocabulary(), loadDates(), showPanel(view, app)]);
+  state.query = h('div', {}, queryBox(NEIGHBORHOOD, variables));
+  fill(box, toolbar(view, vocabulary, graph, app), timeSlider(dates, view.asOf, (asOf) => app.navigate(href({ ...state.view, asOf }))),
+    graph.legend, graph.canvas, graph.status,
     subgraph?.truncated ? h('p', { class: 'note' }, `Only the ${LIMIT} nearest entities are drawn; filter by kind or relation type to see others.`) : '',
-    queryBox(NEIGHBORHOOD, variables));
+    state.query);
   if (!subgraph) return;
   graph.show(subgraph, { centre: view.id });
   graph.focus(view.focus);
@@ -56,8 +61,25 @@ function read(params) {
   return {
     id: params.get('id'), depth: Number(params.get('depth') ?? 1), kinds: listParam(params, 'kinds'),
     types: listParam(params, 'types'), exp: listParam(params, 'exp'), sel: params.get('sel'), rel: params.get('rel'),
-    focus: Math.min(2, Math.max(0, Number(params.get('focus')) || 0)),
+    focus: Math.min(2, Math.max(0, Number(params.get('focus')) || 0)), asOf: params.get('asOf'),
   };
+}
+
+/** Another date on the slider: the same neighbourhood as of then, drawn over the one shown so that what stays keeps its place. */
+async function redrawAsOf(view) {
+  const mine = state;
+  mine.view = view;
+  const variables = neighbourhoodVariables(view.id, view);
+  const [subgraph, ...expanded] = await Promise.all([view.id, ...view.exp].map((id, i) =>
+    graphql(NEIGHBORHOOD, i === 0 ? variables : neighbourhoodVariables(id, { ...view, depth: 1 })).then((d) => d.neighborhood)));
+  if (state !== mine || state.view.asOf !== view.asOf) return;
+  const all = { nodes: [], edges: [] };
+  for (const part of [subgraph, ...expanded].filter(Boolean)) {
+    all.nodes.push(...part.nodes.filter((n) => !all.nodes.some((m) => m.id === n.id)));
+    all.edges.push(...part.edges.filter((e) => !all.edges.some((f) => f.id === e.id)));
+  }
+  state.graph.update(all);
+  fill(state.query, queryBox(NEIGHBORHOOD, variables));
 }
 
 function graphKey(v) {
@@ -73,11 +95,13 @@ export function href(v) {
   if (v.focus) p.set('focus', v.focus);
   if (v.sel && v.sel !== v.id) p.set('sel', v.sel);
   if (v.rel) p.set('rel', v.rel);
+  if (v.asOf) p.set('asOf', v.asOf);
   return `/?${p}`;
 }
 
 function neighbourhoodVariables(id, v) {
-  return { id, depth: v.depth, kinds: v.kinds.length ? v.kinds : null, relationTypes: v.types.length ? v.types : null, limit: LIMIT };
+  return { id, depth: v.depth, kinds: v.kinds.length ? v.kinds : null, relationTypes: v.types.length ? v.types : null, limit: LIMIT,
+    asOf: v.asOf ?? null };
 }
 
 async function expand(id, app) {

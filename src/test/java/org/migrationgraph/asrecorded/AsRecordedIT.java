@@ -68,6 +68,14 @@ class AsRecordedIT extends CuratedGraphTest {
         assertThat((String) afterUpdate.read("$.data.entity.relations.edges[0].node.name")).isEqualTo("Body before");
         assertThat((String) relations(body, updated, null).read("$.data.entity.name")).isEqualTo("Body before");
         assertThat((String) relations(body, null, null).read("$.data.entity.name")).isEqualTo("Body after");
+
+        String neighbourhood = "{ neighborhood(id: \"%s\", asRecordedOn: %s) { nodes { id name } edges { id } } }";
+        DocumentContext recorded = send(neighbourhood.formatted(member, "\"" + updated + "\""), null);
+        assertThat(recorded.read("$.data.neighborhood.nodes[*].name", List.class)).containsExactlyInAnyOrder("Member before", "Body before");
+        assertThat(recorded.read("$.data.neighborhood.edges[*].id", List.class)).containsExactly(id);
+        DocumentContext current = send(neighbourhood.formatted(member, "null"), null);
+        assertThat(current.read("$.data.neighborhood.nodes[*].id", List.class)).containsExactly(member);
+        assertThat(current.read("$.data.neighborhood.edges", List.class)).isEmpty();
     }
 
     /** Recorded at creation, the membership held from 2019; recorded after the correction, from 2021: in 2020 it held only by the first. */

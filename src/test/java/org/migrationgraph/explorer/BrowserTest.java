@@ -76,4 +76,20 @@ abstract class BrowserTest extends GraphIntegrationTest {
         browser.await().until(d -> canvas.getDomAttribute("data-nodes") != null);
         return Integer.parseInt(canvas.getDomAttribute("data-nodes"));
     }
+
+    /**
+     * Points at a place in the drawing given as an offset from its centre, worked out from the
+     * drawing's own box in the window: WebDriver's offsets from an element count from the centre
+     * of the part in view, which is not the drawing's centre when part of it lies below the window.
+     */
+    org.openqa.selenium.interactions.Actions pointInDrawing(java.util.Map<String, Number> offsetFromCentre) {
+        WebElement canvas = browser.find(".graph");
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> box = (java.util.Map<String, Number>) browser.script(
+                "const r = arguments[0].getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 };", canvas);
+        return new org.openqa.selenium.interactions.Actions(browser.driver()).moveToLocation(
+                (int) Math.round(box.get("x").doubleValue() + offsetFromCentre.get("x").doubleValue()),
+                (int) Math.round(box.get("y").doubleValue() + offsetFromCentre.get("y").doubleValue()));
+    }
 }

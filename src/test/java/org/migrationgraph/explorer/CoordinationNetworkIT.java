@@ -96,8 +96,7 @@ class CoordinationNetworkIT extends BrowserTest {
         browser.open("/?view=coordination");
         drawnNodes();
 
-        Map<String, Number> at = centreOn("org:iom");
-        new Actions(browser.driver()).moveToElement(browser.find(".graph"), at.get("x").intValue(), at.get("y").intValue()).perform();
+        pointInDrawing(centreOn("org:iom")).perform();
 
         WebElement tip = browser.find(".graph .tip");
         assertThat(tip.getText()).contains("International Organization for Migration", "Organization", "degree ", "betweenness ", "PageRank ", "community ");
@@ -190,7 +189,7 @@ class CoordinationNetworkIT extends BrowserTest {
     }
 
     private void clickElement(String id) {
-        Map<String, Number> at = centreOn(id);
-        new Actions(browser.driver()).moveToElement(browser.find(".graph"), at.get("x").intValue(), at.get("y").intValue()).click().perform();
+        pointInDrawing(centreOn(id)).click().perform();
     }
+
 }

@@ -201,7 +201,7 @@ class NetworkViewIT extends BrowserTest {
                 "const cy = arguments[0]._cyreg.cy; const n = cy.getElementById(arguments[1]);"
                         + " cy.zoom(Math.max(cy.zoom(), 3)); cy.center(n); const p = n.renderedPosition();"
                         + " return { x: p.x - cy.width() / 2, y: p.y - cy.height() / 2 };", canvas, id);
-        Actions actions = new Actions(browser.driver()).moveToElement(canvas, at.get("x").intValue(), at.get("y").intValue());
+        Actions actions = pointInDrawing(at);
         (twice ? actions.doubleClick() : actions.click()).perform();
     }
 

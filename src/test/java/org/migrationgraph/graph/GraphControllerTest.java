@@ -47,12 +47,12 @@ class GraphControllerTest {
         graphQl.document("{ neighborhood(id: \"state:PHL\", depth: 4) { nodes { id } } }").execute()
                 .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
                         && e.getMessage().contains("depth")).verify();
-        verify(subgraphs, never()).neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any(), any());
+        verify(subgraphs, never()).neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any(), any(), any());
     }
 
     @Test
     void shouldAnswerNullForTheNeighbourhoodOfAnUnknownEntity() {
-        given(subgraphs.neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any(), any())).willReturn(Optional.empty());
+        given(subgraphs.neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any(), any(), any())).willReturn(Optional.empty());
 
         graphQl.document("{ neighborhood(id: \"state:NONE\") { nodes { id } } }").execute().path("neighborhood").valueIsNull();
     }

@@ -1,0 +1,160 @@
+package org.migrationgraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.migrationgraph.asrecorded.Overlay;
+import org.migrationgraph.entity.EntityMapping;
+import org.migrationgraph.entity.EntityView;
+import org.migrationgraph.reads.Cell;
+import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.validtime.ValidTime;
+
+/**
+ * A neighbourhood as the graph recorded it at a moment: the same walk as the Cypher one (breadth
+ * first, at most limit + 1 entities per hop and per entity), one hop per read, each read leaving
+ * out the relations changed since the moment and the walk adding their recorded states; entities
+ * changed since are taken as they were then (and left out if they did not exist yet).
+ */
+final class RecordedNeighbourhood {
+
+    private static final String HOP = """
+            UNWIND $ids AS id
+            MATCH (a:Entity {id: id})-[r]-(b:Entity)
+            WHERE ($types IS NULL OR type(r) IN $types) AND NOT r.id IN $changed
+            WITH a, r, b LIMIT $cap
+            RETURN a.id AS from, b.id AS to, properties(b) AS props, labels(b) AS labels, properties(r) AS relation
+            """;
+    private static final String AMONG = """
+            MATCH (a:Entity)-[r]->(b:Entity)
+            WHERE a.id IN $ids AND b.id IN $ids AND ($types IS NULL OR type(r) IN $types) AND NOT r.id IN $changed
+            RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props
+            """;
+    private static final String ENTITIES = """
+            MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props, labels(n) AS labels
+            """;
+
+    private final GraphReads reads;
+    private final Overlay overlay;
+    private final ValidTime time;
+    private final List<String> types;
+    private final Map<String, Overlay.RecordedEntity> entities = new HashMap<>();
+
+    RecordedNeighbourhood(GraphReads reads, Overlay overlay, ValidTime time, List<String> types) {
+        this.reads = reads;
+        this.overlay = overlay;
+        this.time = time;
+        this.types = types;
+    }
+
+    Optional<Subgraph> around(String centre, int depth, List<String> kinds, int limit) {
+        load(List.of(centre));
+        if (!entities.containsKey(centre)) {
+            return Optional.empty();
+        }
+        Set<String> seen = new LinkedHashSet<>(List.of(centre));
+        List<String> found = new ArrayList<>();
+        List<String> frontier = List.of(centre);
+        int cap = kinds == null ? limit + 1 : Math.min(4 * (limit + 1), 2_001);
+        for (int hop = 1; hop <= depth && !frontier.isEmpty(); hop++) {
+            List<String> next = new ArrayList<>(hop(frontier, cap, seen)).stream().sorted().toList();
+            seen.addAll(next);
+            found.addAll(next);
+            frontier = next;
+        }
+        List<String> shown = found.stream().filter(id -> kinds == null || kinds.stream().anyMatch(entities.get(id).labels()::contains)).toList();
+        List<String> members = new ArrayList<>(List.of(centre));
+        members.addAll(shown.subList(0, Math.min(limit, shown.size())));
+        return Optional.of(subgraph(members, shown.size() > limit));
+    }
+
+    /** One hop out of the frontier: the entities reached, at most cap, by relations that held then. */
+    private Set<String> hop(List<String> frontier, int cap, Set<String> seen) {
+        Map<String, String> reached = new LinkedHashMap<>();
+        reads.list(HOP, parameters(frontier, cap * frontier.size()), row -> {
+            String other = row.get("to").asString();
+            if (!overlay.entity(other).isPresent()) {
+                entities.putIfAbsent(other, new Overlay.RecordedEntity(row.get("props").asMap(), row.get("labels").asList(Cell::asString)));
+            }
+            if (time.holds(row.get("relation").asMap())) {
+                reached.putIfAbsent(other, row.get("from").asString());
+            }
+            return Boolean.TRUE;
+        });
+        for (String id : frontier) {
+            for (Overlay.RecordedRelation r : overlay.relationsOf(id)) {
+                if ((types == null || types.contains(r.type())) && time.holds(r.props())) {
+                    reached.putIfAbsent(r.from().equals(id) ? r.to() : r.from(), id);
+                }
+            }
+        }
+        load(new ArrayList<>(reached.keySet()));
+        Set<String> next = new LinkedHashSet<>();
+        for (String id : reached.keySet()) {
+            if (!seen.contains(id) && entities.containsKey(id) && time.exists(entities.get(id).props()) && next.size() < cap) {
+                next.add(id);
+            }
+        }
+        return next;
+    }
+
+    private Subgraph subgraph(List<String> members, boolean truncated) {
+        List<Map<String, Object>> edges = new ArrayList<>();
+        reads.list(AMONG, parameters(members, 0), row -> {
+            if (time.holds(row.get("props").asMap())) {
+                edges.add(Map.of("type", row.get("type").asString(), "source", row.get("source").asString(),
+                        "target", row.get("target").asString(), "props", row.get("props").asMap()));
+            }
+            return Boolean.TRUE;
+        });
+        for (Overlay.RecordedRelation r : overlay.recordedRelations()) {
+            if (members.contains(r.from()) && members.contains(r.to()) && (types == null || types.contains(r.type())) && time.holds(r.props())) {
+                edges.add(Map.of("type", r.type(), "source", r.from(), "target", r.to(), "props", r.props()));
+            }
+        }
+        List<EntityView> nodes = members.stream().map(id -> {
+            Overlay.RecordedEntity e = entities.get(id);
+            return EntityMapping.toView(time.asThen(e.props(), ValidTime.start(e.props())), e.labels());
+        }).toList();
+        Integer undated = time.bound() ? (int) (members.stream().filter(id -> time.undatedEntity(entities.get(id).props())).count()
+                + edges.stream().filter(e -> time.undatedRelation(props(e))).count()) : null;
+        return new Subgraph(nodes, edges.stream().map(GraphEdge::of).toList(), truncated, undated);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Map<String, Object> edge) {
+        return (Map<String, Object>) edge.get("props");
+    }
+
+    /** The entities as they were then: the recorded state of those changed since, the stored one of the rest. */
+    private void load(List<String> ids) {
+        List<String> unchanged = new ArrayList<>();
+        for (String id : ids) {
+            Optional<Optional<Overlay.RecordedEntity>> recorded = overlay.entity(id);
+            if (recorded.isPresent()) {
+                recorded.get().ifPresent(state -> entities.put(id, state));
+            } else if (!entities.containsKey(id)) {
+                unchanged.add(id);
+            }
+        }
+        if (!unchanged.isEmpty()) {
+            reads.list(ENTITIES, Map.of("ids", unchanged), row -> entities.put(row.get("id").asString(),
+                    new Overlay.RecordedEntity(row.get("props").asMap(), row.get("labels").asList(Cell::asString))));
+        }
+    }
+
+    private Map<String, Object> parameters(List<String> ids, int cap) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("ids", ids);
+        parameters.put("types", types);
+        parameters.put("changed", List.copyOf(overlay.changedRelationIds()));
+        parameters.put("cap", cap);
+        return parameters;
+    }
+}
