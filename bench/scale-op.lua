@@ -1,5 +1,5 @@
 -- wrk script: one GraphQL operation, executed (Cache-Control: no-cache), the body from BODY.
--- Counts answers that are not 200 or carry "errors", and prints p50/p90/p99 in ms as one line.
+-- Counts answers that are not 200 or carry "errors", and requests that timed out, and prints p50/p90/p99 in ms as one line.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Cache-Control"] = "no-cache"
@@ -15,5 +15,5 @@ end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT p50=%.1f p90=%.1f p99=%.1f rps=%.0f requests=%d errors=%d\n",
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    summary.requests / (summary.duration / 1e6), summary.requests, errors + summary.errors.status))
+    summary.requests / (summary.duration / 1e6), summary.requests, errors + summary.errors.status + summary.errors.timeout))
 end

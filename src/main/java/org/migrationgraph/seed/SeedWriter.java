@@ -78,8 +78,10 @@ final class SeedWriter {
         SeedRows rows = SeedRows.of(seed);
         var config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(2)).build();
         try (Session session = driver.session()) {
+            // Under the write's time limit too: on a store with a million generated entities this read
+            // visits every relationship, which takes longer than the database's default limit.
             java.util.Map<String, List<String>> before = session.executeRead(tx -> tx.run(SEEDED_RELATIONS).list(r ->
-                    Map.entry(r.get("id").asString(), List.of(r.get("from").asString(), r.get("to").asString()))))
+                    Map.entry(r.get("id").asString(), List.of(r.get("from").asString(), r.get("to").asString()))), config)
                     .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
             long revision = session.executeWrite(tx -> {
                 long next = tx.run(GraphRevision.NEXT).single().get("revision").asLong();
