@@ -38,6 +38,9 @@ public class AsRecorded {
     private static final String HISTORY_STARTS = """
             OPTIONAL MATCH (s:SeedState {id: 'graph-seed'}) RETURN toString(s.loadedAt) AS loadedAt
             """;
+    private static final String STORED_ENTITIES = """
+            MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props, labels(n) AS labels
+            """;
     private static final String CURATED = "curated";
 
     private final GraphReads reads;
@@ -71,6 +74,28 @@ public class AsRecorded {
             }
         });
         return new Overlay(at, entities, relations);
+    }
+
+    /**
+     * The entities as they were then, by id: the recorded state of those changed since (none for
+     * those created since), the stored one of the rest, read in one statement.
+     */
+    public Map<String, Overlay.RecordedEntity> entitiesThen(Overlay overlay, java.util.Collection<String> ids) {
+        Map<String, Overlay.RecordedEntity> then = new HashMap<>();
+        List<String> unchanged = new ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(ids)) {
+            Optional<Optional<Overlay.RecordedEntity>> recorded = overlay.entity(id);
+            if (recorded.isPresent()) {
+                recorded.get().ifPresent(state -> then.put(id, state));
+            } else {
+                unchanged.add(id);
+            }
+        }
+        if (!unchanged.isEmpty()) {
+            reads.list(STORED_ENTITIES, Map.of("ids", unchanged), row -> then.put(row.get("id").asString(),
+                    new Overlay.RecordedEntity(row.get("props").asMap(), row.get("labels").asList(org.migrationgraph.reads.Cell::asString))));
+        }
+        return then;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.asrecorded.Overlay;
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.entity.EntityView;
@@ -36,18 +37,16 @@ final class RecordedNeighbourhood {
             WHERE a.id IN $ids AND b.id IN $ids AND ($types IS NULL OR type(r) IN $types) AND NOT r.id IN $changed
             RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props
             """;
-    private static final String ENTITIES = """
-            MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props, labels(n) AS labels
-            """;
-
     private final GraphReads reads;
+    private final AsRecorded asRecorded;
     private final Overlay overlay;
     private final ValidTime time;
     private final List<String> types;
     private final Map<String, Overlay.RecordedEntity> entities = new HashMap<>();
 
-    RecordedNeighbourhood(GraphReads reads, Overlay overlay, ValidTime time, List<String> types) {
+    RecordedNeighbourhood(GraphReads reads, AsRecorded asRecorded, Overlay overlay, ValidTime time, List<String> types) {
         this.reads = reads;
+        this.asRecorded = asRecorded;
         this.overlay = overlay;
         this.time = time;
         this.types = types;
@@ -132,20 +131,11 @@ final class RecordedNeighbourhood {
         return (Map<String, Object>) edge.get("props");
     }
 
-    /** The entities as they were then: the recorded state of those changed since, the stored one of the rest. */
+    /** The entities as they were then, those not read yet. */
     private void load(List<String> ids) {
-        List<String> unchanged = new ArrayList<>();
-        for (String id : ids) {
-            Optional<Optional<Overlay.RecordedEntity>> recorded = overlay.entity(id);
-            if (recorded.isPresent()) {
-                recorded.get().ifPresent(state -> entities.put(id, state));
-            } else if (!entities.containsKey(id)) {
-                unchanged.add(id);
-            }
-        }
-        if (!unchanged.isEmpty()) {
-            reads.list(ENTITIES, Map.of("ids", unchanged), row -> entities.put(row.get("id").asString(),
-                    new Overlay.RecordedEntity(row.get("props").asMap(), row.get("labels").asList(Cell::asString))));
+        List<String> missing = ids.stream().filter(id -> !entities.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            entities.putAll(asRecorded.entitiesThen(overlay, missing));
         }
     }
 

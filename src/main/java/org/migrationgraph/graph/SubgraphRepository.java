@@ -105,7 +105,7 @@ class SubgraphRepository {
                                      Projection projection, ValidTime time, String asRecordedOn) {
         Overlay overlay = asRecorded.at(asRecordedOn);
         if (overlay.asked()) {
-            return new RecordedNeighbourhood(reads, overlay, time, types).around(id, depth, kinds, limit);
+            return new RecordedNeighbourhood(reads, asRecorded, overlay, time, types).around(id, depth, kinds, limit);
         }
         return reads.first(neighbourhoodStatement(depth, projection, time.bound()), time.with(neighbourhoodParameters(id, types, kinds, limit)),
                 row -> GraphRows.subgraph(row, time));

@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.migrationgraph.asrecorded.Overlay;
-import org.migrationgraph.reads.Cell;
-import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.validtime.ValidTime;
 
 /**
@@ -18,16 +17,12 @@ import org.migrationgraph.validtime.ValidTime;
  */
 final class RecordedRelations {
 
-    private static final String CURRENT_ENDS = """
-            MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props, labels(n) AS labels
-            """;
-
-    private final GraphReads reads;
+    private final AsRecorded asRecorded;
     private final Overlay overlay;
     private final RelationFilter filter;
 
-    RecordedRelations(GraphReads reads, Overlay overlay, RelationFilter filter) {
-        this.reads = reads;
+    RecordedRelations(AsRecorded asRecorded, Overlay overlay, RelationFilter filter) {
+        this.asRecorded = asRecorded;
         this.overlay = overlay;
         this.filter = filter;
     }
@@ -57,12 +52,7 @@ final class RecordedRelations {
     private Map<String, Overlay.RecordedEntity> ends(List<String> ids) {
         List<String> wanted = new ArrayList<>(ids);
         ids.forEach(id -> overlay.relationsOf(id).forEach(r -> wanted.add(r.from().equals(id) ? r.to() : r.from())));
-        Map<String, Overlay.RecordedEntity> ends = new java.util.HashMap<>();
-        List<String> unchanged = wanted.stream().filter(id -> overlay.entity(id).isEmpty()).distinct().toList();
-        reads.list(CURRENT_ENDS, Map.of("ids", unchanged), row -> ends.put(row.get("id").asString(),
-                new Overlay.RecordedEntity(row.get("props").asMap(), row.get("labels").asList(Cell::asString))));
-        wanted.forEach(id -> overlay.entity(id).flatMap(state -> state).ifPresent(state -> ends.put(id, state)));
-        return ends;
+        return asRecorded.entitiesThen(overlay, wanted);
     }
 
     /** A row read now, with its other end as it was then; none if that entity did not exist then. */

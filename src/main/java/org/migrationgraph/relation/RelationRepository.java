@@ -98,7 +98,7 @@ class RelationRepository {
                 read.put(record.get("id").asString(), new RelationRows(record.get("total").asInt(),
                         record.get("rows").asList(RelationRows.Row::of))));
         if (overlay.asked()) {
-            new RecordedRelations(reads, overlay, filter).layOver(ids, read);
+            new RecordedRelations(asRecorded, overlay, filter).layOver(ids, read);
         }
         Map<String, RelationConnection> pages = new HashMap<>();
         read.forEach((id, rows) -> pages.put(id, page(filter, rows)));

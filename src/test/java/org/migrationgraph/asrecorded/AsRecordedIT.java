@@ -32,6 +32,18 @@ class AsRecordedIT extends CuratedGraphTest {
         return moment;
     }
 
+    /** The member joins the body since 2019, then a correction says 2021: the moment between the two writes. */
+    private String memberSince2019ThenCorrectedTo2021(String member, String body) throws InterruptedException {
+        asEditor("""
+                mutation { createRelation(input: {from: "%s", type: "MEMBER_OF", to: "%s", properties: [{key: "since", value: "2019"}],
+                  citations: [{reference: "ref:un-m49"}], reason: "test"}) { revision } }""".formatted(member, body));
+        String created = now();
+        asEditor("""
+                mutation { updateRelation(input: {id: "%s-MEMBER_OF->%s", expectedVersion: 1, setProperties: [{key: "since", value: "2021"}],
+                  reason: "a later source"}) { revision } }""".formatted(member, body));
+        return created;
+    }
+
     private DocumentContext relations(String id, String asRecordedOn, String asOf) {
         return send("""
                 { entity(id: "%s", asRecordedOn: %s) { name
@@ -44,13 +56,7 @@ class AsRecordedIT extends CuratedGraphTest {
         String member = newOrganization("Member before");
         String body = newOrganization("Body before");
         String id = member + "-MEMBER_OF->" + body;
-        asEditor("""
-                mutation { createRelation(input: {from: "%s", type: "MEMBER_OF", to: "%s", properties: [{key: "since", value: "2019"}],
-                  citations: [{reference: "ref:un-m49"}], reason: "test"}) { revision } }""".formatted(member, body));
-        String created = now();
-        asEditor("""
-                mutation { updateRelation(input: {id: "%s", expectedVersion: 1, setProperties: [{key: "since", value: "2021"}], reason: "a later source"}) { revision } }
-                """.formatted(id));
+        String created = memberSince2019ThenCorrectedTo2021(member, body);
         String updated = now();
         asEditor("""
                 mutation { updateEntity(input: {id: "%s", expectedVersion: 1, name: "Body after", reason: "renamed"}) { revision } }""".formatted(body));
@@ -84,13 +90,7 @@ class AsRecordedIT extends CuratedGraphTest {
         String member = newOrganization("Member");
         String body = newOrganization("Body");
         String id = member + "-MEMBER_OF->" + body;
-        asEditor("""
-                mutation { createRelation(input: {from: "%s", type: "MEMBER_OF", to: "%s", properties: [{key: "since", value: "2019"}],
-                  citations: [{reference: "ref:un-m49"}], reason: "test"}) { revision } }""".formatted(member, body));
-        String created = now();
-        asEditor("""
-                mutation { updateRelation(input: {id: "%s", expectedVersion: 1, setProperties: [{key: "since", value: "2021"}], reason: "corrected"}) { revision } }
-                """.formatted(id));
+        String created = memberSince2019ThenCorrectedTo2021(member, body);
 
         assertThat(relations(member, created, "2020").read("$.data.entity.relations.edges[*].id", List.class)).containsExactly(id);
         assertThat(relations(member, null, "2020").read("$.data.entity.relations.edges", List.class)).isEmpty();

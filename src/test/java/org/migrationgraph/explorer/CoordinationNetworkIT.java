@@ -96,7 +96,8 @@ class CoordinationNetworkIT extends BrowserTest {
         browser.open("/?view=coordination");
         drawnNodes();
 
-        pointInDrawing(centreOn("org:iom")).perform();
+        Map<String, Number> at = centreOn("org:iom");
+        new Actions(browser.driver()).moveToElement(browser.find(".graph"), at.get("x").intValue(), at.get("y").intValue()).perform();
 
         WebElement tip = browser.find(".graph .tip");
         assertThat(tip.getText()).contains("International Organization for Migration", "Organization", "degree ", "betweenness ", "PageRank ", "community ");
