@@ -51,11 +51,11 @@ class GraphController {
 
     @QueryMapping
     Subgraph network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit,
-                     @Arguments TimeArguments time, DataFetchingFieldSelectionSet selection) {
+                     @Arguments TimeArguments time, @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireKinds("kinds", kinds);
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
         return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 1000),
-                Projection.of(selection, "edges", "nodes"), time.window());
+                Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn);
     }
 
     @QueryMapping

@@ -100,18 +100,22 @@ class SubgraphRepository {
         this.asRecorded = asRecorded;
     }
 
-    /** As recorded at a moment ({@code asRecordedOn} not null), the walk is {@link RecordedNeighbourhood}'s, one hop per read. */
+    /** As recorded at a moment ({@code asRecordedOn} not null), the walk is {@link RecordedSubgraphs}'s, one hop per read. */
     Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, List<String> kinds, int limit,
                                      Projection projection, ValidTime time, String asRecordedOn) {
         Overlay overlay = asRecorded.at(asRecordedOn);
         if (overlay.asked()) {
-            return new RecordedNeighbourhood(reads, asRecorded, overlay, time, types).around(id, depth, kinds, limit);
+            return new RecordedSubgraphs(reads, asRecorded, overlay, time, types).around(id, depth, kinds, limit);
         }
         return reads.first(neighbourhoodStatement(depth, projection, time.bound()), time.with(neighbourhoodParameters(id, types, kinds, limit)),
                 row -> GraphRows.subgraph(row, time));
     }
 
-    Subgraph network(List<String> kinds, List<String> types, int limit, Projection projection, ValidTime time) {
+    Subgraph network(List<String> kinds, List<String> types, int limit, Projection projection, ValidTime time, String asRecordedOn) {
+        Overlay overlay = asRecorded.at(asRecordedOn);
+        if (overlay.asked()) {
+            return new RecordedSubgraphs(reads, asRecorded, overlay, time, types).network(kinds, limit);
+        }
         return reads.first(NETWORK_BY_PROJECTION.get(time.bound()).get(projection), time.with(GraphReads.parameters("types", types,
                 "kinds", kinds, "limit", limit, "denseDegree", DENSE_DEGREE)), row -> GraphRows.subgraph(row, time)).orElseThrow();
     }

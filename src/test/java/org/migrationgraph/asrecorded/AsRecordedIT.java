@@ -62,6 +62,7 @@ class AsRecordedIT extends CuratedGraphTest {
                 mutation { updateEntity(input: {id: "%s", expectedVersion: 1, name: "Body after", reason: "renamed"}) { revision } }""".formatted(body));
         asEditor("""
                 mutation { deleteRelation(input: {id: "%s", expectedVersion: 2, reason: "withdrawn"}) { revision } }""".formatted(id));
+        String newestOrganization = newOrganization("Newest");
 
         assertThat(relations(member, null, null).read("$.data.entity.relations.edges", List.class)).isEmpty();
         DocumentContext atCreation = relations(member, created, null);
@@ -82,6 +83,16 @@ class AsRecordedIT extends CuratedGraphTest {
         DocumentContext current = send(neighbourhood.formatted(member, "null"), null);
         assertThat(current.read("$.data.neighborhood.nodes[*].id", List.class)).containsExactly(member);
         assertThat(current.read("$.data.neighborhood.edges", List.class)).isEmpty();
+
+        String network = "{ network(kinds: [\"Organization\"], asRecordedOn: %s) { nodes { id name } edges { id } } }";
+        DocumentContext recordedNetwork = send(network.formatted("\"" + updated + "\""), null);
+        assertThat(recordedNetwork.read("$.data.network.nodes[?(@.id == '" + body + "')].name", List.class)).containsExactly("Body before");
+        assertThat(recordedNetwork.read("$.data.network.edges[*].id", List.class)).contains(id);
+        DocumentContext currentNetwork = send(network.formatted("null"), null);
+        assertThat(currentNetwork.read("$.data.network.nodes[?(@.id == '" + body + "')].name", List.class)).containsExactly("Body after");
+        assertThat(currentNetwork.read("$.data.network.edges[*].id", List.class)).doesNotContain(id);
+        assertThat(send(network.formatted("\"" + created + "\""), null).read("$.data.network.nodes[*].id", List.class))
+                .as("entities created later are not in the network as recorded earlier").doesNotContain(newestOrganization);
     }
 
     /** Recorded at creation, the membership held from 2019; recorded after the correction, from 2021: in 2020 it held only by the first. */

@@ -16,14 +16,17 @@ import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.validtime.ValidTime;
+import org.migrationgraph.validtime.ValidTimeCypher;
 
 /**
- * A neighbourhood as the graph recorded it at a moment: the same walk as the Cypher one (breadth
- * first, at most limit + 1 entities per hop and per entity), one hop per read, each read leaving
- * out the relations changed since the moment and the walk adding their recorded states; entities
- * changed since are taken as they were then (and left out if they did not exist yet).
+ * Neighbourhoods and networks as the graph recorded them at a moment. A neighbourhood is the same
+ * walk as the Cypher one (breadth first, at most limit + 1 entities per hop and per entity), one
+ * hop per read, each read leaving out the relations changed since the moment and the walk adding
+ * their recorded states; a network's entities are read now without those changed since, which
+ * are added as they were then. Entities changed since are taken as they were then (and left out
+ * if they did not exist yet).
  */
-final class RecordedNeighbourhood {
+final class RecordedSubgraphs {
 
     private static final String HOP = """
             UNWIND $ids AS id
@@ -31,6 +34,12 @@ final class RecordedNeighbourhood {
             WHERE ($types IS NULL OR type(r) IN $types) AND NOT r.id IN $changed
             WITH a, r, b LIMIT $cap
             RETURN a.id AS from, b.id AS to, properties(b) AS props, labels(b) AS labels, properties(r) AS relation
+            """;
+    /** The entities of a network now, leaving out those changed since the moment; the window's rules in the statement. */
+    private static final String NETWORK = """
+            MATCH (n:Entity) WHERE ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))) AND {{exists(n)}}
+              AND NOT n.id IN $changedEntities
+            RETURN n.id AS id ORDER BY n.id LIMIT $cap
             """;
     private static final String AMONG = """
             MATCH (a:Entity)-[r]->(b:Entity)
@@ -44,7 +53,7 @@ final class RecordedNeighbourhood {
     private final List<String> types;
     private final Map<String, Overlay.RecordedEntity> entities = new HashMap<>();
 
-    RecordedNeighbourhood(GraphReads reads, AsRecorded asRecorded, Overlay overlay, ValidTime time, List<String> types) {
+    RecordedSubgraphs(GraphReads reads, AsRecorded asRecorded, Overlay overlay, ValidTime time, List<String> types) {
         this.reads = reads;
         this.asRecorded = asRecorded;
         this.overlay = overlay;
@@ -71,6 +80,22 @@ final class RecordedNeighbourhood {
         List<String> members = new ArrayList<>(List.of(centre));
         members.addAll(shown.subList(0, Math.min(limit, shown.size())));
         return Optional.of(subgraph(members, shown.size() > limit));
+    }
+
+    /** The first entities by id, as they were then, of the kinds asked for, and the relations among them that held. */
+    Subgraph network(List<String> kinds, int limit) {
+        Map<String, Object> parameters = time.with(parameters(List.of(), 0));
+        parameters.put("kinds", kinds);
+        parameters.put("changedEntities", List.copyOf(overlay.changedEntityIds()));
+        parameters.put("cap", limit + 1);
+        List<String> ids = new ArrayList<>(reads.list(ValidTimeCypher.fill(NETWORK, time.bound()), parameters, row -> row.get("id").asString()));
+        load(List.copyOf(overlay.changedEntityIds()));
+        overlay.changedEntityIds().stream().filter(entities::containsKey)
+                .filter(id -> kinds == null || kinds.stream().anyMatch(entities.get(id).labels()::contains))
+                .filter(id -> time.exists(entities.get(id).props())).forEach(ids::add);
+        List<String> members = ids.stream().sorted().limit(limit).toList();
+        load(members);
+        return subgraph(members, ids.size() > limit);
     }
 
     /** One hop out of the frontier: the entities reached, at most cap, by relations that held then. */
