@@ -177,9 +177,16 @@ class CoordinationNetworkIT extends BrowserTest {
      * a dense drawing another edge or a node may cross its midpoint).
      */
     @SuppressWarnings("unchecked")
+    /**
+     * Zooms in on the element and centres it, waits for the names to be placed again (the drawing
+     * says so in data-label-zoom, 80 ms after a zoom; a name can cover the point, and Cytoscape
+     * hits names too), then finds a point of it that nothing drawn over it covers.
+     */
     private Map<String, Number> centreOn(String id) {
+        browser.script("const cy = arguments[0]._cyreg.cy; const e = cy.getElementById(arguments[1]);"
+                + " cy.zoom(Math.max(cy.zoom(), 3)); cy.center(e); delete arguments[0].dataset.labelZoom;", browser.find(".graph"), id);
+        browser.await().until(d -> browser.find(".graph").getAttribute("data-label-zoom") != null);
         return (Map<String, Number>) browser.script("const cy = arguments[0]._cyreg.cy; const e = cy.getElementById(arguments[1]);"
-                + " cy.zoom(Math.max(cy.zoom(), 3)); cy.center(e);"
                 + " let p = e.isNode() ? e.renderedPosition() : e.renderedMidpoint();"
                 + " if (e.isEdge()) { const a = e.renderedSourceEndpoint(), b = e.renderedTargetEndpoint(), z = cy.zoom(), pan = cy.pan();"
                 + "   for (const t of [0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72]) {"

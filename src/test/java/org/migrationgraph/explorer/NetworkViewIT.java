@@ -195,11 +195,14 @@ class NetworkViewIT extends BrowserTest {
     /** Clicks a drawn node where Cytoscape rendered it (its container keeps the instance). */
     private void clickNode(String id, boolean twice) {
         WebElement canvas = browser.find(".graph");
+        // Zoomed in on the node first, as a reader would in a dense network, so no neighbour covers
+        // it; then the names placed again (data-label-zoom), since a name can be hit too.
+        browser.script("const cy = arguments[0]._cyreg.cy; cy.zoom(Math.max(cy.zoom(), 3)); cy.center(cy.getElementById(arguments[1]));"
+                + " delete arguments[0].dataset.labelZoom;", canvas, id);
+        browser.await().until(d -> canvas.getAttribute("data-label-zoom") != null);
         @SuppressWarnings("unchecked")
         Map<String, Number> at = (Map<String, Number>) browser.script(
-                // Zoomed in on the node first, as a reader would in a dense network, so no neighbour covers it.
-                "const cy = arguments[0]._cyreg.cy; const n = cy.getElementById(arguments[1]);"
-                        + " cy.zoom(Math.max(cy.zoom(), 3)); cy.center(n); const p = n.renderedPosition();"
+                "const cy = arguments[0]._cyreg.cy; const p = cy.getElementById(arguments[1]).renderedPosition();"
                         + " return { x: p.x - cy.width() / 2, y: p.y - cy.height() / 2 };", canvas, id);
         Actions actions = pointInDrawing(at);
         (twice ? actions.doubleClick() : actions.click()).perform();
