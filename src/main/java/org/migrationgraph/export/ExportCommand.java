@@ -82,14 +82,7 @@ public final class ExportCommand {
 
     /** The valid-time options, read as /export reads asOf, duringFrom, duringTo and undatedFacts. */
     private static ValidTime window(String[] args) {
-        String from = option(args, "--during-from").orElse(null);
-        String to = option(args, "--during-to").orElse(null);
-        java.util.Map<String, Object> during = null;
-        if (from != null || to != null) {
-            during = new java.util.HashMap<>();
-            during.put("from", from);
-            during.put("to", to);
-        }
-        return ValidTime.of(option(args, "--as-of").orElse(null), during, option(args, "--undated-facts").orElse(null));
+        return ValidTime.ofText(option(args, "--as-of").orElse(null), option(args, "--during-from").orElse(null),
+                option(args, "--during-to").orElse(null), option(args, "--undated-facts").orElse(null));
     }
 }

@@ -81,7 +81,7 @@ class ExportController {
             ExportFormat format = ExportFormat.byFileName(file).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND,
                     "No export is called '" + file + "'; the files are " + ExportFormat.fileNames() + " (GET /export lists them)."));
             prepared = exporter.prepare(format, new ExportScope(kind, type, around, depth(depth),
-                    ValidTime.of(asOf, during(duringFrom, duringTo), undatedFacts)));
+                    ValidTime.ofText(asOf, duringFrom, duringTo, undatedFacts)));
         } catch (ApiException e) {
             refuse(response, e.code() == ErrorCode.NOT_FOUND ? 404 : 400, e.getMessage(), e.code());
             return;
@@ -111,17 +111,6 @@ class ExportController {
         } finally {
             running.release();
         }
-    }
-
-    /** During as two parameters, duringFrom and duringTo, either may be left out. */
-    private static Map<String, Object> during(String from, String to) {
-        if (from == null && to == null) {
-            return null;
-        }
-        Map<String, Object> during = new java.util.HashMap<>();
-        during.put("from", from);
-        during.put("to", to);
-        return during;
     }
 
     private static int depth(String depth) {

@@ -51,6 +51,20 @@ public record ValidTime(String from, String to, boolean includeUndated) {
         return ALWAYS;
     }
 
+    /**
+     * The same window from plain text, as /export's parameters and --export's options carry it:
+     * the period as two separate bounds, either may be left out.
+     */
+    public static ValidTime ofText(String asOf, String duringFrom, String duringTo, String undatedFacts) {
+        Map<String, Object> during = null;
+        if (duringFrom != null || duringTo != null) {
+            during = new HashMap<>();
+            during.put("from", duringFrom);
+            during.put("to", duringTo);
+        }
+        return of(asOf, during, undatedFacts);
+    }
+
     /** INCLUDE (or nothing) or EXCLUDE, in any case: the command line and /export pass it as text. */
     private static boolean includeUndated(String undatedFacts) {
         if (undatedFacts == null || undatedFacts.equalsIgnoreCase("INCLUDE")) {

@@ -35,6 +35,13 @@ class ValidTimeTest {
     }
 
     @Test
+    void theWindowFromTextIsTheWindowFromArguments() {
+        assertThat(ValidTime.ofText(null, "2020", null, "exclude")).isEqualTo(ValidTime.of(null, period("2020", null), "EXCLUDE"));
+        assertThat(ValidTime.ofText("2021-07", null, null, null)).isEqualTo(ValidTime.of("2021-07", null, null));
+        assertThat(ValidTime.ofText(null, null, null, null)).isSameAs(ValidTime.ALWAYS);
+    }
+
+    @Test
     void withoutADateEveryFactCountsAndNothingIsBound() {
         assertThat(ValidTime.of(null, null, null)).isSameAs(ValidTime.ALWAYS);
         assertThat(ValidTime.ALWAYS.bound()).isFalse();
