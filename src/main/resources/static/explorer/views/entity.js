@@ -73,12 +73,13 @@ async function redrawAsOf(view) {
   const [subgraph, ...expanded] = await Promise.all([view.id, ...view.exp].map((id, i) =>
     graphql(NEIGHBORHOOD, i === 0 ? variables : neighbourhoodVariables(id, { ...view, depth: 1 })).then((d) => d.neighborhood)));
   if (state !== mine || state.view.asOf !== view.asOf) return;
-  const all = { nodes: [], edges: [] };
+  const nodes = new Map();
+  const edges = new Map();
   for (const part of [subgraph, ...expanded].filter(Boolean)) {
-    all.nodes.push(...part.nodes.filter((n) => !all.nodes.some((m) => m.id === n.id)));
-    all.edges.push(...part.edges.filter((e) => !all.edges.some((f) => f.id === e.id)));
+    part.nodes.forEach((n) => nodes.set(n.id, n));
+    part.edges.forEach((e) => edges.set(e.id, e));
   }
-  state.graph.update(all);
+  state.graph.update({ nodes: [...nodes.values()], edges: [...edges.values()] });
   fill(state.query, queryBox(NEIGHBORHOOD, variables));
 }
 
