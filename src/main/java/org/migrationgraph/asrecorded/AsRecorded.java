@@ -38,9 +38,6 @@ public class AsRecorded {
     private static final String HISTORY_STARTS = """
             OPTIONAL MATCH (s:SeedState {id: 'graph-seed'}) RETURN toString(s.loadedAt) AS loadedAt
             """;
-    private static final String STORED_ENTITIES = """
-            MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props, labels(n) AS labels
-            """;
     private static final String CURATED = "curated";
 
     private final GraphReads reads;
@@ -51,8 +48,13 @@ public class AsRecorded {
         this.json = json;
     }
 
+    /** For reads built outside Spring (tests, benchmarks, commands). */
+    public static AsRecorded over(GraphReads reads) {
+        return new AsRecorded(reads, JsonMapper.builder().build());
+    }
+
     /** The overlay for the argument as a query gives it: null for none, else an ISO date-time with offset or a date. */
-    public Overlay at(String asRecordedOn) {
+    Overlay at(String asRecordedOn) {
         if (asRecordedOn == null) {
             return Overlay.NONE;
         }
@@ -77,25 +79,20 @@ public class AsRecorded {
     }
 
     /**
-     * The entities as they were then, by id: the recorded state of those changed since (none for
-     * those created since), the stored one of the rest, read in one statement.
+     * Reads that answer from the graph as recorded at the moment the argument gives (null: the
+     * graph now): each statement runs after the revisions made since are undone in its own
+     * transaction, which is rolled back ({@link GraphReads#after}). So every query answers as
+     * recorded with the very statement it runs now, paging, limits and valid time included.
      */
-    public Map<String, Overlay.RecordedEntity> entitiesThen(Overlay overlay, java.util.Collection<String> ids) {
-        Map<String, Overlay.RecordedEntity> then = new HashMap<>();
-        List<String> unchanged = new ArrayList<>();
-        for (String id : new java.util.LinkedHashSet<>(ids)) {
-            Optional<Optional<Overlay.RecordedEntity>> recorded = overlay.entity(id);
-            if (recorded.isPresent()) {
-                recorded.get().ifPresent(state -> then.put(id, state));
-            } else {
-                unchanged.add(id);
-            }
+    public GraphReads reads(String asRecordedOn) {
+        return reads.after(Rewind.of(at(asRecordedOn)));
+    }
+
+    /** Refuses an argument that is not a moment, before anything is read; null (now) passes. */
+    public static void check(String asRecordedOn) {
+        if (asRecordedOn != null) {
+            moment(asRecordedOn);
         }
-        if (!unchanged.isEmpty()) {
-            reads.list(STORED_ENTITIES, Map.of("ids", unchanged), row -> then.put(row.get("id").asString(),
-                    new Overlay.RecordedEntity(row.get("props").asMap(), row.get("labels").asList(org.migrationgraph.reads.Cell::asString))));
-        }
-        return then;
     }
 
     /**

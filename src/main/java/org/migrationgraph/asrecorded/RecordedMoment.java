@@ -1,6 +1,7 @@
 package org.migrationgraph.asrecorded;
 
 import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 
 /**
@@ -18,10 +19,16 @@ public final class RecordedMoment {
 
     public static String of(String argument, DataFetchingEnvironment env) {
         if (argument != null) {
-            AsRecorded.moment(argument);
+            AsRecorded.check(argument);
             return argument;
         }
         return env.getLocalContext() instanceof GraphQLContext context ? context.get(KEY) : null;
+    }
+
+    /** A field's answer with its moment handed down to the fields below it (none when it was not asked as recorded). */
+    public static <T> DataFetcherResult<T> handDown(T answer, String asRecordedOn) {
+        var result = DataFetcherResult.<T>newResult().data(answer);
+        return (asRecordedOn == null ? result : result.localContext(handedDown(asRecordedOn))).build();
     }
 
     /** The local context that hands the moment down to the fields below. */

@@ -13,8 +13,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
 import org.migrationgraph.support.Redirects;
-import org.migrationgraph.asrecorded.AsRecorded;
-import org.migrationgraph.asrecorded.Overlay;
 import org.migrationgraph.asrecorded.RecordedMoment;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,11 +27,9 @@ class EntityController {
     static final int MAX_IDS = 100;
 
     private final EntityRepository entities;
-    private final AsRecorded asRecorded;
 
-    EntityController(EntityRepository entities, AsRecorded asRecorded) {
+    EntityController(EntityRepository entities) {
         this.entities = entities;
-        this.asRecorded = asRecorded;
     }
 
     /** Merges followed at most this many times: a chain longer than that is a curation mistake, not a redirect. */
@@ -80,10 +76,7 @@ class EntityController {
         if (asRecordedOn == null) {
             return DataFetcherResult.<EntityView>newResult().data(node(id, env)).build();
         }
-        Overlay overlay = asRecorded.at(asRecordedOn);
-        var recorded = overlay.entity(id);
-        EntityView then = recorded.isEmpty() ? entities.findByIds(List.of(id)).get(id)
-                : recorded.get().map(e -> EntityMapping.toView(e.props(), e.labels())).orElse(null);
+        EntityView then = entities.findByIds(List.of(id), asRecordedOn).get(id);
         return DataFetcherResult.<EntityView>newResult().data(then).localContext(RecordedMoment.handedDown(asRecordedOn)).build();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import java.util.stream.Collectors;
+import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
 
@@ -28,13 +29,24 @@ public class EntityRepository {
             """;
 
     private final GraphReads reads;
+    private final AsRecorded asRecorded;
 
-    EntityRepository(GraphReads reads) {
+    EntityRepository(GraphReads reads, AsRecorded asRecorded) {
         this.reads = reads;
+        this.asRecorded = asRecorded;
     }
 
     /** The entities with these ids, keyed by id; unknown ids are simply absent. */
     public Map<String, EntityView> findByIds(Collection<String> ids) {
+        return findByIds(reads, ids);
+    }
+
+    /** The same, as the graph recorded them at a moment (null: now). */
+    public Map<String, EntityView> findByIds(Collection<String> ids, String asRecordedOn) {
+        return findByIds(asRecorded.reads(asRecordedOn), ids);
+    }
+
+    private static Map<String, EntityView> findByIds(GraphReads reads, Collection<String> ids) {
         return reads.list(BY_IDS, Map.of("ids", List.copyOf(ids)), record -> EntityMapping.toView(record.get("node").asMap(),
                         record.get("labels").asList(v -> v.asString()))).stream()
                 .collect(Collectors.toMap(EntityView::id, e -> e));

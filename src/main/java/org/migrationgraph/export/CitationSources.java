@@ -94,7 +94,7 @@ class CitationSources {
         } else if (around != null) {
             ExportScope scope = new ExportScope(null, null, around, depth);
             exportReader.check(scope);
-            rows = reads.list(OF_ENTITIES, exportReader.parameters(scope), r -> r);
+            rows = reads.list(OF_ENTITIES, exportReader.parameters(reads, scope), r -> r);
         } else {
             if (from == null || to == null) {
                 throw ApiException.badInput("A path needs both ends: from=ID&to=ID.");

@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The command-line twin of {@code /export/...}: {@code --export=FILE --out=PATH [--kind=|--type=|
  * --around= [--depth=]] [--as-of=DATE | --during-from=DATE --during-to=DATE] [--undated-facts=EXCLUDE]
- * [--base-url=]} writes one export of the configured database (FILE is
+ * [--as-recorded-on=MOMENT] [--base-url=]} writes one export of the configured database (FILE is
  * one of the names {@code /export} lists, e.g. {@code graph.graphml}) and exits: 0 when written,
  * 1 on bad input, 2 when it could not run. Nothing but loopback is listened on while it runs.
  */
@@ -26,7 +26,7 @@ public final class ExportCommand {
 
     public static final String EXPORT = "--export";
     private static final List<String> OWN = List.of(EXPORT, "--out", "--kind", "--type", "--around", "--depth", "--base-url",
-            "--as-of", "--during-from", "--during-to", "--undated-facts");
+            "--as-of", "--during-from", "--during-to", "--undated-facts", "--as-recorded-on");
 
     private ExportCommand() {
     }
@@ -47,7 +47,8 @@ public final class ExportCommand {
         ExportScope scope;
         try {
             scope = new ExportScope(option(args, "--kind").orElse(null), option(args, "--type").orElse(null),
-                    option(args, "--around").orElse(null), Integer.parseInt(option(args, "--depth").orElse("1")), window(args));
+                    option(args, "--around").orElse(null), Integer.parseInt(option(args, "--depth").orElse("1")), window(args),
+                    option(args, "--as-recorded-on").orElse(null));
         } catch (ApiException | NumberFormatException e) {
             out.println(e instanceof ApiException ? e.getMessage() : "--depth must be 1 or 2");
             return 1;

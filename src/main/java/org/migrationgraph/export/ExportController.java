@@ -75,13 +75,13 @@ class ExportController {
                 @RequestParam(required = false) String around, @RequestParam(required = false) String depth,
                 @RequestParam(required = false) String asOf, @RequestParam(required = false) String duringFrom,
                 @RequestParam(required = false) String duringTo, @RequestParam(required = false) String undatedFacts,
-                ServletWebRequest request, HttpServletResponse response) throws IOException {
+                @RequestParam(required = false) String asRecordedOn, ServletWebRequest request, HttpServletResponse response) throws IOException {
         Exporter.Prepared prepared;
         try {
             ExportFormat format = ExportFormat.byFileName(file).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND,
                     "No export is called '" + file + "'; the files are " + ExportFormat.fileNames() + " (GET /export lists them)."));
             prepared = exporter.prepare(format, new ExportScope(kind, type, around, depth(depth),
-                    ValidTime.ofText(asOf, duringFrom, duringTo, undatedFacts)));
+                    ValidTime.ofText(asOf, duringFrom, duringTo, undatedFacts), asRecordedOn));
         } catch (ApiException e) {
             refuse(response, e.code() == ErrorCode.NOT_FOUND ? 404 : 400, e.getMessage(), e.code());
             return;

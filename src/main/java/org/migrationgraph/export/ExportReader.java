@@ -17,6 +17,7 @@ import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.reads.Row;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.vocabulary.Vocabulary;
+import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Component;
 
@@ -90,11 +91,18 @@ class ExportReader {
             """;
 
     private final GraphReads reads;
+    private final AsRecorded asRecorded;
     private final Vocabulary vocabulary;
 
-    ExportReader(GraphReads reads, Vocabulary vocabulary) {
+    ExportReader(GraphReads reads, AsRecorded asRecorded, Vocabulary vocabulary) {
         this.reads = reads;
+        this.asRecorded = asRecorded;
         this.vocabulary = vocabulary;
+    }
+
+    /** The graph an export reads: now, or as recorded at the scope's moment (the same rewind for all its statements). */
+    GraphReads graph(ExportScope scope) {
+        return asRecorded.reads(scope.asRecordedOn());
     }
 
     /** Refuses names the vocabulary does not declare and ids no entity has, with the nearest valid ones. */
@@ -116,11 +124,11 @@ class ExportReader {
     }
 
     /** The parameters every statement takes: the scope's filters, and a neighbourhood's ids. */
-    Map<String, Object> parameters(ExportScope scope) {
+    Map<String, Object> parameters(GraphReads graph, ExportScope scope) {
         Map<String, Object> parameters = GraphReads.parameters("kind", scope.kind(), "type", scope.type(), "ids", null);
         parameters.putAll(scope.time().parameters());
         if (scope.around() != null) {
-            List<String> ids = reads.list(NEIGHBOURHOOD.formatted(scope.depth()), Map.of("around", scope.around(),
+            List<String> ids = graph.list(NEIGHBOURHOOD.formatted(scope.depth()), Map.of("around", scope.around(),
                     "cap", MAX_NEIGHBOURHOOD + 1), row -> row.get("id").asString());
             if (ids.size() > MAX_NEIGHBOURHOOD) {
                 throw ApiException.badInput("The " + scope.depth() + "-hop neighbourhood of '" + scope.around() + "' holds more than "
@@ -131,25 +139,25 @@ class ExportReader {
         return parameters;
     }
 
-    ExportColumns columns(Map<String, Object> parameters) {
-        return new ExportColumns(keys(timed(NODE_KEYS, parameters), parameters), keys(timed(EDGE_KEYS, parameters), parameters));
+    ExportColumns columns(GraphReads graph, Map<String, Object> parameters) {
+        return new ExportColumns(keys(graph, timed(NODE_KEYS, parameters), parameters), keys(graph, timed(EDGE_KEYS, parameters), parameters));
     }
 
-    void nodes(Map<String, Object> parameters, Consumer<ExportNode> sink) {
-        reads.forEach(timed(NODES, parameters), parameters, TIMEOUT, row -> sink.accept(node(row)));
+    void nodes(GraphReads graph, Map<String, Object> parameters, Consumer<ExportNode> sink) {
+        graph.forEach(timed(NODES, parameters), parameters, TIMEOUT, row -> sink.accept(node(row)));
     }
 
-    void edges(Map<String, Object> parameters, Consumer<ExportEdge> sink) {
-        reads.forEach(timed(EDGES, parameters), parameters, TIMEOUT, row -> sink.accept(edge(row)));
+    void edges(GraphReads graph, Map<String, Object> parameters, Consumer<ExportEdge> sink) {
+        graph.forEach(timed(EDGES, parameters), parameters, TIMEOUT, row -> sink.accept(edge(row)));
     }
 
     /** With a window of valid time, how many undated entities and relations the export holds; null without one. */
-    Integer undated(Map<String, Object> parameters) {
+    Integer undated(GraphReads graph, Map<String, Object> parameters) {
         if (parameters.get("vtTo") == null) {
             return null;
         }
         String cypher = timed(UNDATED.formatted(NODE_FILTER, EDGE_FILTER), parameters);
-        return reads.first(cypher, parameters, row -> row.get("undated").asInt()).orElse(0);
+        return graph.first(cypher, parameters, row -> row.get("undated").asInt()).orElse(0);
     }
 
     /** The statement for the scope's window: bound in time when the parameters carry one. */
@@ -162,9 +170,9 @@ class ExportReader {
         reads.forEach(cypher, Map.of(), TIMEOUT, sink);
     }
 
-    private List<ExportColumns.Column> keys(String cypher, Map<String, Object> parameters) {
+    private static List<ExportColumns.Column> keys(GraphReads graph, String cypher, Map<String, Object> parameters) {
         List<ExportColumns.Column> columns = new ArrayList<>();
-        reads.forEach(cypher, parameters, TIMEOUT, row -> {
+        graph.forEach(cypher, parameters, TIMEOUT, row -> {
             String key = row.get("key").asString();
             if (!HIDDEN.contains(key)) {
                 columns.add(new ExportColumns.Column(key, ExportColumns.ValueType.of(row.get("types").asList(Cell::asString))));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,8 +30,9 @@ public class Exporter {
     /** Checks what an export asks for before anything is written, so a refusal is a clean error, not half a file. */
     public Prepared prepare(ExportFormat format, ExportScope scope) {
         reader.check(scope);
-        Map<String, Object> parameters = reader.parameters(scope);
-        return new Prepared(format, scope, parameters, reader.state(), reader.undated(parameters));
+        GraphReads graph = reader.graph(scope);
+        Map<String, Object> parameters = reader.parameters(graph, scope);
+        return new Prepared(format, scope, parameters, reader.state(), reader.undated(graph, parameters), graph);
     }
 
     /** The graph's revision now: what an export written now would be of. */
@@ -41,16 +43,16 @@ public class Exporter {
     public void write(Prepared prepared, String baseUrl, OutputStream out) throws IOException {
         ExportFormat format = prepared.format();
         boolean needsColumns = format == ExportFormat.NODES_CSV || format == ExportFormat.EDGES_CSV || format == ExportFormat.GRAPHML;
-        ExportColumns columns = needsColumns ? reader.columns(prepared.parameters()) : new ExportColumns(List.of(), List.of());
+        ExportColumns columns = needsColumns ? reader.columns(prepared.graph(), prepared.parameters()) : new ExportColumns(List.of(), List.of());
         FormatWriter writer = writer(format, out);
         try {
             writer.begin(new ExportContext(columns, prepared.state(), prepared.scope(), baseUrl, Instant.now()));
             if (format.hasNodes()) {
-                reader.nodes(prepared.parameters(), node -> unchecked(() -> writer.node(node)));
+                reader.nodes(prepared.graph(), prepared.parameters(), node -> unchecked(() -> writer.node(node)));
             }
             writer.betweenNodesAndEdges();
             if (format.hasEdges()) {
-                reader.edges(prepared.parameters(), edge -> unchecked(() -> writer.edge(edge)));
+                reader.edges(prepared.graph(), prepared.parameters(), edge -> unchecked(() -> writer.edge(edge)));
             }
             if (writer instanceof CypherFormat script && prepared.scope().isWholeGraph()) {
                 documents(script);
@@ -97,9 +99,10 @@ public class Exporter {
 
     /**
      * An export checked and ready to write: its scope's ids are resolved, its revision read and,
-     * within a window of valid time, its undated facts counted (null without one).
+     * within a window of valid time, its undated facts counted (null without one); {@code graph}
+     * reads the graph now or as recorded at the scope's moment.
      */
     public record Prepared(ExportFormat format, ExportScope scope, Map<String, Object> parameters, ExportState state,
-                           Integer undatedFactsIncluded) {
+                           Integer undatedFactsIncluded, GraphReads graph) {
     }
 }

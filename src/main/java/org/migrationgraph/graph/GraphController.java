@@ -4,6 +4,8 @@ import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 
+import graphql.execution.DataFetcherResult;
+import org.migrationgraph.asrecorded.RecordedMoment;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
 import org.migrationgraph.support.IsoDates;
@@ -40,70 +42,74 @@ class GraphController {
     }
 
     @QueryMapping
-    Subgraph neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationTypes,
+    DataFetcherResult<Subgraph> neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationTypes,
                           @Argument List<String> kinds, @Argument int limit, @Arguments TimeArguments time,
                           @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
         vocabulary.requireKinds("kinds", kinds);
-        return subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds,
-                Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn).orElse(null);
+        return RecordedMoment.handDown(subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds,
+                Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn).orElse(null),
+                asRecordedOn);
     }
 
     @QueryMapping
-    Subgraph network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit,
+    DataFetcherResult<Subgraph> network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit,
                      @Arguments TimeArguments time, @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireKinds("kinds", kinds);
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
-        return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 1000),
-                Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn);
+        return RecordedMoment.handDown(subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 1000),
+                Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn), asRecordedOn);
     }
 
     @QueryMapping
-    GraphPath shortestPath(@Argument String from, @Argument String to, @Argument int maxHops, @Argument List<String> relationTypes,
-                           @Arguments TimeArguments time, DataFetchingFieldSelectionSet selection) {
-        return paths(from, to, maxHops, relationTypes, 1, Projection.of(selection, "edges", "nodes"), time.window())
-                .stream().findFirst().orElse(null);
+    DataFetcherResult<GraphPath> shortestPath(@Argument String from, @Argument String to, @Argument int maxHops,
+                                              @Argument List<String> relationTypes, @Arguments TimeArguments time,
+                                              @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
+        return RecordedMoment.handDown(paths(new PathQuery(from, to, maxHops, relationTypes, 1, time.window(), asRecordedOn),
+                Projection.of(selection, "edges", "nodes")).stream().findFirst().orElse(null), asRecordedOn);
     }
 
     @QueryMapping
-    List<GraphPath> allShortestPaths(@Argument String from, @Argument String to, @Argument int maxHops,
-                                     @Argument List<String> relationTypes, @Argument int limit, @Arguments TimeArguments time,
-                                     DataFetchingFieldSelectionSet selection) {
-        return paths(from, to, maxHops, relationTypes, Limits.within("limit", limit, 1, 50), Projection.of(selection, "edges", "nodes"),
-                time.window());
+    DataFetcherResult<List<GraphPath>> allShortestPaths(@Argument String from, @Argument String to, @Argument int maxHops,
+                                                        @Argument List<String> relationTypes, @Argument int limit,
+                                                        @Arguments TimeArguments time, @Argument String asRecordedOn,
+                                                        DataFetchingFieldSelectionSet selection) {
+        return RecordedMoment.handDown(paths(new PathQuery(from, to, maxHops, relationTypes, Limits.within("limit", limit, 1, 50),
+                time.window(), asRecordedOn), Projection.of(selection, "edges", "nodes")), asRecordedOn);
     }
 
     @QueryMapping
-    List<TimelineEntry> timeline(@Argument String from, @Argument String to, @Argument List<String> kinds, @Arguments TimeArguments time) {
+    DataFetcherResult<List<TimelineEntry>> timeline(@Argument String from, @Argument String to, @Argument List<String> kinds,
+                                                    @Arguments TimeArguments time, @Argument String asRecordedOn) {
         vocabulary.requireKinds("kinds", kinds);
-        return timelineAndStats.timeline(IsoDates.argument("from", from), IsoDates.argument("to", to),
-                kinds == null || kinds.isEmpty() ? TIMELINE_KINDS : kinds, time.window());
+        return RecordedMoment.handDown(timelineAndStats.timeline(IsoDates.argument("from", from), IsoDates.argument("to", to),
+                kinds == null || kinds.isEmpty() ? TIMELINE_KINDS : kinds, time.window(), asRecordedOn), asRecordedOn);
     }
 
     @QueryMapping
-    Stats stats(@Arguments TimeArguments time) {
-        return timelineAndStats.stats(time.window());
+    Stats stats(@Arguments TimeArguments time, @Argument String asRecordedOn) {
+        return timelineAndStats.stats(time.window(), asRecordedOn);
     }
 
     @SchemaMapping(typeName = "Stats", field = "mostConnected")
     List<Degree> mostConnected(Stats stats, @Argument int limit) {
-        return timelineAndStats.mostConnected(Limits.within("limit", limit, 1, 100), stats.time());
+        return timelineAndStats.mostConnected(Limits.within("limit", limit, 1, 100), stats.time(), stats.asRecordedOn());
     }
 
-    private List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit, Projection projection,
-                                  ValidTime time) {
-        Limits.within("maxHops", maxHops, 1, 6);
-        vocabulary.requireRelationTypes("relationTypes", types);
-        if (from.equals(to)) {
-            throw ApiException.badInput("'from' and 'to' are both '" + from + "'; a path needs two different entities.");
+    private List<GraphPath> paths(PathQuery query, Projection projection) {
+        Limits.within("maxHops", query.maxHops(), 1, 6);
+        vocabulary.requireRelationTypes("relationTypes", query.types());
+        if (query.from().equals(query.to())) {
+            throw ApiException.badInput("'from' and 'to' are both '" + query.from() + "'; a path needs two different entities.");
         }
-        List<GraphPath> found = paths.paths(from, to, maxHops, types, limit, projection, time);
+        List<GraphPath> found = paths.paths(query, projection);
         if (found.isEmpty()) {
             // Only now tell "no path" from "no such entity": a found path proves both exist, one round trip fewer.
-            var ends = entities.findByIds(List.of(from, to));
-            for (String id : List.of(from, to)) {
+            var ends = entities.findByIds(List.of(query.from(), query.to()), query.asRecordedOn());
+            for (String id : List.of(query.from(), query.to())) {
                 if (!ends.containsKey(id)) {
-                    throw new ApiException(ErrorCode.NOT_FOUND, "No entity has the id '" + id + "'; search finds ids by name.");
+                    throw new ApiException(ErrorCode.NOT_FOUND, "No entity has the id '" + id + "'"
+                            + (query.asRecordedOn() == null ? "" : " as recorded on " + query.asRecordedOn()) + "; search finds ids by name.");
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.CypherTemplate;
+import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
@@ -42,15 +43,16 @@ class PathRepository {
      */
     private static final Map<Boolean, List<Map<Projection, String>>> ALL_SHORTEST_BY_HOPS = Map.of(true, byHops(true), false, byHops(false));
 
-    private final GraphReads reads;
+    private final AsRecorded asRecorded;
 
-    PathRepository(GraphReads reads) {
-        this.reads = reads;
+    PathRepository(AsRecorded asRecorded) {
+        this.asRecorded = asRecorded;
     }
 
-    List<GraphPath> paths(String from, String to, int maxHops, List<String> types, int limit, Projection projection, ValidTime time) {
-        return reads.list(statement(maxHops, projection, time.bound()),
-                time.with(GraphReads.parameters("from", from, "to", to, "types", types, "limit", limit)),
+    List<GraphPath> paths(PathQuery query, Projection projection) {
+        ValidTime time = query.time();
+        return asRecorded.reads(query.asRecordedOn()).list(statement(query.maxHops(), projection, time.bound()),
+                time.with(GraphReads.parameters("from", query.from(), "to", query.to(), "types", query.types(), "limit", query.limit())),
                 r -> new GraphPath(r.get("length").asInt(), GraphRows.nodes(r.get("nodes"), time), GraphRows.edges(r.get("edges")),
                         GraphRows.undated(time, r.get("nodes"), r.get("edges"))));
     }

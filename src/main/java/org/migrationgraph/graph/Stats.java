@@ -5,10 +5,11 @@ import java.util.List;
 import org.migrationgraph.validtime.ValidTime;
 
 /**
- * Whole-graph counts, within the query's window of valid time (kept for mostConnected, which is
+ * Whole-graph counts, within the query's window of valid time (kept, with the recorded moment, for mostConnected, which is
  * resolved on demand with its own argument); undatedFactsIncluded is null when unbound.
  */
-record Stats(int entities, int relations, List<Count> byKind, List<Count> byRelationType, Integer undatedFactsIncluded, ValidTime time) {
+record Stats(int entities, int relations, List<Count> byKind, List<Count> byRelationType, Integer undatedFactsIncluded, ValidTime time,
+             String asRecordedOn) {
 
     record Count(String key, int count) {
     }

@@ -8,7 +8,6 @@ import org.migrationgraph.reads.CypherTemplate;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.asrecorded.AsRecorded;
-import org.migrationgraph.asrecorded.Overlay;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
@@ -92,31 +91,21 @@ class SubgraphRepository {
             true, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(EDGES_AMONG_MEMBERS, "x", "r"), true)),
             false, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(EDGES_AMONG_MEMBERS, "x", "r"), false)));
 
-    private final GraphReads reads;
     private final AsRecorded asRecorded;
 
-    SubgraphRepository(GraphReads reads, AsRecorded asRecorded) {
-        this.reads = reads;
+    SubgraphRepository(AsRecorded asRecorded) {
         this.asRecorded = asRecorded;
     }
 
-    /** As recorded at a moment ({@code asRecordedOn} not null), the walk is {@link RecordedSubgraphs}'s, one hop per read. */
+    /** As recorded at a moment ({@code asRecordedOn} not null), the same statement reads the graph as it was then. */
     Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, List<String> kinds, int limit,
                                      Projection projection, ValidTime time, String asRecordedOn) {
-        Overlay overlay = asRecorded.at(asRecordedOn);
-        if (overlay.asked()) {
-            return new RecordedSubgraphs(reads, asRecorded, overlay, time, types).around(id, depth, kinds, limit);
-        }
-        return reads.first(neighbourhoodStatement(depth, projection, time.bound()), time.with(neighbourhoodParameters(id, types, kinds, limit)),
+        return asRecorded.reads(asRecordedOn).first(neighbourhoodStatement(depth, projection, time.bound()), time.with(neighbourhoodParameters(id, types, kinds, limit)),
                 row -> GraphRows.subgraph(row, time));
     }
 
     Subgraph network(List<String> kinds, List<String> types, int limit, Projection projection, ValidTime time, String asRecordedOn) {
-        Overlay overlay = asRecorded.at(asRecordedOn);
-        if (overlay.asked()) {
-            return new RecordedSubgraphs(reads, asRecorded, overlay, time, types).network(kinds, limit);
-        }
-        return reads.first(NETWORK_BY_PROJECTION.get(time.bound()).get(projection), time.with(GraphReads.parameters("types", types,
+        return asRecorded.reads(asRecordedOn).first(NETWORK_BY_PROJECTION.get(time.bound()).get(projection), time.with(GraphReads.parameters("types", types,
                 "kinds", kinds, "limit", limit, "denseDegree", DENSE_DEGREE)), row -> GraphRows.subgraph(row, time)).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Cell;
+import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
@@ -47,19 +48,19 @@ class TimelineAndStatsRepository {
             RETURN properties(n) AS props, labels(n) AS labels, degree, {{start(n)}} AS validStart
             """;
 
-    private final GraphReads reads;
+    private final AsRecorded asRecorded;
 
-    TimelineAndStatsRepository(GraphReads reads) {
-        this.reads = reads;
+    TimelineAndStatsRepository(AsRecorded asRecorded) {
+        this.asRecorded = asRecorded;
     }
 
     /**
      * A partial upper bound covers its whole period: "2020-12" must keep 2020-12-16. ISO dates
      * compare as text, and '~' sorts after every digit and '-', so "2020-12~" is after all of December.
      */
-    List<TimelineEntry> timeline(String from, String to, List<String> kinds, ValidTime time) {
+    List<TimelineEntry> timeline(String from, String to, List<String> kinds, ValidTime time, String asRecordedOn) {
         String toInclusive = to == null ? null : to + "~";
-        return reads.list(ValidTimeCypher.fill(TIMELINE, time.bound()), time.with(GraphReads.parameters("from", from, "to", toInclusive, "kinds", kinds)),
+        return asRecorded.reads(asRecordedOn).list(ValidTimeCypher.fill(TIMELINE, time.bound()), time.with(GraphReads.parameters("from", from, "to", toInclusive, "kinds", kinds)),
                 r -> {
                     String validStart = r.get("validStart").asString(null);
                     String status = time.plannedThen(validStart) ? "planned" : r.get("status").asString(null);
@@ -68,17 +69,17 @@ class TimelineAndStatsRepository {
                 });
     }
 
-    Stats stats(ValidTime time) {
-        return reads.first(ValidTimeCypher.fill(COUNTS, time.bound()), time.parameters(), r -> {
+    Stats stats(ValidTime time, String asRecordedOn) {
+        return asRecorded.reads(asRecordedOn).first(ValidTimeCypher.fill(COUNTS, time.bound()), time.parameters(), r -> {
             List<Stats.Count> byKind = counts(r.get("byKind"));
             List<Stats.Count> byType = counts(r.get("byRelationType"));
             return new Stats(byKind.stream().mapToInt(Stats.Count::count).sum(), byType.stream().mapToInt(Stats.Count::count).sum(), byKind, byType,
-                    time.bound() ? r.get("undated").asInt() : null, time);
+                    time.bound() ? r.get("undated").asInt() : null, time, asRecordedOn);
         }).orElseThrow();
     }
 
-    List<Degree> mostConnected(int limit, ValidTime time) {
-        return reads.list(ValidTimeCypher.fill(MOST_CONNECTED, time.bound()), time.with(Map.of("limit", limit)),
+    List<Degree> mostConnected(int limit, ValidTime time, String asRecordedOn) {
+        return asRecorded.reads(asRecordedOn).list(ValidTimeCypher.fill(MOST_CONNECTED, time.bound()), time.with(Map.of("limit", limit)),
                 r -> new Degree(EntityMapping.toView(time.asThen(r.get("props").asMap(), r.get("validStart").asString(null)),
                         r.get("labels").asList(Cell::asString)), r.get("degree").asInt()));
     }

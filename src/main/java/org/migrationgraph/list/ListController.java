@@ -3,6 +3,8 @@ package org.migrationgraph.list;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.execution.DataFetcherResult;
+import org.migrationgraph.asrecorded.RecordedMoment;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.validtime.ValidTime;
@@ -26,7 +28,7 @@ class ListController {
     }
 
     @QueryMapping
-    EntityConnection entities(@Argument String kind, @Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> entities(@Argument String kind, @Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         if (kind != null) {
             vocabulary.requireKinds("kind", List.of(kind));
         }
@@ -34,52 +36,52 @@ class ListController {
     }
 
     @QueryMapping
-    EntityConnection memberStates(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> memberStates(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("MemberState", arguments, selection);
     }
 
     @QueryMapping
-    EntityConnection organizations(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> organizations(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Organization", arguments, selection);
     }
 
     @QueryMapping
-    EntityConnection frameworks(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> frameworks(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Framework", arguments, selection);
     }
 
     @QueryMapping
-    EntityConnection objectives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> objectives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Objective", arguments, selection);
     }
 
     @QueryMapping
-    EntityConnection initiatives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> initiatives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Initiative", arguments, selection);
     }
 
     @QueryMapping
-    EntityConnection meetings(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> meetings(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Meeting", arguments, selection);
     }
 
     @QueryMapping
-    EntityConnection regions(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> regions(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Region", arguments, selection);
     }
 
     @QueryMapping
-    EntityConnection topics(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> topics(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Topic", arguments, selection);
     }
 
     @QueryMapping
-    EntityConnection statements(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> statements(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Statement", arguments, selection);
     }
 
     @QueryMapping
-    EntityConnection documents(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    DataFetcherResult<EntityConnection> documents(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Document", arguments, selection);
     }
 
@@ -89,11 +91,11 @@ class ListController {
         return lists.count(page.query());
     }
 
-    private EntityConnection list(String kind, ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    private DataFetcherResult<EntityConnection> list(String kind, ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         WhereVocabulary.check(arguments.where(), "where", vocabulary);
         ListQuery query = new ListQuery(kind, WhereCompiler.compile(arguments.where()), arguments.orderBy(),
                 OffsetCursor.pageSize(arguments.first()), OffsetCursor.startAfter(arguments.after()),
-                ValidTime.of(arguments.asOf(), arguments.during(), arguments.undatedFacts()));
-        return lists.page(query, Projection.of(selection, null, "nodes", "edges/node"));
+                ValidTime.of(arguments.asOf(), arguments.during(), arguments.undatedFacts()), arguments.asRecordedOn());
+        return RecordedMoment.handDown(lists.page(query, Projection.of(selection, null, "nodes", "edges/node")), arguments.asRecordedOn());
     }
 }

@@ -10,7 +10,7 @@ import org.migrationgraph.support.Page;
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.Cell;
-import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
@@ -38,10 +38,10 @@ class ListRepository {
             "ID", "n.id",
             "DATE", "coalesce(n.date, n.startDate)");
 
-    private final GraphReads reads;
+    private final AsRecorded asRecorded;
 
-    ListRepository(GraphReads reads) {
-        this.reads = reads;
+    ListRepository(AsRecorded asRecorded) {
+        this.asRecorded = asRecorded;
     }
 
     EntityConnection page(ListQuery query, Projection projection) {
@@ -50,7 +50,7 @@ class ListRepository {
         parameters.put("limit", query.first() + 1);
         String cypher = ValidTimeCypher.fill(CypherTemplate.fill(match(query) + PAGE, Map.of("where", query.condition().cypher(),
                 "orderBy", orderBy(query.orderBy()), "nodeProperties", projection.nodeProperties("n"))), query.time().bound());
-        List<Cell[]> rows = reads.list(cypher, parameters,
+        List<Cell[]> rows = asRecorded.reads(query.asRecordedOn()).list(cypher, parameters,
                 r -> new Cell[] {r.get("props"), r.get("labels"), r.get("undated"), r.get("start")});
         ValidTime time = query.time();
         Page<EntityConnection.EntityEdgeView> page = Page.of(rows, query.first(), query.skip(), (cursor, row) ->
@@ -63,7 +63,7 @@ class ListRepository {
     int count(ListQuery query) {
         String cypher = ValidTimeCypher.fill(CypherTemplate.fill(match(query) + COUNT, Map.of("where", query.condition().cypher())),
                 query.time().bound());
-        return reads.first(cypher, parameters(query),
+        return asRecorded.reads(query.asRecordedOn()).first(cypher, parameters(query),
                 r -> r.get("total").asInt()).orElse(0);
     }
 

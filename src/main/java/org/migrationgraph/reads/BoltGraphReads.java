@@ -32,12 +32,26 @@ final class BoltGraphReads implements GraphReads {
     /** How long past its own time limit a read may take to be reported by the server, before it is given up here. */
     private static final Duration GRACE = Duration.ofMillis(500);
 
+    /** A set-up writes, so it goes where writes go (the cluster's leader); its transaction is rolled back all the same. */
+    private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
+
     private final Driver driver;
     private final Duration timeout;
+    private final List<Statement> setUp;
 
     BoltGraphReads(Driver driver, Duration timeout) {
+        this(driver, timeout, List.of());
+    }
+
+    private BoltGraphReads(Driver driver, Duration timeout, List<Statement> setUp) {
         this.driver = driver;
         this.timeout = timeout;
+        this.setUp = List.copyOf(setUp);
+    }
+
+    @Override
+    public GraphReads after(List<Statement> statements) {
+        return statements.isEmpty() ? this : new BoltGraphReads(driver, timeout, statements);
     }
 
     @Override
@@ -54,7 +68,8 @@ final class BoltGraphReads implements GraphReads {
     @Override
     public void forEach(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Row> row) {
         var config = TransactionConfig.builder().withTimeout(timeout).build();
-        try (var session = driver.session(READ); var tx = session.beginTransaction(config)) {
+        try (var session = driver.session(setUp.isEmpty() ? READ : WRITE); var tx = session.beginTransaction(config)) {
+            setUp.forEach(statement -> tx.run(statement.cypher(), statement.parameters()).consume());
             var result = tx.run(cypher, parameters);
             while (result.hasNext()) {
                 row.accept(new Row(result.next().asMap()));
@@ -71,12 +86,22 @@ final class BoltGraphReads implements GraphReads {
      * stopped answering (audit 6a': a frozen database hung requests for the whole freeze).
      */
     private CompletableFuture<List<Record>> read(String cypher, Map<String, Object> parameters, TransactionConfig config) {
-        AsyncSession session = driver.session(AsyncSession.class, READ);
+        AsyncSession session = driver.session(AsyncSession.class, setUp.isEmpty() ? READ : WRITE);
         return session.beginTransactionAsync(config)
-                .thenCompose(tx -> tx.runAsync(cypher, parameters).thenCompose(ResultCursor::listAsync)
+                .thenCompose(tx -> setUpIn(tx).thenCompose(done -> tx.runAsync(cypher, parameters)).thenCompose(ResultCursor::listAsync)
                         .whenComplete((records, error) -> tx.rollbackAsync()))
                 .whenComplete((records, error) -> session.closeAsync())
                 .toCompletableFuture();
+    }
+
+    /** The set-up's statements one after the other in the transaction. */
+    private java.util.concurrent.CompletionStage<Void> setUpIn(org.neo4j.driver.async.AsyncTransaction tx) {
+        java.util.concurrent.CompletionStage<Void> done = CompletableFuture.completedFuture(null);
+        for (Statement statement : setUp) {
+            done = done.thenCompose(previous -> tx.runAsync(statement.cypher(), statement.parameters()))
+                    .thenCompose(ResultCursor::consumeAsync).thenApply(summary -> null);
+        }
+        return done;
     }
 
     private static List<Record> await(CompletableFuture<List<Record>> pending, Duration left) {

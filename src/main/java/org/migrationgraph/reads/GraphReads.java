@@ -34,6 +34,21 @@ public interface GraphReads {
      */
     void forEach(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Row> row);
 
+    /**
+     * The same reads, each statement run after {@code setUp} in one transaction that is always
+     * rolled back: the statement sees the graph as the set-up leaves it, nobody else ever does, and
+     * nothing is kept. This is how the graph is read as it was recorded at a moment (the set-up
+     * undoes the revisions made since, see asrecorded.AsRecorded), so that every query answers as
+     * recorded with its own statement. The set-up runs with write access, the statement itself
+     * read-only where the database lets a transaction drop its access (in process); an empty
+     * set-up gives these reads back.
+     */
+    GraphReads after(List<Statement> setUp);
+
+    /** A Cypher statement with its parameters. */
+    record Statement(String cypher, Map<String, Object> parameters) {
+    }
+
     /** Reads in this JVM through the embedded API (ADR 6): how the service reads its embedded database. */
     static GraphReads inProcess(org.neo4j.kernel.internal.GraphDatabaseAPI database, Duration timeout) {
         return new InProcessGraphReads(database, timeout);

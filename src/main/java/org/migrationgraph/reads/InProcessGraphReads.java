@@ -25,47 +25,78 @@ final class InProcessGraphReads implements GraphReads {
 
     private final GraphDatabaseAPI database;
     private final SecurityContext readOnly;
+    private final SecurityContext writer;
     private final Duration timeout;
+    private final List<Statement> setUp;
 
     InProcessGraphReads(GraphDatabaseAPI database, Duration timeout) {
+        this(database, timeout, List.of());
+    }
+
+    private InProcessGraphReads(GraphDatabaseAPI database, Duration timeout, List<Statement> setUp) {
         this.database = database;
         this.readOnly = SecurityContext.authDisabled(AccessMode.Static.READ, ClientConnectionInfo.EMBEDDED_CONNECTION,
                 database.databaseName());
+        this.writer = SecurityContext.authDisabled(AccessMode.Static.WRITE, ClientConnectionInfo.EMBEDDED_CONNECTION,
+                database.databaseName());
         this.timeout = timeout;
+        this.setUp = List.copyOf(setUp);
+    }
+
+    @Override
+    public GraphReads after(List<Statement> statements) {
+        return statements.isEmpty() ? this : new InProcessGraphReads(database, timeout, statements);
     }
 
     @Override
     public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Row, T> row) {
         long timeoutMillis = Math.max(1, ReadBudget.nextStatement(timeout).toMillis());
-        try (var tx = database.beginTransaction(KernelTransaction.Type.EXPLICIT, readOnly,
-                ClientConnectionInfo.EMBEDDED_CONNECTION, timeoutMillis, TimeUnit.MILLISECONDS);
-             Result result = tx.execute(cypher, parameters)) {
-            List<T> mapped = new ArrayList<>();
-            while (result.hasNext()) {
-                mapped.add(row.apply(new Row(PlainValues.row(result.next()))));
-            }
-            return mapped;
-        } catch (RuntimeException e) {
-            throw translated(e);
-        }
+        List<T> mapped = new ArrayList<>();
+        read(cypher, parameters, timeoutMillis, r -> mapped.add(row.apply(r)));
+        return mapped;
     }
 
     @Override
     public void forEach(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Row> row) {
-        try (var tx = database.beginTransaction(KernelTransaction.Type.EXPLICIT, readOnly,
-                ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS);
-             Result result = tx.execute(cypher, parameters)) {
-            while (result.hasNext()) {
-                row.accept(new Row(PlainValues.row(result.next())));
+        read(cypher, parameters, timeout.toMillis(), row);
+    }
+
+    /**
+     * One transaction, never committed: read-only from the start, or, after a set-up, dropped to
+     * read-only for the statement itself. Two set-ups over the same entities take their locks in
+     * turn; should Neo4j still find a deadlock, the read is tried once more.
+     */
+    private void read(String cypher, Map<String, Object> parameters, long timeoutMillis, Consumer<Row> row) {
+        for (int attempt = 1; ; attempt++) {
+            try (var tx = database.beginTransaction(KernelTransaction.Type.EXPLICIT, setUp.isEmpty() ? readOnly : writer,
+                    ClientConnectionInfo.EMBEDDED_CONNECTION, timeoutMillis, TimeUnit.MILLISECONDS)) {
+                for (Statement statement : setUp) {
+                    try (Result done = tx.execute(statement.cypher(), statement.parameters())) {
+                        done.accept(each -> true);
+                    }
+                }
+                try (var readOnlyNow = tx.overrideWith(readOnly); Result result = tx.execute(cypher, parameters)) {
+                    while (result.hasNext()) {
+                        row.accept(new Row(PlainValues.row(result.next())));
+                    }
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 1 && !setUp.isEmpty() && code(e).contains("DeadlockDetected")) {
+                    continue;
+                }
+                throw translated(e);
             }
-        } catch (RuntimeException e) {
-            throw translated(e);
         }
     }
 
-    private static RuntimeException translated(RuntimeException e) {
+    private static String code(RuntimeException e) {
         Status status = Status.statusCodeOf(e);
-        String code = status == null ? "" : status.code().serialize();
+        return status == null ? "" : status.code().serialize();
+    }
+
+    private static RuntimeException translated(RuntimeException e) {
+        String code = code(e);
         if (code.contains("TransactionTimedOut")) {
             return new ReadTimedOutException(e);
         }

@@ -12,7 +12,6 @@ import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.asrecorded.AsRecorded;
-import org.migrationgraph.asrecorded.Overlay;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
@@ -38,7 +37,6 @@ class RelationRepository {
                 AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
                 AND ($afterType IS NULL OR type(r) > $afterType OR (type(r) = $afterType AND r.id > $afterId))
                 AND {{holds(r)}} AND {{exists(m)}}
-                AND ($changed IS NULL OR NOT r.id IN $changed)
               WITH r, m ORDER BY type(r), r.id SKIP $skip LIMIT $limit
               RETURN collect({r: r, m: m}) AS page
             }
@@ -58,7 +56,6 @@ class RelationRepository {
                 AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
                 AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
                 AND {{holds(r)}} AND {{exists(m)}}
-                AND ($changed IS NULL OR NOT r.id IN $changed)
               RETURN count(*) AS total
             }""";
     /** When totalCount is not asked for, the answer's count is never read. */
@@ -68,11 +65,9 @@ class RelationRepository {
     /** By whether the query is bound in time, then by whether it counts, then by projection. */
     private static final Map<Boolean, Map<Boolean, Map<Projection, String>>> PAGES = Map.of(true, pages(true), false, pages(false));
 
-    private final GraphReads reads;
     private final AsRecorded asRecorded;
 
-    RelationRepository(GraphReads reads, AsRecorded asRecorded) {
-        this.reads = reads;
+    RelationRepository(AsRecorded asRecorded) {
         this.asRecorded = asRecorded;
     }
 
@@ -85,21 +80,13 @@ class RelationRepository {
         return result;
     }
 
-    /**
-     * As recorded at a moment, the relations changed since are left out of what is read now and
-     * their recorded states laid over it ({@link RecordedRelations}).
-     */
+    /** As recorded at a moment, the same statement reads the graph as it was then ({@link AsRecorded#reads}). */
     private Map<String, RelationConnection> pages(RelationFilter filter, List<String> ids) {
-        Overlay overlay = asRecorded.at(filter.asRecordedOn());
         Map<String, Object> parameters = parameters(filter, ids);
-        parameters.put("changed", overlay.asked() ? List.copyOf(overlay.changedRelationIds()) : null);
         Map<String, RelationRows> read = new HashMap<>();
-        reads.list(pagesStatement(filter.projection(), filter.counted(), filter.time().bound()), parameters, record ->
+        asRecorded.reads(filter.asRecordedOn()).list(pagesStatement(filter.projection(), filter.counted(), filter.time().bound()), parameters, record ->
                 read.put(record.get("id").asString(), new RelationRows(record.get("total").asInt(),
                         record.get("rows").asList(RelationRows.Row::of))));
-        if (overlay.asked()) {
-            new RecordedRelations(asRecorded, overlay, filter).layOver(ids, read);
-        }
         Map<String, RelationConnection> pages = new HashMap<>();
         read.forEach((id, rows) -> pages.put(id, page(filter, rows)));
         return pages;
@@ -126,7 +113,6 @@ class RelationRepository {
         parameters.put("skip", filter.after().offset());
         parameters.put("limit", filter.first() + 1);
         parameters.putAll(filter.time().parameters());
-        parameters.put("changed", null);
         return parameters;
     }
 

@@ -108,6 +108,70 @@ class AsRecordedIT extends CuratedGraphTest {
         assertThat(relations(member, null, "2022").read("$.data.entity.relations.edges[*].id", List.class)).containsExactly(id);
     }
 
+    /**
+     * Lists, paths, the timeline, counts and exports answer as recorded too: an organization is
+     * linked to another, then renamed, the link deleted and a meeting added; as recorded when the
+     * link was made, each answer has the link and the old name and not the meeting.
+     */
+    @Test
+    void listsPathsTimelineStatsAndExportsAnswerAsRecorded() throws Exception {
+        String member = newOrganization("Listed before");
+        String body = newOrganization("Linked body");
+        String id = member + "-MEMBER_OF->" + body;
+        memberSince2019ThenCorrectedTo2021(member, body);
+        String updated = recordedAt("relation", id);
+        DocumentContext statsThen = send("{ stats { entities relations } }", null);
+        asEditor("""
+                mutation { updateEntity(input: {id: "%s", expectedVersion: 1, name: "Listed after", reason: "renamed"}) { revision } }""".formatted(member));
+        asEditor("""
+                mutation { deleteRelation(input: {id: "%s", expectedVersion: 2, reason: "withdrawn"}) { revision } }""".formatted(id));
+        String meeting = unique("meeting");
+        asEditor("""
+                mutation { createEntity(input: {id: "%s", kinds: ["Meeting"], name: "A later meeting", properties: [{key: "date", value: "2031-05-04"}],
+                  reason: "test"}) { revision } }""".formatted(meeting));
+        String at = "\"" + updated + "\"";
+
+        String list = "{ entities(where: {id: {in: [\"%s\", \"%s\"]}}, orderBy: [{field: ID}], asRecordedOn: %s) { totalCount nodes { id name "
+                + "relations { edges { id } } } } }";
+        DocumentContext listThen = send(list.formatted(member, meeting, at), null);
+        assertThat(listThen.read("$.data.entities.nodes[*].name", List.class)).containsExactly("Listed before");
+        assertThat((Integer) listThen.read("$.data.entities.totalCount")).isEqualTo(1);
+        assertThat(listThen.read("$.data.entities.nodes[0].relations.edges[*].id", List.class))
+                .as("a listed entity's relations are read from the list's moment").containsExactly(id);
+        DocumentContext listNow = send(list.formatted(member, meeting, "null"), null);
+        assertThat(listNow.read("$.data.entities.nodes[*].name", List.class)).containsExactlyInAnyOrder("Listed after", "A later meeting");
+
+        String path = "{ shortestPath(from: \"%s\", to: \"%s\", asRecordedOn: %s) { length edges { id } } }";
+        assertThat(send(path.formatted(member, body, at), null).read("$.data.shortestPath.edges[*].id", List.class)).containsExactly(id);
+        assertThat((Object) send(path.formatted(member, body, "null"), null).read("$.data.shortestPath")).isNull();
+        String all = "{ allShortestPaths(from: \"%s\", to: \"%s\", asRecordedOn: %s) { length } }";
+        assertThat(send(all.formatted(member, body, at), null).read("$.data.allShortestPaths[*].length", List.class)).containsExactly(1);
+
+        String timeline = "{ timeline(from: \"2031\", asRecordedOn: %s) { entity { id } } }";
+        assertThat(send(timeline.formatted(at), null).read("$.data.timeline[*].entity.id", List.class)).doesNotContain(meeting);
+        assertThat(send(timeline.formatted("null"), null).read("$.data.timeline[*].entity.id", List.class)).contains(meeting);
+
+        DocumentContext statsRecorded = send("{ stats(asRecordedOn: %s) { entities relations mostConnected(limit: 100) { entity { id } } } }".formatted(at), null);
+        assertThat((Integer) statsRecorded.read("$.data.stats.entities")).isEqualTo(statsThen.read("$.data.stats.entities", Integer.class));
+        assertThat((Integer) statsRecorded.read("$.data.stats.relations")).isEqualTo(statsThen.read("$.data.stats.relations", Integer.class));
+        DocumentContext statsNow = send("{ stats { entities relations } }", null);
+        assertThat((Integer) statsNow.read("$.data.stats.entities")).isEqualTo(statsThen.read("$.data.stats.entities", Integer.class) + 1);
+        assertThat((Integer) statsNow.read("$.data.stats.relations")).isEqualTo(statsThen.read("$.data.stats.relations", Integer.class) - 1);
+
+        String edges = "/export/edges.csv?around=" + member;
+        assertThat(get(edges + "&asRecordedOn=" + java.net.URLEncoder.encode(updated, java.nio.charset.StandardCharsets.UTF_8)))
+                .contains(id + "," + member + "," + body + ",MEMBER_OF");
+        assertThat(get(edges)).doesNotContain(id);
+        assertThat(get("/export/nodes.csv?kind=Organization&asRecordedOn=" + java.net.URLEncoder.encode(updated, java.nio.charset.StandardCharsets.UTF_8)))
+                .contains("Listed before").doesNotContain("Listed after");
+        assertThat(get("/export/nodes.csv?asRecordedOn=last-week")).contains("BAD_USER_INPUT", "'asRecordedOn' is 'last-week'");
+    }
+
+    private String get(String pathAndQuery) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + pathAndQuery)).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     @Test
     void anEntityCreatedLaterDidNotExistAndAMomentBeforeHistoryOrUnreadableIsRefused() {
         String earlier = newOrganization("Earlier");

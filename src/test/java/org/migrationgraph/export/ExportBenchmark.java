@@ -35,7 +35,8 @@ class ExportBenchmark {
         List<String> report = new ArrayList<>(List.of("| entities | relations | file | bytes | seconds | live heap before (MB) | largest live heap during export (MB) |",
                 "|---:|---:|---|---:|---:|---:|---:|"));
         try (TestNeo4j database = TestNeo4j.start("export-benchmark")) {
-            Exporter exporter = new Exporter(new ExportReader(GraphReads.inProcess(database.database(), Duration.ofMinutes(10)), null),
+            GraphReads reads = GraphReads.inProcess(database.database(), Duration.ofMinutes(10));
+            Exporter exporter = new Exporter(new ExportReader(reads, org.migrationgraph.asrecorded.AsRecorded.over(reads), null),
                     JsonMapper.builder().build());
             int loaded = 0;
             for (int size : SIZES) {

@@ -14,14 +14,15 @@ class EmptyGraphIT {
     @Test
     void shouldCountAnEmptyGraphAsEmpty() {
         try (TestNeo4j empty = TestNeo4j.start("empty-graph")) {
-            var repository = new TimelineAndStatsRepository(GraphReads.overBolt(empty.driver(), Duration.ofSeconds(5)));
+            var repository = new TimelineAndStatsRepository(
+                    org.migrationgraph.asrecorded.AsRecorded.over(GraphReads.overBolt(empty.driver(), Duration.ofSeconds(5))));
 
-            Stats stats = repository.stats(org.migrationgraph.validtime.ValidTime.ALWAYS);
+            Stats stats = repository.stats(org.migrationgraph.validtime.ValidTime.ALWAYS, null);
 
             assertThat(stats.entities()).isZero();
             assertThat(stats.relations()).isZero();
             assertThat(stats.byKind()).isEmpty();
-            assertThat(repository.mostConnected(5, org.migrationgraph.validtime.ValidTime.ALWAYS)).isEmpty();
+            assertThat(repository.mostConnected(5, org.migrationgraph.validtime.ValidTime.ALWAYS, null)).isEmpty();
         }
     }
 }

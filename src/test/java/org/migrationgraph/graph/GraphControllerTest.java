@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -59,8 +60,8 @@ class GraphControllerTest {
 
     @Test
     void shouldSayWhichEndIsUnknownWhenThereIsNoPath() {
-        given(paths.paths(anyString(), anyString(), anyInt(), any(), anyInt(), any(), any())).willReturn(List.of());
-        given(entities.findByIds(anyList())).willReturn(Map.of());
+        given(paths.paths(any(), any())).willReturn(List.of());
+        given(entities.findByIds(anyList(), isNull())).willReturn(Map.of());
 
         graphQl.document("{ shortestPath(from: \"state:NONE\", to: \"framework:gcm\") { length } }").execute()
                 .errors().expect(e -> "NOT_FOUND".equals(e.getExtensions().get("code"))).verify();

@@ -121,5 +121,10 @@ abstract class RequestStateContract {
                             java.util.function.Consumer<Row> row) {
             reads.forEach(cypher, parameters, timeout, row);
         }
+
+        @Override
+        public GraphReads after(List<Statement> setUp) {
+            return setUp.isEmpty() ? this : new Slow(reads.after(setUp));
+        }
     }
 }
