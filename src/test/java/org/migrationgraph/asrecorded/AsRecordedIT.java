@@ -167,6 +167,45 @@ class AsRecordedIT extends CuratedGraphTest {
         assertThat(get("/export/nodes.csv?asRecordedOn=last-week")).contains("BAD_USER_INPUT", "'asRecordedOn' is 'last-week'");
     }
 
+    /**
+     * Reads as recorded undo revisions inside their own transactions: many at once, alongside
+     * writes to the same entity, all answer, every write lands, and nothing they undid is kept.
+     */
+    @Test
+    void readsAsRecordedRunAlongsideWritesToTheSameEntitiesAndKeepNothing() throws Exception {
+        String member = newOrganization("Concurrent 0");
+        String moment = recordedAt("entity", member);
+        asEditor("""
+                mutation { updateEntity(input: {id: "%s", expectedVersion: 1, name: "Concurrent 1", reason: "renamed"}) { revision } }""".formatted(member));
+        String read = "{ entity(id: \"%s\", asRecordedOn: \"%s\") { name } stats(asRecordedOn: \"%s\") { entities } }".formatted(member, moment, moment);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<DocumentContext>> reads = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                reads.add(pool.submit(() -> send(read, null)));
+            }
+            for (int version = 2; version <= 4; version++) {
+                DocumentContext written = asEditor("""
+                        mutation { updateEntity(input: {id: "%s", expectedVersion: %d, description: "edit %d", reason: "test"}) { revision } }"""
+                        .formatted(member, version, version));
+                assertThat((java.util.Map<String, Object>) written.json()).as("write %d alongside the reads", version).doesNotContainKey("errors");
+            }
+            for (var answer : reads) {
+                DocumentContext done = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat((java.util.Map<String, Object>) done.json()).doesNotContainKey("errors");
+                assertThat(done.read("$.data.entity.name", String.class)).isEqualTo("Concurrent 0");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String after = fingerprint();
+        assertThat(send(read, null).read("$.data.entity.name", String.class)).isEqualTo("Concurrent 0");
+        assertThat(fingerprint()).as("a read as recorded keeps nothing of what it undid").isEqualTo(after);
+        DocumentContext now = send("{ entity(id: \"%s\") { name description } }".formatted(member), null);
+        assertThat(now.read("$.data.entity.name", String.class)).isEqualTo("Concurrent 1");
+        assertThat(now.read("$.data.entity.description", String.class)).isEqualTo("edit 4");
+    }
+
     private String get(String pathAndQuery) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + pathAndQuery)).build();
         return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();

@@ -70,6 +70,26 @@ class GraphReadsIT extends GraphIntegrationTest {
     }
 
     @Test
+    void shouldReadAfterASetUpThatNobodyElseSeesAndThatIsNeverKept() {
+        var setUp = List.of(new GraphReads.Statement("MATCH (n:Entity {id: 'state:PHL'}) SET n.name = $name", Map.of("name", "Rewound")));
+        String name = "MATCH (n:Entity {id: 'state:PHL'}) RETURN n.name AS name";
+        for (GraphReads reads : List.of(inProcess(), bolt())) {
+            assertThat(reads.after(setUp).list(name, Map.of(), r -> r.get("name").asString())).containsExactly("Rewound");
+            assertThat(reads.after(List.of())).isSameAs(reads);
+        }
+        assertThat(cypher(name).get(0)).containsEntry("name", "Philippines");
+    }
+
+    @Test
+    void shouldKeepTheStatementAfterASetUpReadOnlyInProcess() {
+        var setUp = List.of(new GraphReads.Statement("MATCH (n:Entity {id: 'state:PHL'}) SET n.probe = true", Map.of()));
+        assertThatThrownBy(() -> inProcess().after(setUp).list("CREATE (:ReadProbe) RETURN 1 AS one", Map.of(), r -> r))
+                .hasMessageContaining("not allowed");
+        assertThat(cypher("MATCH (n:ReadProbe) RETURN count(n) AS n").get(0)).containsEntry("n", 0L);
+        assertThat(cypher("MATCH (n:Entity {id: 'state:PHL'}) RETURN n.probe AS probe").get(0)).containsEntry("probe", null);
+    }
+
+    @Test
     void shouldStopARunawayReadOnEitherPathAsReadTimedOut() {
         assertThatThrownBy(() -> inProcess().list(SLOW, Map.of(), r -> r)).isInstanceOf(ReadTimedOutException.class);
         assertThatThrownBy(() -> bolt().list(SLOW, Map.of(), r -> r)).isInstanceOf(ReadTimedOutException.class);
