@@ -24,7 +24,9 @@ class TimelineAndStatsRepository {
             """;
     /**
      * One pass over the entities and one over the relationships, each counting its undated facts
-     * as it goes; aggregating without a grouping key keeps one row even for an empty graph.
+     * as it goes; aggregating without a grouping key keeps one row even for an empty graph. Bound
+     * in time, whether the far end existed is asked once per entity and type, not per
+     * relationship: a hub's existence would otherwise be read once for each of its relationships.
      */
     private static final String COUNTS = """
             CALL () {
@@ -35,8 +37,10 @@ class TimelineAndStatsRepository {
             }
             CALL () {
               MATCH (a:Entity) WHERE {{exists(a)}}
-              MATCH (a)-[r]->(b:Entity) WHERE {{holds(r)}} AND {{exists(b)}}
-              WITH type(r) AS key, count(*) AS count, sum(CASE WHEN {{undated(r)}} THEN 1 ELSE 0 END) AS undated
+              MATCH (a)-[r]->(b:Entity) WHERE {{holds(r)}}
+              WITH b, type(r) AS key, count(*) AS count, sum(CASE WHEN {{undated(r)}} THEN 1 ELSE 0 END) AS undated
+              WHERE {{exists(b)}}
+              WITH key, sum(count) AS count, sum(undated) AS undated
               ORDER BY count DESC, key
               RETURN collect({key: key, count: count}) AS byRelationType, sum(undated) AS undatedRelations
             }
