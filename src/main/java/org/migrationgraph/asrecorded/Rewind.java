@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.migrationgraph.reads.GraphReads.Statement;
+import org.migrationgraph.seed.BulkWrites;
 import org.migrationgraph.support.RelationIds;
 
 /**
@@ -36,14 +37,14 @@ final class Rewind {
             REMOVE n:$(stale)
             SET n = row.props
             SET n:$(row.labels)
-            """;
+            """ + BulkWrites.DERIVE_ENTITY;
     private static final String RELATIONS_AS_THEN = """
             UNWIND $relations AS rel
             MATCH (a:Entity {id: rel.from})
             MATCH (b:Entity {id: rel.to})
             CREATE (a)-[r:$(rel.type)]->(b)
             SET r = rel.props
-            """;
+            """ + BulkWrites.DERIVE_RELATION;
 
     private Rewind() {
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.migrationgraph.change.GraphRevision;
 import org.migrationgraph.curation.Snapshots.StoredEntity;
+import org.migrationgraph.seed.BulkWrites;
 import org.migrationgraph.curation.Snapshots.StoredRelation;
 import org.migrationgraph.support.RelationIds;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -47,14 +48,14 @@ class GraphWriter {
             REMOVE n:$(stale)
             SET n = $row.props
             SET n:$($row.kinds), n.version = $version
-            """;
+            """ + BulkWrites.DERIVE_ENTITY;
     private static final String WRITE_RELATION = """
             MATCH (a:Entity {id: $row.from})
             MATCH (b:Entity {id: $row.to})
             MERGE (a)-[r:$($row.type)]->(b)
             SET r = $row.props
             SET r.version = $version
-            """;
+            """ + BulkWrites.DERIVE_RELATION;
     private static final String WRITE_PARAGRAPHS = """
             MATCH (d:Entity {id: $document})
             UNWIND $rows AS row

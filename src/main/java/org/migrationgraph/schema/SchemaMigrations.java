@@ -35,21 +35,35 @@ public class SchemaMigrations {
             SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
             """;
 
+    private static final String DERIVED = """
+            MATCH (d:DerivedProperty) RETURN d.name AS name, d.rulesVersion AS version
+            """;
+    private static final String RECORD_DERIVED = """
+            MERGE (d:DerivedProperty {name: $name})
+            SET d.rulesVersion = $version, d.derivedAt = datetime()
+            """;
+
     static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
     private final Driver driver;
     private final Duration lockWait;
     private final boolean exclusive;
+    private final List<DerivedProperty> derived;
 
     /** With the embedded database this process is the only one that can reach the store. */
     @Autowired
-    public SchemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
-        this(driver, LOCK_WAIT, embedded.getIfAvailable() != null);
+    public SchemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded, List<DerivedProperty> derived) {
+        this(driver, LOCK_WAIT, embedded.getIfAvailable() != null, derived);
     }
 
     /** For a database other processes may share (an external one). */
+    public SchemaMigrations(Driver driver, List<DerivedProperty> derived) {
+        this(driver, LOCK_WAIT, false, derived);
+    }
+
+    /** Without derived properties: the schema alone. */
     public SchemaMigrations(Driver driver) {
-        this(driver, LOCK_WAIT, false);
+        this(driver, List.of());
     }
 
     /**
@@ -57,9 +71,14 @@ public class SchemaMigrations {
      *                  at start-up can only be left over from a process killed while migrating
      */
     SchemaMigrations(Driver driver, Duration lockWait, boolean exclusive) {
+        this(driver, lockWait, exclusive, List.of());
+    }
+
+    SchemaMigrations(Driver driver, Duration lockWait, boolean exclusive, List<DerivedProperty> derived) {
         this.driver = driver;
         this.lockWait = lockWait;
         this.exclusive = exclusive;
+        this.derived = List.copyOf(derived);
     }
 
     /** Returns how many migrations were applied now (0 when the schema was current). */
@@ -77,7 +96,11 @@ public class SchemaMigrations {
             }
             MigrationLock lock = MigrationLock.take(session, lockWait);
             try {
-                return applyMissing(session, migrations);
+                int applied = applyMissing(session, migrations);
+                if (lastVersion == Integer.MAX_VALUE) {
+                    deriveStale(session);
+                }
+                return applied;
             } finally {
                 lock.release();
             }
@@ -104,6 +127,22 @@ public class SchemaMigrations {
             session.run("CALL db.awaitIndexes(300)").consume();
         }
         return count;
+    }
+
+    /** Derives again, everywhere, each derived property whose rules changed since it was last derived (or never was). */
+    private void deriveStale(Session session) {
+        Map<String, Integer> recorded = session.executeRead(tx -> tx.run(DERIVED).list(r -> Map.entry(r.get("name").asString(),
+                r.get("version").asInt()))).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        for (DerivedProperty property : derived) {
+            if (!Integer.valueOf(property.rulesVersion()).equals(recorded.get(property.name()))) {
+                long started = System.nanoTime();
+                property.statements().forEach(statement -> session.run(statement).consume());
+                session.executeWriteWithoutResult(tx -> tx.run(RECORD_DERIVED, Map.of("name", property.name(),
+                        "version", property.rulesVersion())));
+                log.info("Derived {} (rules version {}) on every stored record in {} ms", property.name(), property.rulesVersion(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        }
     }
 
     private void run(Session session, Migration migration) {

@@ -1,6 +1,7 @@
 /**
  * The versioned schema migrations ({@code neo4j/migrations/V*__*.cypher}): applied once each,
- * in order, recorded with checksums, one instance at a time. Only start-up depends on it; it
+ * in order, recorded with checksums, one instance at a time; then every {@code DerivedProperty}
+ * whose rules changed is derived again on the stored records. Only start-up depends on it; it
  * depends on {@code embedded} only to know whether the database is its alone (then a migration
  * lock found at start-up was left by a killed process and is removed).
  */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.migrationgraph.validtime.ValidTimeCypher;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -16,6 +17,10 @@ public final class BulkWrites {
 
     static final int BATCH_SIZE = 500;
 
+    /** What the valid-time rules make of the properties just written (ValidTimeCypher): every writer stores it. */
+    public static final String DERIVE_ENTITY = "SET n." + ValidTimeCypher.PROPERTY + " = " + ValidTimeCypher.entityValidity("n") + "\n";
+    public static final String DERIVE_RELATION = "SET r." + ValidTimeCypher.PROPERTY + " = " + ValidTimeCypher.relationValidity("r") + "\n";
+
     static final String ENTITIES = """
             UNWIND $rows AS row
             MERGE (n:Entity {id: row.id})
@@ -23,7 +28,7 @@ public final class BulkWrites {
             REMOVE n:$(stale)
             SET n = row.props
             SET n:$(row.kinds), n.version = coalesce(version, 1)
-            """;
+            """ + DERIVE_ENTITY;
     static final String PARAGRAPHS = """
             UNWIND $rows AS row
             MATCH (d:Entity {id: row.props.document})
@@ -40,7 +45,7 @@ public final class BulkWrites {
             WITH r, row, r.version AS version
             SET r = row.props
             SET r.version = coalesce(version, 1)
-            """;
+            """ + DERIVE_RELATION;
 
     private BulkWrites() {
     }

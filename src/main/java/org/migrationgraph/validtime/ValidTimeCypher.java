@@ -15,16 +15,26 @@ import java.util.regex.Pattern;
  *
  * <p>A relationship: with {@code since} or {@code until} it held from since (inclusive) to until
  * (exclusive), either open; with {@code date} (an event) it holds once it happened; with only
- * {@code asOf} (the source observed it then) it holds from that day on; with none it is undated.
- * An entity: with {@code since} or {@code until} likewise; with a date of its own (a meeting's or
- * a document's date, a founding, an establishment, an adoption) it exists from that day, or from
- * {@code scheduledAsOf} as a planned one; with none it is undated.
+ * {@code asOf} (the source observed it then) it holds from that day on, and before it counts as
+ * undated; with none it is undated. An entity: with {@code since} or {@code until} likewise; with
+ * a date of its own (a meeting's or a document's date, a founding, an establishment, an adoption)
+ * it exists from that day, or from {@code scheduledAsOf} as a planned one; with none it is undated.
+ *
+ * <p>These rules are applied once, when a record is written: every writer stores what they say in
+ * one derived property, {@code validity} ({@link #entityValidity}, {@link #relationValidity}):
+ * absent for an undated record, else {@code [from, until]} with {@code ''} for an open start and
+ * {@code '~'} for an open end (both compare beyond any ISO date), and a third element
+ * {@code 'observed'} for a relationship dated only by an observation. A query then reads one
+ * property per record, not the eight that may date it.
  */
 public final class ValidTimeCypher {
 
     /** The keys that date an entity's start, the first present wins. */
     static final List<String> ENTITY_START_KEYS = List.of("date", "startDate", "foundedDate", "establishedDate", "adoptedDate",
             "affirmedDate");
+    /** The derived property's name, and the version of the rules that derive it (a change re-derives every stored record). */
+    public static final String PROPERTY = "validity";
+    static final int RULES_VERSION = 1;
     private static final Pattern SLOT = Pattern.compile("\\{\\{(holds|exists|undated|undatedEntity|start)\\((\\w+)\\)}}");
 
     private ValidTimeCypher() {
@@ -49,30 +59,47 @@ public final class ValidTimeCypher {
         return filled.toString();
     }
 
+    /**
+     * The validity an entity's stored properties give it, for writers to store ({@code SET
+     * n.validity = ...}): from since, or from its own date or, if earlier, from when it was scheduled.
+     */
+    public static String entityValidity(String n) {
+        String start = start(n);
+        return """
+                CASE WHEN %1$s.since IS NOT NULL OR %1$s.until IS NOT NULL
+                       THEN [coalesce(toString(%1$s.since), ''), coalesce(toString(%1$s.until), '~')]
+                     WHEN %2$s IS NOT NULL
+                       THEN [CASE WHEN toString(%1$s.scheduledAsOf) < toString(%2$s) THEN toString(%1$s.scheduledAsOf) ELSE toString(%2$s) END, '~']
+                END""".formatted(n, start);
+    }
+
+    /** The validity a relationship's stored properties give it, for writers to store. */
+    public static String relationValidity(String r) {
+        return """
+                CASE WHEN %1$s.since IS NOT NULL OR %1$s.until IS NOT NULL
+                       THEN [coalesce(toString(%1$s.since), ''), coalesce(toString(%1$s.until), '~')]
+                     WHEN %1$s.date IS NOT NULL THEN [toString(%1$s.date), '~']
+                     WHEN %1$s.asOf IS NOT NULL THEN [toString(%1$s.asOf), '~', 'observed']
+                END""".formatted(r);
+    }
+
     static String relationHolds(String r) {
         return """
-                (CASE WHEN %1$s.since IS NOT NULL OR %1$s.until IS NOT NULL
-                        THEN coalesce(%1$s.since <= $vtTo, true) AND coalesce(%1$s.until > $vtFrom, true)
-                      WHEN %1$s.date IS NOT NULL THEN %1$s.date <= $vtTo
-                      WHEN %1$s.asOf IS NOT NULL AND %1$s.asOf <= $vtTo THEN true
-                      ELSE $vtUndated END)""".formatted(r);
+                (CASE WHEN %1$s.validity IS NULL THEN $vtUndated
+                      WHEN %1$s.validity[0] <= $vtTo AND %1$s.validity[1] > $vtFrom THEN true
+                      ELSE size(%1$s.validity) > 2 AND $vtUndated END)""".formatted(r);
     }
 
     static String relationUndated(String r) {
-        return "(%1$s.since IS NULL AND %1$s.until IS NULL AND %1$s.date IS NULL AND coalesce(%1$s.asOf > $vtTo, true))".formatted(r);
+        return "(%1$s.validity IS NULL OR (size(%1$s.validity) > 2 AND %1$s.validity[0] > $vtTo))".formatted(r);
     }
 
     static String entityExists(String n) {
-        String start = start(n);
-        return """
-                (CASE WHEN %1$s.since IS NOT NULL OR %1$s.until IS NOT NULL
-                        THEN coalesce(%1$s.since <= $vtTo, true) AND coalesce(%1$s.until > $vtFrom, true)
-                      WHEN %2$s IS NOT NULL THEN %2$s <= $vtTo OR coalesce(%1$s.scheduledAsOf <= $vtTo, false)
-                      ELSE $vtUndated END)""".formatted(n, start);
+        return "(CASE WHEN %1$s.validity IS NULL THEN $vtUndated ELSE %1$s.validity[0] <= $vtTo AND %1$s.validity[1] > $vtFrom END)".formatted(n);
     }
 
     static String entityUndated(String n) {
-        return "(%1$s.since IS NULL AND %1$s.until IS NULL AND %2$s IS NULL)".formatted(n, start(n));
+        return "(%1$s.validity IS NULL)".formatted(n);
     }
 
     private static String start(String n) {

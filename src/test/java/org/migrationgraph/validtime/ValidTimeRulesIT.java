@@ -11,11 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 
 /**
- * The rules of valid time, evaluated by Neo4j on one record at a time: which relationships held
+ * The rules of valid time, evaluated by Neo4j on one record at a time, its validity derived as a
+ * writer derives it: which relationships held
  * and which entities existed in a window, which of them are there only because undated facts
  * count, and where an entity starts. Each row says what the docs (docs/time.md) say it should.
  */
 class ValidTimeRulesIT extends GraphIntegrationTest {
+
+    /** The record as a writer stores it: its properties and the validity derived from them. */
+    private static final String RELATION = "WITH $r AS stored WITH stored {.*, validity: " + ValidTimeCypher.relationValidity("stored") + "} AS r ";
+    private static final String ENTITY = "WITH $n AS stored WITH stored {.*, validity: " + ValidTimeCypher.entityValidity("stored") + "} AS n ";
 
     private static final ValidTime JUNE_2020 = ValidTime.of("2020-06", null, null);
     private static final ValidTime JUNE_2020_DATED_ONLY = ValidTime.of("2020-06", null, "EXCLUDE");
@@ -54,7 +59,7 @@ class ValidTimeRulesIT extends GraphIntegrationTest {
 
     @Test
     void relationshipsHoldFromSinceToUntilOnceTheirDateHasComeFromTheirObservationOrUndated() {
-        String cypher = "WITH $r AS r RETURN " + ValidTimeCypher.relationHolds("r") + " AS holds, " + ValidTimeCypher.relationUndated("r")
+        String cypher = RELATION + "RETURN " + ValidTimeCypher.relationHolds("r") + " AS holds, " + ValidTimeCypher.relationUndated("r")
                 + " AS undated";
         for (RelationCase c : RELATIONS) {
             Map<String, Object> row = cypher(cypher, JUNE_2020.with(Map.of("r", c.r()))).get(0);
@@ -66,7 +71,7 @@ class ValidTimeRulesIT extends GraphIntegrationTest {
 
     @Test
     void entitiesExistFromTheirDateOrFromWhenTheyWereScheduledOrUndated() {
-        String cypher = "WITH $n AS n RETURN " + ValidTimeCypher.entityExists("n") + " AS exists, " + ValidTimeCypher.entityUndated("n")
+        String cypher = ENTITY + "RETURN " + ValidTimeCypher.entityExists("n") + " AS exists, " + ValidTimeCypher.entityUndated("n")
                 + " AS undated, " + ValidTimeCypher.fill("{{start(n)}}", true) + " AS start";
         for (EntityCase c : ENTITIES) {
             Map<String, Object> row = cypher(cypher, JUNE_2020.with(Map.of("n", c.n()))).get(0);
@@ -83,7 +88,7 @@ class ValidTimeRulesIT extends GraphIntegrationTest {
         during.put("from", "2018");
         during.put("to", "2019-06");
         ValidTime window = ValidTime.of(null, during, null);
-        String cypher = "WITH $r AS r RETURN " + ValidTimeCypher.relationHolds("r") + " AS holds";
+        String cypher = RELATION + "RETURN " + ValidTimeCypher.relationHolds("r") + " AS holds";
         assertThat(cypher(cypher, window.with(Map.of("r", Map.of("since", "2016", "until", "2018-02")))).get(0).get("holds")).isEqualTo(true);
         assertThat(cypher(cypher, window.with(Map.of("r", Map.of("since", "2019-06-30")))).get(0).get("holds")).isEqualTo(true);
         assertThat(cypher(cypher, window.with(Map.of("r", Map.of("since", "2019-07")))).get(0).get("holds")).isEqualTo(false);
