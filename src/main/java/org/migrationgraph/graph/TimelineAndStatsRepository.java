@@ -46,6 +46,27 @@ class TimelineAndStatsRepository {
             }
             RETURN byKind, byRelationType, undatedEntities + undatedRelations AS undated
             """;
+    /**
+     * The same counts from the tallies (CountTallies) instead of the graph: the window's rules
+     * applied to each tally's validities, its count added where they hold.
+     */
+    private static final String COUNTS_FROM_TALLIES = """
+            CALL () {
+              UNWIND $entities AS t
+              WITH t, t.n AS n WHERE {{exists(n)}}
+              WITH t.key AS key, sum(t.count) AS count, sum(CASE WHEN {{undatedEntity(n)}} THEN t.count ELSE 0 END) AS undated
+              ORDER BY count DESC, key
+              RETURN collect({key: key, count: count}) AS byKind, sum(undated) AS undatedEntities
+            }
+            CALL () {
+              UNWIND $relations AS t
+              WITH t, t.a AS a, t.r AS r, t.b AS b WHERE {{exists(a)}} AND {{holds(r)}} AND {{exists(b)}}
+              WITH t.key AS key, sum(t.count) AS count, sum(CASE WHEN {{undated(r)}} THEN t.count ELSE 0 END) AS undated
+              ORDER BY count DESC, key
+              RETURN collect({key: key, count: count}) AS byRelationType, sum(undated) AS undatedRelations
+            }
+            RETURN byKind, byRelationType, undatedEntities + undatedRelations AS undated
+            """;
     private static final String MOST_CONNECTED = """
             MATCH (n:Entity) WHERE {{exists(n)}}
             WITH n, COUNT { MATCH (n)-[r]-(m:Entity) WHERE {{holds(r)}} AND {{exists(m)}} } AS degree ORDER BY degree DESC, n.id LIMIT $limit
@@ -53,9 +74,11 @@ class TimelineAndStatsRepository {
             """;
 
     private final AsRecorded asRecorded;
+    private final CountTallies tallies;
 
-    TimelineAndStatsRepository(AsRecorded asRecorded) {
+    TimelineAndStatsRepository(AsRecorded asRecorded, CountTallies tallies) {
         this.asRecorded = asRecorded;
+        this.tallies = tallies;
     }
 
     /**
@@ -73,8 +96,26 @@ class TimelineAndStatsRepository {
                 });
     }
 
+    /**
+     * Counted from the tallies of the graph now, for any window; as recorded at a moment, counted
+     * over the graph as it was then, which no tally holds.
+     */
     Stats stats(ValidTime time, String asRecordedOn) {
-        return asRecorded.reads(asRecordedOn).first(ValidTimeCypher.fill(COUNTS, time.bound()), time.parameters(), r -> {
+        if (asRecordedOn != null) {
+            return counted(asRecorded.reads(asRecordedOn), COUNTS, time.parameters(), time, asRecordedOn);
+        }
+        CountTallies.Tallies now = tallies.now();
+        return counted(asRecorded.reads(null), COUNTS_FROM_TALLIES, time.with(Map.of("entities", now.entities(), "relations", now.relations())),
+                time, null);
+    }
+
+    /** Counted over every fact, without the tallies: what the tallies must agree with (StatsTalliesIT). */
+    Stats statsOverEveryFact(ValidTime time) {
+        return counted(asRecorded.reads(null), COUNTS, time.parameters(), time, null);
+    }
+
+    private static Stats counted(GraphReads reads, String template, Map<String, Object> parameters, ValidTime time, String asRecordedOn) {
+        return reads.first(ValidTimeCypher.fill(template, time.bound()), parameters, r -> {
             List<Stats.Count> byKind = counts(r.get("byKind"));
             List<Stats.Count> byType = counts(r.get("byRelationType"));
             return new Stats(byKind.stream().mapToInt(Stats.Count::count).sum(), byType.stream().mapToInt(Stats.Count::count).sum(), byKind, byType,

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.migrationgraph.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +45,8 @@ public class SchemaMigrations {
             """;
 
     static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+    /** Deriving visits every stored record: minutes at a million entities, far past the API's transaction time limit. */
+    private static final TransactionConfig DERIVING = TransactionConfig.builder().withTimeout(Duration.ofMinutes(30)).build();
 
     private final Driver driver;
     private final Duration lockWait;
@@ -136,7 +139,7 @@ public class SchemaMigrations {
         for (DerivedProperty property : derived) {
             if (!Integer.valueOf(property.rulesVersion()).equals(recorded.get(property.name()))) {
                 long started = System.nanoTime();
-                property.statements().forEach(statement -> session.run(statement).consume());
+                property.statements().forEach(statement -> session.run(statement, DERIVING).consume());
                 session.executeWriteWithoutResult(tx -> tx.run(RECORD_DERIVED, Map.of("name", property.name(),
                         "version", property.rulesVersion())));
                 log.info("Derived {} (rules version {}) on every stored record in {} ms", property.name(), property.rulesVersion(),

@@ -14,14 +14,16 @@ class EmptyGraphIT {
     @Test
     void shouldCountAnEmptyGraphAsEmpty() {
         try (TestNeo4j empty = TestNeo4j.start("empty-graph")) {
-            var repository = new TimelineAndStatsRepository(
-                    org.migrationgraph.asrecorded.AsRecorded.over(GraphReads.overBolt(empty.driver(), Duration.ofSeconds(5))));
+            GraphReads reads = GraphReads.overBolt(empty.driver(), Duration.ofSeconds(5));
+            var repository = new TimelineAndStatsRepository(org.migrationgraph.asrecorded.AsRecorded.over(reads),
+                    new CountTallies(reads, new org.migrationgraph.change.GraphChanges()));
 
             Stats stats = repository.stats(org.migrationgraph.validtime.ValidTime.ALWAYS, null);
 
             assertThat(stats.entities()).isZero();
             assertThat(stats.relations()).isZero();
             assertThat(stats.byKind()).isEmpty();
+            assertThat(repository.stats(org.migrationgraph.validtime.ValidTime.of("2020", null, "EXCLUDE"), null).relations()).isZero();
             assertThat(repository.mostConnected(5, org.migrationgraph.validtime.ValidTime.ALWAYS, null)).isEmpty();
         }
     }
