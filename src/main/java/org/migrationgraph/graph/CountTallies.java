@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.migrationgraph.change.GraphChanges;
 import org.migrationgraph.reads.GraphReads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +43,8 @@ class CountTallies {
     record Tallies(long generation, List<Object> entities, List<Object> relations) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(CountTallies.class);
+
     private final GraphReads reads;
     private final GraphChanges changes;
     private volatile Tallies current;
@@ -66,9 +70,13 @@ class CountTallies {
     }
 
     private Tallies tally(long generation) {
+        long started = System.nanoTime();
         List<Tallies> read = new ArrayList<>();
         reads.forEach(TALLY, Map.of(), TIMEOUT, row -> read.add(new Tallies(generation, row.get("entities").asList(cell -> cell.asMap()),
                 row.get("relations").asList(cell -> cell.asMap()))));
-        return read.get(0);
+        Tallies tallies = read.get(0);
+        log.info("Tallied the graph's counts by validity ({} entity and {} relation tallies) in {} ms", tallies.entities().size(),
+                tallies.relations().size(), (System.nanoTime() - started) / 1_000_000);
+        return tallies;
     }
 }

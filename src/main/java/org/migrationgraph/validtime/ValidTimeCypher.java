@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * The rules of valid time as Cypher, put into a statement where it writes
  * {@code {{holds(r)}}} (a relationship held in the window), {@code {{exists(n)}}} (an entity
  * existed then), {@code {{undated(r)}}} or {@code {{undatedEntity(n)}}} (it was let in only
- * because undated facts count as always true) and {@code {{start(n)}}} (the date an entity starts
- * from, which tells a meeting still planned then). A statement is made twice, once bound in time and
+ * because undated facts count as always true) and {@code {{start(n)}}} (the date an entity that
+ * was scheduled before it begins, which tells a meeting still planned then; null for any other). A statement is made twice, once bound in time and
  * once not; the unbound one gets {@code true} and {@code false}, so a query without a date costs
  * what it did before.
  *
@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * <p>These rules are applied once, when a record is written: every writer stores what they say in
  * one derived property, {@code validity} ({@link #entityValidity}, {@link #relationValidity}):
  * absent for an undated record, else {@code [from, until]} with {@code ''} for an open start and
- * {@code '~'} for an open end (both compare beyond any ISO date), and a third element
- * {@code 'observed'} for a relationship dated only by an observation. A query then reads one
+ * {@code '~'} for an open end (both compare beyond any ISO date), and a third element:
+ * {@code 'observed'} for a relationship dated only by an observation, the date it begins for an
+ * entity scheduled before it. A query then reads one
  * property per record, not the eight that may date it.
  */
 public final class ValidTimeCypher {
@@ -34,7 +35,7 @@ public final class ValidTimeCypher {
             "affirmedDate");
     /** The derived property's name, and the version of the rules that derive it (a change re-derives every stored record). */
     public static final String PROPERTY = "validity";
-    static final int RULES_VERSION = 1;
+    static final int RULES_VERSION = 2;
     private static final Pattern SLOT = Pattern.compile("\\{\\{(holds|exists|undated|undatedEntity|start)\\((\\w+)\\)}}");
 
     private ValidTimeCypher() {
@@ -50,7 +51,7 @@ public final class ValidTimeCypher {
                 case "holds" -> bound ? relationHolds(v) : "true";
                 case "exists" -> bound ? entityExists(v) : "true";
                 case "undated" -> bound ? relationUndated(v) : "false";
-                case "start" -> bound ? start(v) : "null";
+                case "start" -> bound ? scheduledStart(v) : "null";
                 default -> bound ? entityUndated(v) : "false";
             };
             slot.appendReplacement(filled, Matcher.quoteReplacement(piece));
@@ -61,16 +62,23 @@ public final class ValidTimeCypher {
 
     /**
      * The validity an entity's stored properties give it, for writers to store ({@code SET
-     * n.validity = ...}): from since, or from its own date or, if earlier, from when it was scheduled.
+     * n.validity = ...}): from since, or from its own date; if it was scheduled before that date,
+     * from then, with the date it begins as a third element (until then it is planned).
      */
     public static String entityValidity(String n) {
-        String start = start(n);
+        String date = ownDate(n);
         return """
                 CASE WHEN %1$s.since IS NOT NULL OR %1$s.until IS NOT NULL
                        THEN [coalesce(toString(%1$s.since), ''), coalesce(toString(%1$s.until), '~')]
-                     WHEN %2$s IS NOT NULL
-                       THEN [CASE WHEN toString(%1$s.scheduledAsOf) < toString(%2$s) THEN toString(%1$s.scheduledAsOf) ELSE toString(%2$s) END, '~']
-                END""".formatted(n, start);
+                     WHEN toString(%1$s.scheduledAsOf) < toString(%2$s)
+                       THEN [toString(%1$s.scheduledAsOf), '~', toString(%2$s)]
+                     WHEN %2$s IS NOT NULL THEN [toString(%2$s), '~']
+                END""".formatted(n, date);
+    }
+
+    /** Whether an entity has any property that dates it: the ones its validity is derived from. */
+    public static String dated(String n) {
+        return "(%1$s.since IS NOT NULL OR %1$s.until IS NOT NULL OR %2$s IS NOT NULL)".formatted(n, ownDate(n));
     }
 
     /** The validity a relationship's stored properties give it, for writers to store. */
@@ -102,7 +110,12 @@ public final class ValidTimeCypher {
         return "(%1$s.validity IS NULL)".formatted(n);
     }
 
-    private static String start(String n) {
+    private static String scheduledStart(String n) {
+        return "%1$s.validity[2]".formatted(n);
+    }
+
+    /** An entity's own date: the first of its start keys present. */
+    private static String ownDate(String n) {
         return "coalesce(" + String.join(", ", ENTITY_START_KEYS.stream().map(k -> n + "." + k).toList()) + ")";
     }
 }

@@ -16,7 +16,7 @@ class ValidityDerivation implements DerivedProperty {
 
     private static final String ENTITIES = """
             MATCH (n:Entity)
-            WHERE n.since IS NOT NULL OR n.until IS NOT NULL OR %s IS NOT NULL OR n.validity IS NOT NULL
+            WHERE %s OR n.validity IS NOT NULL
             CALL (n) { SET n.validity = %s } IN TRANSACTIONS OF 10000 ROWS
             """;
     private static final String RELATIONS = """
@@ -37,7 +37,7 @@ class ValidityDerivation implements DerivedProperty {
 
     @Override
     public List<String> statements() {
-        return List.of(ENTITIES.formatted(ValidTimeCypher.fill("{{start(n)}}", true), ValidTimeCypher.entityValidity("n")),
+        return List.of(ENTITIES.formatted(ValidTimeCypher.dated("n"), ValidTimeCypher.entityValidity("n")),
                 RELATIONS.formatted(ValidTimeCypher.relationValidity("r")));
     }
 }

@@ -29,7 +29,7 @@ class ValidityDerivationIT {
             migrations.apply();
 
             String validity = "MATCH (n) WHERE n.id = $id RETURN n.validity AS v UNION ALL MATCH ()-[r]->() WHERE r.id = $id RETURN r.validity AS v";
-            assertThat(session.run(validity, java.util.Map.of("id", "meeting:a")).single().get("v").asList()).containsExactly("2018-12-19", "~");
+            assertThat(session.run(validity, java.util.Map.of("id", "meeting:a")).single().get("v").asList()).containsExactly("2018-12-19", "~", "2022-05-17");
             assertThat(session.run(validity, java.util.Map.of("id", "org:b")).single().get("v").asList()).containsExactly("2016-09", "~");
             assertThat(session.run(validity, java.util.Map.of("id", "org:c")).single().get("v").isNull()).isTrue();
             assertThat(session.run(validity, java.util.Map.of("id", "r1")).single().get("v").asList()).containsExactly("2019", "2021");
