@@ -2,7 +2,7 @@
 # What asking "as of a date" costs: each operation executed (Cache-Control: no-cache) over HTTP at
 # one connection, without asOf and with it, alternately in the same run (wrk, bench/scale-op.lua),
 # ROUNDS times (3 unless set), and the ratio of the median p50s. The issue's budget is 1.3.
-# Usage: [ROUNDS=3] [PAGECACHE=2g] bench/valid-time.sh [seconds-per-run] [data-dir]
+# Usage: [ROUNDS=3] [PAGECACHE=2g] [ONLY="stats shortest-path"] bench/valid-time.sh [seconds-per-run] [data-dir]
 #   without data-dir: the seed, in target/valid-time-seed (made on first use);
 #   with one: a store made by --generate (bench/scale.sh makes target/scale-1000000); PAGECACHE=2g
 #   gives Neo4j the page cache bench/scale.sh does.
@@ -46,6 +46,7 @@ echo "|---|---|---|---|---|---|---|"
 # The middle of an odd number of values.
 median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 for i in "${!names[@]}"; do
+  [[ -z "${ONLY:-}" || " $ONLY " == *" ${names[$i]} "* ]] || continue
   warm "$(body "${bodies[$i]}" "")"; warm "$(body "${bodies[$i]}" ', asOf: \"2020-06\"')"
   # ROUNDS alternations of the two runs: a busy moment of the machine falls on one round, not on one side.
   p50s=""; t50s=""; p99s=""; t99s=""; errors=0

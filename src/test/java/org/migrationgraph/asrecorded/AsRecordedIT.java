@@ -44,6 +44,14 @@ class AsRecordedIT extends CuratedGraphTest {
         return created;
     }
 
+    /** The entity gets a new name, then the relation (at its second version) is deleted. */
+    private void renameThenWithdraw(String entity, String name, String relation) {
+        asEditor("""
+                mutation { updateEntity(input: {id: "%s", expectedVersion: 1, name: "%s", reason: "renamed"}) { revision } }""".formatted(entity, name));
+        asEditor("""
+                mutation { deleteRelation(input: {id: "%s", expectedVersion: 2, reason: "withdrawn"}) { revision } }""".formatted(relation));
+    }
+
     private DocumentContext relations(String id, String asRecordedOn, String asOf) {
         return send("""
                 { entity(id: "%s", asRecordedOn: %s) { name
@@ -58,10 +66,7 @@ class AsRecordedIT extends CuratedGraphTest {
         String id = member + "-MEMBER_OF->" + body;
         String created = memberSince2019ThenCorrectedTo2021(member, body);
         String updated = recordedAt("relation", id);
-        asEditor("""
-                mutation { updateEntity(input: {id: "%s", expectedVersion: 1, name: "Body after", reason: "renamed"}) { revision } }""".formatted(body));
-        asEditor("""
-                mutation { deleteRelation(input: {id: "%s", expectedVersion: 2, reason: "withdrawn"}) { revision } }""".formatted(id));
+        renameThenWithdraw(body, "Body after", id);
         String newestOrganization = newOrganization("Newest");
 
         assertThat(relations(member, null, null).read("$.data.entity.relations.edges", List.class)).isEmpty();
@@ -121,10 +126,7 @@ class AsRecordedIT extends CuratedGraphTest {
         memberSince2019ThenCorrectedTo2021(member, body);
         String updated = recordedAt("relation", id);
         DocumentContext statsThen = send("{ stats { entities relations } }", null);
-        asEditor("""
-                mutation { updateEntity(input: {id: "%s", expectedVersion: 1, name: "Listed after", reason: "renamed"}) { revision } }""".formatted(member));
-        asEditor("""
-                mutation { deleteRelation(input: {id: "%s", expectedVersion: 2, reason: "withdrawn"}) { revision } }""".formatted(id));
+        renameThenWithdraw(member, "Listed after", id);
         String meeting = unique("meeting");
         asEditor("""
                 mutation { createEntity(input: {id: "%s", kinds: ["Meeting"], name: "A later meeting", properties: [{key: "date", value: "2031-05-04"}],
