@@ -13,7 +13,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
 import org.migrationgraph.support.Redirects;
-import org.migrationgraph.asrecorded.RecordedMoment;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -69,7 +68,7 @@ class EntityController {
 
     /**
      * With asRecordedOn, the entity as the graph recorded it then (null if it did not exist yet),
-     * and the moment handed down so that its relations are read from the same graph.
+     * its relations read from the same moment (RecordedMoment finds it on this field).
      */
     @QueryMapping
     DataFetcherResult<EntityView> entity(@Argument String id, @Argument String asRecordedOn, DataFetchingEnvironment env) {
@@ -77,7 +76,7 @@ class EntityController {
             return DataFetcherResult.<EntityView>newResult().data(node(id, env)).build();
         }
         EntityView then = entities.findByIds(List.of(id), asRecordedOn).get(id);
-        return DataFetcherResult.<EntityView>newResult().data(then).localContext(RecordedMoment.handedDown(asRecordedOn)).build();
+        return DataFetcherResult.<EntityView>newResult().data(then).build();
     }
 
     @QueryMapping

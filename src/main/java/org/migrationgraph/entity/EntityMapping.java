@@ -1,7 +1,6 @@
 package org.migrationgraph.entity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +30,13 @@ public final class EntityMapping {
                 properties, citations(node), version(node));
     }
 
-    /** The stored properties without the common fields and the provenance lists. */
+    /**
+     * The stored properties without the common fields and the provenance lists, in the order of
+     * their names: the order a store keeps them in differs between stores and read paths (Bolt or
+     * in process) holding the same graph, and an answer should not.
+     */
     public static Map<String, Object> visibleProperties(Map<String, Object> stored) {
-        Map<String, Object> visible = new LinkedHashMap<>(stored);
+        Map<String, Object> visible = new java.util.TreeMap<>(stored);
         visible.keySet().removeIf(COMMON::contains);
         return visible;
     }

@@ -4,8 +4,6 @@ import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 
-import graphql.execution.DataFetcherResult;
-import org.migrationgraph.asrecorded.RecordedMoment;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
 import org.migrationgraph.support.IsoDates;
@@ -42,48 +40,47 @@ class GraphController {
     }
 
     @QueryMapping
-    DataFetcherResult<Subgraph> neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationTypes,
+    Subgraph neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationTypes,
                           @Argument List<String> kinds, @Argument int limit, @Arguments TimeArguments time,
                           @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
         vocabulary.requireKinds("kinds", kinds);
-        return RecordedMoment.handDown(subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds,
-                Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn).orElse(null),
-                asRecordedOn);
+        return subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds,
+                Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn).orElse(null);
     }
 
     @QueryMapping
-    DataFetcherResult<Subgraph> network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit,
+    Subgraph network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit,
                      @Arguments TimeArguments time, @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireKinds("kinds", kinds);
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
-        return RecordedMoment.handDown(subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 1000),
-                Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn), asRecordedOn);
+        return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 1000),
+                Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn);
     }
 
     @QueryMapping
-    DataFetcherResult<GraphPath> shortestPath(@Argument String from, @Argument String to, @Argument int maxHops,
+    GraphPath shortestPath(@Argument String from, @Argument String to, @Argument int maxHops,
                                               @Argument List<String> relationTypes, @Arguments TimeArguments time,
                                               @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
-        return RecordedMoment.handDown(paths(new PathQuery(from, to, maxHops, relationTypes, 1, time.window(), asRecordedOn),
-                Projection.of(selection, "edges", "nodes")).stream().findFirst().orElse(null), asRecordedOn);
+        return paths(new PathQuery(from, to, maxHops, relationTypes, 1, time.window(), asRecordedOn),
+                Projection.of(selection, "edges", "nodes")).stream().findFirst().orElse(null);
     }
 
     @QueryMapping
-    DataFetcherResult<List<GraphPath>> allShortestPaths(@Argument String from, @Argument String to, @Argument int maxHops,
+    List<GraphPath> allShortestPaths(@Argument String from, @Argument String to, @Argument int maxHops,
                                                         @Argument List<String> relationTypes, @Argument int limit,
                                                         @Arguments TimeArguments time, @Argument String asRecordedOn,
                                                         DataFetchingFieldSelectionSet selection) {
-        return RecordedMoment.handDown(paths(new PathQuery(from, to, maxHops, relationTypes, Limits.within("limit", limit, 1, 50),
-                time.window(), asRecordedOn), Projection.of(selection, "edges", "nodes")), asRecordedOn);
+        return paths(new PathQuery(from, to, maxHops, relationTypes, Limits.within("limit", limit, 1, 50),
+                time.window(), asRecordedOn), Projection.of(selection, "edges", "nodes"));
     }
 
     @QueryMapping
-    DataFetcherResult<List<TimelineEntry>> timeline(@Argument String from, @Argument String to, @Argument List<String> kinds,
+    List<TimelineEntry> timeline(@Argument String from, @Argument String to, @Argument List<String> kinds,
                                                     @Arguments TimeArguments time, @Argument String asRecordedOn) {
         vocabulary.requireKinds("kinds", kinds);
-        return RecordedMoment.handDown(timelineAndStats.timeline(IsoDates.argument("from", from), IsoDates.argument("to", to),
-                kinds == null || kinds.isEmpty() ? TIMELINE_KINDS : kinds, time.window(), asRecordedOn), asRecordedOn);
+        return timelineAndStats.timeline(IsoDates.argument("from", from), IsoDates.argument("to", to),
+                kinds == null || kinds.isEmpty() ? TIMELINE_KINDS : kinds, time.window(), asRecordedOn);
     }
 
     @QueryMapping

@@ -3,8 +3,6 @@ package org.migrationgraph.list;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.execution.DataFetcherResult;
-import org.migrationgraph.asrecorded.RecordedMoment;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.validtime.ValidTime;
@@ -28,7 +26,7 @@ class ListController {
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> entities(@Argument String kind, @Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection entities(@Argument String kind, @Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         if (kind != null) {
             vocabulary.requireKinds("kind", List.of(kind));
         }
@@ -36,52 +34,52 @@ class ListController {
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> memberStates(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection memberStates(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("MemberState", arguments, selection);
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> organizations(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection organizations(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Organization", arguments, selection);
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> frameworks(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection frameworks(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Framework", arguments, selection);
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> objectives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection objectives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Objective", arguments, selection);
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> initiatives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection initiatives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Initiative", arguments, selection);
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> meetings(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection meetings(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Meeting", arguments, selection);
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> regions(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection regions(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Region", arguments, selection);
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> topics(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection topics(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Topic", arguments, selection);
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> statements(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection statements(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Statement", arguments, selection);
     }
 
     @QueryMapping
-    DataFetcherResult<EntityConnection> documents(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection documents(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         return list("Document", arguments, selection);
     }
 
@@ -91,11 +89,11 @@ class ListController {
         return lists.count(page.query());
     }
 
-    private DataFetcherResult<EntityConnection> list(String kind, ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    private EntityConnection list(String kind, ListArguments arguments, DataFetchingFieldSelectionSet selection) {
         WhereVocabulary.check(arguments.where(), "where", vocabulary);
         ListQuery query = new ListQuery(kind, WhereCompiler.compile(arguments.where()), arguments.orderBy(),
                 OffsetCursor.pageSize(arguments.first()), OffsetCursor.startAfter(arguments.after()),
                 ValidTime.of(arguments.asOf(), arguments.during(), arguments.undatedFacts()), arguments.asRecordedOn());
-        return RecordedMoment.handDown(lists.page(query, Projection.of(selection, null, "nodes", "edges/node")), arguments.asRecordedOn());
+        return lists.page(query, Projection.of(selection, null, "nodes", "edges/node"));
     }
 }
