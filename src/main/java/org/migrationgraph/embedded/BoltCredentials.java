@@ -14,12 +14,20 @@ import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.internal.kernel.api.security.LoginContext;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * The password of the embedded DBMS's {@code neo4j} user, which Bolt requires: the configured
  * one ({@code migration-graph.embedded.password}), or one generated on first start and kept in
- * {@code <data-dir>/bolt-password}, readable by its owner only. Set through the in-process
- * system database at every start, so changing the configured password takes effect on restart.
+ * {@code <data-dir>/bolt-password}, readable by its owner only. Checked at every start and set
+ * through the in-process system database when it is not the user's yet, so changing the
+ * configured password takes effect on restart.
  */
 final class BoltCredentials {
 
@@ -61,8 +69,16 @@ final class BoltCredentials {
         return file;
     }
 
-    /** Makes the password the {@code neo4j} user's, without a forced change at first login. */
+    /**
+     * Makes the password the {@code neo4j} user's, without a forced change at first login. When it
+     * already is (every start but the first, or the first after the configured one changed), the
+     * check is a password hash; setting it compiles a system-database command, which took seconds
+     * of every start.
+     */
     void applyTo(DatabaseManagementService dbms) {
+        if (isAlreadyThePassword(dbms)) {
+            return;
+        }
         var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         // Its own time limit: db.transaction.timeout (5 s for the API) also binds the system
         // database, and hashing a password on a loaded machine took longer than that.
@@ -74,6 +90,18 @@ final class BoltCredentials {
             if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
                 throw e;
             }
+        }
+    }
+
+    /** Logs in as the user in process, as Bolt would; any doubt (an unexpected answer or failure) sets the password. */
+    private boolean isAlreadyThePassword(DatabaseManagementService dbms) {
+        try {
+            var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            AuthManager auth = system.getDependencyResolver().resolveDependency(AuthManager.class);
+            LoginContext login = auth.login(AuthToken.newBasicAuthToken(USER, password), ClientConnectionInfo.EMBEDDED_CONNECTION);
+            return login.subject().getAuthenticationResult() == AuthenticationResult.SUCCESS;
+        } catch (InvalidAuthTokenException | RuntimeException e) {
+            return false;
         }
     }
 
