@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# This service side by side with its peer, @neo4j/graphql on Apollo Server (bench/peer/server.mjs),
+# both on the same Neo4j: the service's embedded one, which the peer reaches over Bolt. For each of
+# five operations, the same question asked both ways, at 16 connections for the given seconds
+# (wrk, bench/scale-op.lua): the service executed (Cache-Control: no-cache) and answered from its
+# response cache, and the peer (which has no response cache); requests/s, p50, and the ratio of the
+# service executed to the peer. Raw Cypher through the driver is bench/api.sh's side.
+# Usage: bench/peer/run.sh [seconds] [data-dir]   (default 10 and the seed in target/valid-time-seed)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-10}
+data=$(realpath -m "${2:-target/valid-time-seed}")
+jar=target/migration-graph.jar
+port=18096; bolt=17696; peer=4196
+[ -f "$jar" ] || mvn -q -B package -DskipTests
+[ -d bench/peer/node_modules ] || (cd bench/peer && npm ci --no-audit --no-fund > /dev/null)
+java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-per-minute=1000000000 \
+     --migration-graph.embedded.data-dir="$data" --migration-graph.embedded.bolt-port=$bolt \
+     --migration-graph.embedded.config.server.memory.pagecache.size="${PAGECACHE:-512m}" > "$data.peer-service.log" 2>&1 &
+service=$!
+trap 'kill $service ${peer_pid:-} 2>/dev/null || true' EXIT
+until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"state:PHL\") { name } }"}' \
+      "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q Philippines; do
+  kill -0 $service 2>/dev/null || { tail -20 "$data.peer-service.log"; exit 1; }
+  sleep 0.2
+done
+NEO4J_URI=bolt://127.0.0.1:$bolt NEO4J_PASSWORD=$(cat "$data/bolt-password") PORT=$peer node bench/peer/server.mjs > "$data.peer.log" 2>&1 &
+peer_pid=$!
+until grep -q "peer ready" "$data.peer.log" 2>/dev/null; do kill -0 $peer_pid || { cat "$data.peer.log"; exit 1; }; sleep 0.2; done
+
+# Each operation: its name, this service's query, the peer's query for the same answer.
+declare -a names=(lookup search neighbourhood-2-deep shortest-path nested-page-20)
+declare -a ours=(
+  '{ entity(id: \"state:PHL\") { id name kind aliases } }'
+  '{ search(query: \"migration\", first: 10) { edges { node { id name } } } }'
+  '{ neighborhood(id: \"org:network\", depth: 2, limit: 200) { nodes { id name kind } } }'
+  '{ shortestPath(from: \"state:PHL\", to: \"framework:gcm\") { nodes { id name } } }'
+  '{ memberStates(first: 20) { nodes { id name relations(first: 5) { edges { node { id name } } } } } }'
+)
+declare -a theirs=(
+  '{ entities(where: {id: {eq: \"state:PHL\"}}) { id name kind aliases } }'
+  '{ search(query: \"migration\", first: 10) { id name } }'
+  '{ neighbourhood(id: \"org:network\", limit: 200) { id name kind } }'
+  '{ shortestPath(from: \"state:PHL\", to: \"framework:gcm\") { id name } }'
+  '{ entities(where: {kind: {eq: \"MemberState\"}}, limit: 20, sort: [{name: ASC}]) { id name related(first: 5) { id name } } }'
+)
+run() { BODY="{\"query\":\"$2\"}" CACHED=${3:-0} wrk -t2 -c16 -d"${seconds}s" --timeout 30s -s bench/scale-op.lua "$1" | grep RESULT; }
+field() { echo "$1" | sed -E "s/.*$2=([0-9.]+).*/\1/"; }
+echo "| operation (16 connections) | service executed req/s (p50 ms) | service cached req/s (p50 ms) | @neo4j/graphql req/s (p50 ms) | executed / peer | errors |"
+echo "|---|---|---|---|---|---|"
+for i in "${!names[@]}"; do
+  run "http://127.0.0.1:$port/graphql" "${ours[$i]}" > /dev/null; run "http://127.0.0.1:$peer/" "${theirs[$i]}" > /dev/null   # warm both
+  executed=$(run "http://127.0.0.1:$port/graphql" "${ours[$i]}")
+  cached=$(run "http://127.0.0.1:$port/graphql" "${ours[$i]}" 1)
+  other=$(run "http://127.0.0.1:$peer/" "${theirs[$i]}")
+  ratio=$(awk -v a="$(field "$executed" rps)" -v b="$(field "$other" rps)" 'BEGIN { printf "%.1f", a / b }')
+  errors=$(( $(field "$executed" errors) + $(field "$cached" errors) + $(field "$other" errors) ))
+  echo "| ${names[$i]} | $(field "$executed" rps) ($(field "$executed" p50)) | $(field "$cached" rps) ($(field "$cached" p50)) | $(field "$other" rps) ($(field "$other" p50)) | $ratio | $errors |"
+done
+echo
+echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); node $(node --version); @neo4j/graphql $(node -p "require('./bench/peer/node_modules/@neo4j/graphql/package.json').version"); store: $(du -shL "$data" | cut -f1) in $data; $(date -u +%FT%TZ)"
