@@ -6,6 +6,7 @@
 # Usage: bench/scale.sh [entities] [seconds-per-operation]   (default 1000000 and 8; loopback only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 entities=${1:-1000000}
 seconds=${2:-8}
 jar=target/migration-graph.jar
@@ -21,11 +22,7 @@ started=$(date +%s%3N)
 java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-per-minute=1000000000 "${common[@]}" > "$data.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"state:PHL\") { name } }"}' \
-      "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q Philippines; do
-  kill -0 $pid 2>/dev/null || { tail -20 "$data.log"; exit 1; }
-  sleep 0.1
-done
+await_first_answer $port $pid "$data.log"
 startup=$(( $(date +%s%3N) - started ))
 
 deep=$(printf 'rel:ADDRESSED_TO\nstatement:gen-5' | base64 -w0 | tr '+/' '-_' | tr -d '=')

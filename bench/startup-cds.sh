@@ -8,6 +8,7 @@
 #   PAGECACHE=2g for a large store, as bench/scale.sh gives it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 data=$(realpath "${1:-target/valid-time-seed}")
 runs=${2:-3}
 jar=target/migration-graph.jar
@@ -34,11 +35,7 @@ start_to_first_answer() {
        --migration-graph.embedded.bolt-port=0 --migration-graph.warm-up.enabled=false \
        --migration-graph.embedded.config.server.memory.pagecache.size="${PAGECACHE:-512m}" > "$work/log.txt" 2>&1 &
   pid=$!
-  until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"state:PHL\") { name } }"}' \
-        "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q Philippines; do
-    kill -0 $pid 2>/dev/null || { tail -20 "$work/log.txt" >&2; exit 1; }
-    sleep 0.05
-  done
+  await_first_answer $port $pid "$work/log.txt"
   echo $(( $(date +%s%3N) - started ))
   kill -TERM $pid; wait $pid 2>/dev/null || true
 }

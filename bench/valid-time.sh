@@ -8,6 +8,7 @@
 #   gives Neo4j the page cache bench/scale.sh does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 seconds=${1:-5}
 data=${2:-target/valid-time-seed}
 jar=target/migration-graph.jar
@@ -18,11 +19,7 @@ java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-
      --migration-graph.embedded.config.server.memory.pagecache.size="${PAGECACHE:-512m}" > "$data.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"state:PHL\") { name } }"}' \
-      "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q Philippines; do
-  kill -0 $pid 2>/dev/null || { tail -20 "$data.log"; exit 1; }
-  sleep 0.2
-done
+await_first_answer $port $pid "$data.log"
 # Each operation is written with ASOF where the time argument goes: "" for the plain run.
 declare -a names=(relations-page neighbourhood-2-deep shortest-path meetings-list timeline stats network-meetings-and-states)
 declare -a bodies=(

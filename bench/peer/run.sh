@@ -8,6 +8,7 @@
 # Usage: bench/peer/run.sh [seconds] [data-dir]   (default 10 and the seed in target/valid-time-seed)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib.sh
 seconds=${1:-10}
 data=$(realpath -m "${2:-target/valid-time-seed}")
 jar=target/migration-graph.jar
@@ -19,11 +20,8 @@ java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-
      --migration-graph.embedded.config.server.memory.pagecache.size="${PAGECACHE:-512m}" > "$data.peer-service.log" 2>&1 &
 service=$!
 trap 'kill $service ${peer_pid:-} 2>/dev/null || true' EXIT
-until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ entity(id: \"state:PHL\") { name } }"}' \
-      "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q Philippines; do
-  kill -0 $service 2>/dev/null || { tail -20 "$data.peer-service.log"; exit 1; }
-  sleep 0.2
-done
+await_first_answer $port $service "$data.peer-service.log"
+rm -f "$data.peer.log"   # the child truncates it only once it runs: an old "peer ready" must not be read meanwhile
 NEO4J_URI=bolt://127.0.0.1:$bolt NEO4J_PASSWORD=$(cat "$data/bolt-password") PORT=$peer node bench/peer/server.mjs > "$data.peer.log" 2>&1 &
 peer_pid=$!
 until grep -q "peer ready" "$data.peer.log" 2>/dev/null; do kill -0 $peer_pid || { cat "$data.peer.log"; exit 1; }; sleep 0.2; done
