@@ -1,9 +1,11 @@
 package org.migrationgraph.relation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.migrationgraph.support.Page;
@@ -14,23 +16,42 @@ import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
+import org.migrationgraph.vocabulary.Vocabulary;
+import org.migrationgraph.seed.BulkWrites;
 import org.springframework.stereotype.Repository;
 
-/** Pages of relationships for many entities at once: one statement per distinct filter. */
+/**
+ * Pages of relationships for many entities at once: one statement per distinct filter, and for
+ * a hub (an entity with more than {@link #SORT_UP_TO} relations) one more per relation type read.
+ */
 @Repository
 class RelationRepository {
 
-    /**
-     * The page is cut first, so only its relationships' properties are read (in the form the
-     * projection asks). Keyset: the page starts after the (type, id) of the cursor's relation and
-     * is the top $limit of the rest, so no page sorts or skips what came before it.
-     */
     private static final String ENTITIES = """
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})
             """;
+    /** What the page's relations and their other ends are read as. */
+    private static final String ROWS = """
+            CALL (n, page) {
+              UNWIND page AS x
+              WITH x.r AS r, x.m AS m
+              RETURN collect({id: r.id, type: type(r), outgoing: startNode(r) = n, props: {{edgeProperties}}, other: {{nodeProperties}},
+                              labels: labels(m), undated: {{undated(r)}}, otherStart: {{start(m)}}}) AS rows
+            }
+            RETURN id, total, rows""";
+    /**
+     * An entity with few relations has them read and sorted, and the page cut first, so only its
+     * relationships' properties are read (in the form the projection asks). Keyset: the page
+     * starts after the (type, id) of the cursor's relation. A hub's rows are not read here: it is
+     * answered as {@code hub} with the declared types it has relations of (read from the degree
+     * counts a node keeps per type, not by reading relations), and its relations are read from the
+     * page key indexes ({@link #TYPE_PAGE}).
+     */
     private static final String PAGE = """
-            CALL (n) {
+            WITH id, n, total, COUNT { (n)--() } > $sortUpTo AS hub
+            CALL (n, hub) {
+              WITH n WHERE NOT hub
               MATCH (n)-[r]-(m:Entity)
               WHERE ($types IS NULL OR type(r) IN $types)
                 AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
@@ -40,14 +61,34 @@ class RelationRepository {
               WITH r, m ORDER BY type(r), r.id SKIP $skip LIMIT $limit
               RETURN collect({r: r, m: m}) AS page
             }
-            CALL (n, page) {
-              UNWIND page AS x
-              WITH x.r AS r, x.m AS m
-              RETURN collect({id: r.id, type: type(r), outgoing: startNode(r) = n, props: {{edgeProperties}}, other: {{nodeProperties}},
-                              labels: labels(m), undated: {{undated(r)}}, otherStart: {{start(m)}}}) AS rows
+            """ + ROWS + ", hub, CASE WHEN hub THEN [t IN [%s] WHERE t[1] > 0 | t[0]] ELSE [] END AS hubTypes";
+    /**
+     * One relation type of hubs, from the indexes on the keys that start with the hub's id (ids
+     * hold no space, and '!' follows ' ', so the range holds exactly the hub's keys): each
+     * direction's next $window relations after the cursor in id order, filtered as they come, so
+     * a page reads about a page whatever the hub's size and the page's depth.
+     */
+    private static final String TYPE_PAGE = """
+            CALL (n) {
+              CALL (n) {
+                WITH n WHERE $outgoing
+                MATCH ()-[r:`%1$s`]->(m:Entity) USING INDEX r:`%1$s`(%2$s)
+                WHERE r.%2$s > n.id + ' ' + $afterId AND r.%2$s < n.id + '!' AND startNode(r) = n
+                  AND ($anyKind OR any(k IN $kinds WHERE k IN labels(m))) AND {{holds(r)}} AND {{exists(m)}}
+                WITH r, m ORDER BY r.%2$s LIMIT $window
+                RETURN r, m
+                UNION ALL
+                WITH n WHERE $incoming
+                MATCH (m:Entity)-[r:`%1$s`]->() USING INDEX r:`%1$s`(%3$s)
+                WHERE r.%3$s > n.id + ' ' + $afterId AND r.%3$s < n.id + '!' AND endNode(r) = n
+                  AND ($anyKind OR any(k IN $kinds WHERE k IN labels(m))) AND {{holds(r)}} AND {{exists(m)}}
+                WITH r, m ORDER BY r.%3$s LIMIT $window
+                RETURN r, m
+              }
+              WITH r, m ORDER BY r.id LIMIT $window
+              RETURN collect({r: r, m: m}) AS page
             }
-            RETURN id, total, rows
-            """;
+            """ + ROWS;
     /** totalCount, only when the query asks for it: it reads every relation of the entity. */
     private static final String TOTAL = """
             CALL (n) {
@@ -57,18 +98,25 @@ class RelationRepository {
                 AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m)))
                 AND {{holds(r)}} AND {{exists(m)}}
               RETURN count(*) AS total
-            }""";
+            }
+            """;
     /** When totalCount is not asked for, the answer's count is never read. */
     private static final String NO_TOTAL = """
             WITH id, n, -1 AS total
             """;
-    /** By whether the query is bound in time, then by whether it counts, then by projection. */
-    private static final Map<Boolean, Map<Boolean, Map<Projection, String>>> PAGES = Map.of(true, pages(true), false, pages(false));
+    /** Above this many relations (of any type), an entity's relations are read from the page key indexes rather than sorted. */
+    static final int SORT_UP_TO = 500;
 
     private final AsRecorded asRecorded;
+    private final Vocabulary vocabulary;
+    private final RelationKeyIndexes keyIndexes;
+    /** Statements by what they depend on besides their parameters: made once each. */
+    private final Map<Shape, String> statements = new ConcurrentHashMap<>();
 
-    RelationRepository(AsRecorded asRecorded) {
+    RelationRepository(AsRecorded asRecorded, Vocabulary vocabulary, RelationKeyIndexes keyIndexes) {
         this.asRecorded = asRecorded;
+        this.vocabulary = vocabulary;
+        this.keyIndexes = keyIndexes;
     }
 
     Map<RelationKey, RelationConnection> load(Set<RelationKey> keys) {
@@ -80,26 +128,88 @@ class RelationRepository {
         return result;
     }
 
-    /** As recorded at a moment, the same statement reads the graph as it was then ({@link AsRecorded#reads}). */
+    /**
+     * As recorded at a moment, the same statements read the graph as it was then ({@link AsRecorded#reads}).
+     * Without declared types (a graph this version did not load), or with one whose indexes were
+     * not made, every entity's relations are sorted, however many.
+     */
     private Map<String, RelationConnection> pages(RelationFilter filter, List<String> ids) {
+        return pages(filter, ids, SORT_UP_TO);
+    }
+
+    /** With entities of more than {@code sortUpTo} relations taken as hubs. */
+    Map<String, RelationConnection> pages(RelationFilter filter, List<String> ids, int sortUpTo) {
+        List<String> types = vocabulary.relationTypeNames();
         Map<String, Object> parameters = parameters(filter, ids);
+        boolean indexed = !types.isEmpty() && keyIndexes.indexed().containsAll(types);
+        parameters.put("sortUpTo", indexed ? sortUpTo : Integer.MAX_VALUE);
         Map<String, RelationRows> read = new HashMap<>();
-        asRecorded.reads(filter.asRecordedOn()).list(pagesStatement(filter.projection(), filter.counted(), filter.time().bound()), parameters, record ->
-                read.put(record.get("id").asString(), new RelationRows(record.get("total").asInt(),
-                        record.get("rows").asList(RelationRows.Row::of))));
+        Map<String, List<String>> hubs = new HashMap<>();
+        asRecorded.reads(filter.asRecordedOn()).list(statement(Shape.page(filter, types)), parameters, record -> {
+            String id = record.get("id").asString();
+            read.put(id, new RelationRows(record.get("total").asInt(), record.get("rows").asList(RelationRows.Row::of)));
+            if (record.get("hub").asBoolean()) {
+                hubs.put(id, record.get("hubTypes").asList(Cell::asString));
+            }
+            return id;
+        });
+        hubRows(filter, hubs).forEach((id, rows) -> read.put(id, new RelationRows(read.get(id).total(), rows)));
         Map<String, RelationConnection> pages = new HashMap<>();
         read.forEach((id, rows) -> pages.put(id, page(filter, rows)));
         return pages;
     }
 
-    private static Map<Boolean, Map<Projection, String>> pages(boolean bound) {
-        return Map.of(
-                true, Projection.statements(p -> ValidTimeCypher.fill(ENTITIES + TOTAL + "\n" + p.fill(PAGE, "m", "r"), bound)),
-                false, Projection.statements(p -> ValidTimeCypher.fill(ENTITIES + NO_TOTAL + p.fill(PAGE, "m", "r"), bound)));
+    /**
+     * Hubs' rows, one relation type at a time in type order from the cursor's: a hub whose
+     * page is full after a type is not asked about the types after it.
+     */
+    private Map<String, List<RelationRows.Row>> hubRows(RelationFilter filter, Map<String, List<String>> hubTypes) {
+        Map<String, List<RelationRows.Row>> rows = new HashMap<>();
+        hubTypes.keySet().forEach(hub -> rows.put(hub, new ArrayList<>()));
+        int window = filter.after().offset() + filter.first() + 1;
+        List<String> types = hubTypes.values().stream().flatMap(List::stream).distinct().sorted()
+                .filter(t -> filter.types() == null || filter.types().contains(t))
+                .filter(t -> filter.after().type() == null || t.compareTo(filter.after().type()) >= 0).toList();
+        for (String type : types) {
+            List<String> open = rows.keySet().stream().filter(hub -> hubTypes.get(hub).contains(type) && rows.get(hub).size() < window).toList();
+            if (!open.isEmpty()) {
+                asRecorded.reads(filter.asRecordedOn()).list(statement(Shape.type(filter, type)), typeParameters(filter, type, open, window),
+                        record -> rows.get(record.get("id").asString()).addAll(record.get("rows").asList(RelationRows.Row::of)));
+            }
+        }
+        rows.replaceAll((hub, all) -> all.subList(Math.min(all.size(), filter.after().offset()), Math.min(all.size(), window)));
+        return rows;
     }
 
-    static String pagesStatement(Projection projection, boolean counted, boolean bound) {
-        return PAGES.get(bound).get(counted).get(projection);
+    /**
+     * No parameter is ever null or of another type here, so that each type's statement is planned
+     * once (a few hundred ms), not once per combination of parameter types, as Neo4j's plan cache does.
+     */
+    static Map<String, Object> typeParameters(RelationFilter filter, String type, List<String> ids, int window) {
+        Map<String, Object> parameters = new HashMap<>(filter.time().parameters());
+        parameters.put("ids", ids);
+        parameters.put("outgoing", filter.direction() == null || filter.direction().equals("OUTGOING"));
+        parameters.put("incoming", filter.direction() == null || filter.direction().equals("INCOMING"));
+        parameters.put("anyKind", filter.kinds() == null);
+        parameters.put("kinds", filter.kinds() == null ? List.of("") : filter.kinds()); // a list of strings either way: one plan
+        parameters.put("afterId", type.equals(filter.after().type()) ? filter.after().id() : "");
+        parameters.put("window", window);
+        return parameters;
+    }
+
+    /** [type, number of the entity's relations of that type] for each declared type: the node's own counts. */
+    private static String degrees(List<String> types) {
+        return types.stream().map(t -> "['" + t + "', COUNT { (n)-[:`" + t + "`]-() }]").collect(Collectors.joining(", "));
+    }
+
+    private String statement(Shape shape) {
+        return statements.computeIfAbsent(shape, RelationRepository::statementOf);
+    }
+
+    static String statementOf(Shape shape) {
+        String body = shape.type() == null ? PAGE.formatted(degrees(shape.declared()))
+                : TYPE_PAGE.formatted(shape.type(), BulkWrites.FROM_KEY, BulkWrites.TO_KEY);
+        return ValidTimeCypher.fill(ENTITIES + (shape.counted() ? TOTAL : NO_TOTAL) + shape.projection().fill(body, "m", "r"), shape.bound());
     }
 
     static Map<String, Object> parameters(RelationFilter filter, List<String> ids) {
@@ -129,6 +239,23 @@ class RelationRepository {
         return new RelationEdge(cursor, row.id(), row.type(), row.outgoing() ? "OUTGOING" : "INCOMING",
                 EntityMapping.toView(time.asThen(row.other(), row.otherStart()), row.labels()),
                 EntityMapping.visibleProperties(props), EntityMapping.citations(props), EntityMapping.version(props));
+    }
+
+    /**
+     * What a statement depends on besides its parameters: the relation type it reads from the
+     * indexes (null: the page statement), the projection, and whether it counts and is bound in time.
+     */
+    record Shape(String type, List<String> declared, Projection projection, boolean counted, boolean bound) {
+
+        /** The page statement, which names the declared types to tell which of them a hub has. */
+        static Shape page(RelationFilter filter, List<String> declared) {
+            return new Shape(null, declared, filter.projection(), filter.counted(), filter.time().bound());
+        }
+
+        /** A hub's relations of one type: counted, if asked, by the page statement already. */
+        static Shape type(RelationFilter filter, String type) {
+            return new Shape(type, List.of(), filter.projection(), false, filter.time().bound());
+        }
     }
 
     private static RelationConnection empty(RelationFilter filter) {

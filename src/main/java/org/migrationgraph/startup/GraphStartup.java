@@ -2,6 +2,7 @@ package org.migrationgraph.startup;
 
 import java.net.URI;
 
+import org.migrationgraph.relation.RelationKeyIndexes;
 import org.migrationgraph.schema.SchemaMigrations;
 import org.migrationgraph.seed.SeedReport;
 import org.migrationgraph.seed.SeedService;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the graph up to date while the context starts, before the web server accepts
- * requests: schema migrations first, then the seed when it changed. A database that cannot be
+ * requests: schema migrations first, then the seed when it changed, then the relation page key
+ * indexes of the types it declares. A database that cannot be
  * reached ends start-up with one sentence instead of a driver stack trace.
  */
 @Component
@@ -27,15 +29,18 @@ class GraphStartup implements InitializingBean {
 
     private final SchemaMigrations migrations;
     private final SeedService seeds;
+    private final RelationKeyIndexes relationKeyIndexes;
     private final URI databaseUri;
     private SeedReport seedReport;
 
     private final Driver driver;
 
-    GraphStartup(Driver driver, SchemaMigrations migrations, SeedService seeds, Neo4jConnectionDetails connection) {
+    GraphStartup(Driver driver, SchemaMigrations migrations, SeedService seeds, RelationKeyIndexes relationKeyIndexes,
+                 Neo4jConnectionDetails connection) {
         this.driver = driver;
         this.migrations = migrations;
         this.seeds = seeds;
+        this.relationKeyIndexes = relationKeyIndexes;
         this.databaseUri = connection.getUri();
     }
 
@@ -53,6 +58,8 @@ class GraphStartup implements InitializingBean {
                     log.info("{}", seedReport.summary());
                 }
             }
+            // After the seed: the indexes are per relation type, and the seed declares the types.
+            relationKeyIndexes.ensure();
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailableException("Neo4j at " + databaseUri + " cannot be reached: " + e.getMessage(),
                     "Start that Neo4j, or fix spring.neo4j.uri; unset it to use the embedded database.", e);

@@ -1,0 +1,90 @@
+package org.migrationgraph.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.migrationgraph.reads.Projection;
+import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.migrationgraph.validtime.ValidTime;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Relation pages read from the page key indexes (how a hub's are read) are the pages read by
+ * sorting all of an entity's relations (how a small entity's are): on the seed, for every
+ * entity, under each filter, the same pages, and the same walk page by page with keyset cursors.
+ * The repository reads each twice, once with every entity taken as small and once with every
+ * entity of more than 10 relations taken as a hub.
+ */
+class RelationPagesFromIndexesIT extends GraphIntegrationTest {
+
+    private static final int ALL_SORTED = Integer.MAX_VALUE;
+    /** Entities with more relations than this are read as hubs: the busiest tenth of the seed's, of most relation types. */
+    private static final int AS_HUBS_ABOVE_10 = 10;
+
+    @Autowired
+    RelationRepository relations;
+
+    @ParameterizedTest(name = "types {0}, direction {1}, kinds {2}, as of {3}, counted {4}")
+    @CsvSource(delimiter = ';', value = {
+            ";;;;true", "ATTENDED,HOLDS_POSITION,IN_REGION,MEMBER_OF;OUTGOING;MemberState,Organization;;false", "ATTENDED,MEMBER_OF,TOOK_THE_FLOOR_AT;INCOMING;;;true",
+            "ATTENDED,IN_REGION,TOOK_THE_FLOOR_AT;;;2019;true", "TOOK_THE_FLOOR_AT;INCOMING;MemberState;2020;false"})
+    void shouldGiveEveryEntityTheSameFirstPageFromTheIndexesAsBySorting(String types, String direction, String kinds, String asOf,
+                                                                       boolean counted) {
+        RelationFilter filter = filter(types, direction, kinds, asOf, counted, 7, RelationCursor.after(null));
+        List<String> ids = cypher("MATCH (n:Entity) RETURN n.id AS id ORDER BY id").stream().map(r -> (String) r.get("id")).toList();
+
+        Map<String, RelationConnection> sorted = read(filter, ids, ALL_SORTED);
+        Map<String, RelationConnection> fromIndexes = read(filter, ids, AS_HUBS_ABOVE_10);
+
+        assertThat(sorted).hasSize(ids.size());
+        assertThat(sorted.values()).as("some entity has relations under this filter").anyMatch(page -> !page.edges().isEmpty());
+        assertThat(fromIndexes).isEqualTo(sorted);
+    }
+
+    @Test
+    void shouldWalkTheBusiestEntitiesPageByPageTheSameWayFromTheIndexes() {
+        List<String> busiest = cypher("MATCH (n:Entity) RETURN n.id AS id ORDER BY COUNT { (n)--(:Entity) } DESC, id LIMIT 4").stream()
+                .map(r -> (String) r.get("id")).toList();
+        for (String id : busiest) {
+            List<String> sorted = walk(id, ALL_SORTED);
+            assertThat(walk(id, AS_HUBS_ABOVE_10)).as(id).isEqualTo(sorted);
+            assertThat(sorted).as(id + ": every relation once").doesNotHaveDuplicates()
+                    .hasSize(((Number) cypher("MATCH (n:Entity {id: $id})-[r]-(:Entity) RETURN count(r) AS c", Map.of("id", id))
+                            .get(0).get("c")).intValue());
+        }
+    }
+
+    /** Every relation of the entity, 6 to a page, each page after the last relation of the one before. */
+    private List<String> walk(String id, int sortUpTo) {
+        List<String> seen = new ArrayList<>();
+        RelationCursor after = RelationCursor.after(null);
+        while (true) {
+            RelationConnection page = read(filter(null, null, null, null, false, 6, after), List.of(id), sortUpTo).get(id);
+            page.edges().forEach(edge -> seen.add(edge.type() + " " + edge.id()));
+            if (!page.pageInfo().hasNextPage()) {
+                return seen;
+            }
+            after = RelationCursor.after(page.pageInfo().endCursor());
+        }
+    }
+
+    private static RelationFilter filter(String types, String direction, String kinds, String asOf, boolean counted, int first,
+                                         RelationCursor after) {
+        return new RelationFilter(list(types), direction, list(kinds), first, after, Projection.FULL, counted,
+                asOf == null ? ValidTime.ALWAYS : ValidTime.of(asOf, null, null), null);
+    }
+
+    private Map<String, RelationConnection> read(RelationFilter filter, List<String> ids, int sortUpTo) {
+        return relations.pages(filter, ids, sortUpTo);
+    }
+
+    private static List<String> list(String csv) {
+        return csv == null ? null : List.of(csv.split(","));
+    }
+}
