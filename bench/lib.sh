@@ -10,3 +10,14 @@ await_first_answer() {
     sleep 0.05
   done
 }
+
+# Waits until the service logging to $1 has finished its start-up warm-up (up to $2 seconds,
+# 120 by default): on a large store the warm-up's queries run for tens of seconds after the
+# first answer, and measuring then measures them too.
+await_warm_up() {
+  local log=$1 limit=${2:-120} waited=0
+  until grep -q "Warm-up:" "$log"; do
+    sleep 1; waited=$((waited + 1))
+    [ "$waited" -lt "$limit" ] || { echo "no warm-up line in $log after $limit s" >&2; return 1; }
+  done
+}
