@@ -20,6 +20,7 @@ java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 await_first_answer $port $pid "$data.log"
+await_warm_up "$data.log" 300   # its queries would be measured too
 # Each operation is written with ASOF where the time argument goes: "" for the plain run.
 declare -a names=(relations-page neighbourhood-2-deep shortest-path meetings-list timeline stats network-meetings-and-states)
 declare -a bodies=(

@@ -21,6 +21,7 @@ java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-
 service=$!
 trap 'kill $service ${peer_pid:-} 2>/dev/null || true' EXIT
 await_first_answer $port $service "$data.peer-service.log"
+await_warm_up "$data.peer-service.log" 300   # its queries would be measured too
 rm -f "$data.peer.log"   # the child truncates it only once it runs: an old "peer ready" must not be read meanwhile
 NEO4J_URI=bolt://127.0.0.1:$bolt NEO4J_PASSWORD=$(cat "$data/bolt-password") PORT=$peer node bench/peer/server.mjs > "$data.peer.log" 2>&1 &
 peer_pid=$!
