@@ -32,7 +32,6 @@ class RelationKeyDerivation implements DerivedProperty {
 
     @Override
     public List<String> statements() {
-        String derive = BulkWrites.DERIVE_RELATION.lines().filter(line -> line.contains(BulkWrites.FROM_KEY)).findFirst().orElseThrow();
-        return List.of(RELATIONS.formatted(derive));
+        return List.of(RELATIONS.formatted(BulkWrites.DERIVE_KEYS));
     }
 }

@@ -19,18 +19,18 @@ public final class BulkWrites {
 
     /** What the valid-time rules make of the properties just written (ValidTimeCypher): every writer stores it. */
     public static final String DERIVE_ENTITY = "SET n." + ValidTimeCypher.PROPERTY + " = " + ValidTimeCypher.entityValidity("n") + "\n";
-    public static final String DERIVE_RELATION = "SET r." + ValidTimeCypher.PROPERTY + " = " + ValidTimeCypher.relationValidity("r") + "\n"
-            + "SET r.fromKey = startNode(r).id + ' ' + r.id, r.toKey = endNode(r).id + ' ' + r.id\n";
-
     /**
-     * A relation's page keys, derived by {@link #DERIVE_RELATION}: its start's (fromKey) and its
-     * end's (toKey) entity id, a space, and its own id. A range index per relation type on each
-     * lets an entity's relations of that type be read in id order from any point without reading
-     * the rest (relation pages of a hub); ids hold no space, so an entity's keys share one prefix
-     * no other entity's keys have.
+     * A relation's page keys: its start's (fromKey) and its end's (toKey) entity id, a space, and
+     * its own id. A range index per relation type on each lets an entity's relations of that type
+     * be read in id order from any point without reading the rest (relation pages of a hub); ids
+     * hold no space, so an entity's keys share one prefix no other entity's keys have.
      */
     public static final String FROM_KEY = "fromKey";
     public static final String TO_KEY = "toKey";
+    public static final String DERIVE_KEYS = "SET r.fromKey = startNode(r).id + ' ' + r.id, r.toKey = endNode(r).id + ' ' + r.id\n";
+    /** The relation's validity and page keys: every writer stores them. */
+    public static final String DERIVE_RELATION = "SET r." + ValidTimeCypher.PROPERTY + " = " + ValidTimeCypher.relationValidity("r") + "\n"
+            + DERIVE_KEYS;
 
     static final String ENTITIES = """
             UNWIND $rows AS row
