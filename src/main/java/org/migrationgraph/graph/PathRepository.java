@@ -21,46 +21,93 @@ class PathRepository {
                    [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: {{edgeProperties}},
                                              undated: {{undated(r)}}}] AS edges
             """;
-    /**
-     * Every shortest path, in a fixed order (by the ids along it), so that equally short paths
-     * come back the same way from any database holding the same graph; shortestPath() would pick
-     * one by store order, which differs between two stores loaded from the same seed. The hop
-     * bound is in the pattern and every predicate is on single nodes or relationships, so the
-     * planner runs a bidirectional breadth-first search (the ShortestPath operator) with the
-     * predicates inside it; a predicate on the whole path (such as its length) would add an
-     * exhaustive search as a fallback.
-     */
-    private static final String ALL_SHORTEST = """
+    private static final String ENDS = """
             MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-            MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
-            WHERE all(x IN nodes(p) WHERE x:Entity AND {{exists(x)}})
-              AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND {{holds(r)}})
-            WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id] LIMIT $limit
             """;
+
     /**
-     * Bound in time, the shortest paths of the whole graph are asked first: if any of them held
-     * then, those that did are the shortest paths then (the graph then is part of the graph now,
-     * so no path then is shorter), and no second search is needed; only when none held does a
-     * search that applies the window as it walks run. The first search costs what the query
-     * without a date costs, so a path that held is found for little more than that.
+     * Every shortest path. Neo4j's searches (shortestPath() as much as allShortestPaths()) widen
+     * the side with fewer entities, not fewer relations, so next to an entity with many relations
+     * (a Compact, a Member State) they read all of its relations even when the ends are two hops
+     * apart. So one and two hops are looked at first, as patterns: direct relations, then the ways
+     * through the entities both ends are related to, read from the end with fewer relations and
+     * checked against the other (a scoped CALL, so the planner cannot start from the busier end).
+     * Only when there are none does allShortestPaths() search, with the hop bound in the pattern
+     * and every predicate on single nodes or relationships: the planner then runs a bidirectional
+     * breadth-first search (the ShortestPath operator) with the predicates inside it; a predicate
+     * on the whole path (such as its length) would add an exhaustive search as a fallback.
      */
-    private static final String ALL_SHORTEST_THEN = """
-            MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-            OPTIONAL MATCH whole = allShortestPaths((a)-[*..{{maxHops}}]-(b))
-            WHERE all(x IN nodes(whole) WHERE x:Entity) AND all(r IN relationships(whole) WHERE $types IS NULL OR type(r) IN $types)
-            WITH a, b, [q IN collect(whole) WHERE all(x IN nodes(q) WHERE {{exists(x)}}) AND all(r IN relationships(q) WHERE {{holds(r)}})] AS held
-            CALL (a, b, held) {
-              UNWIND held AS p
+    private static final String SHORTEST = """
+            WITH a, b WHERE {{exists(a)}} AND {{exists(b)}}
+            WITH a, b, COLLECT {
+              MATCH p = (a)-[r]-(b) WHERE ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
+              RETURN p
+            } AS oneHop
+            CALL (a, b, oneHop) {
+              WITH a, b, oneHop WHERE size(oneHop) = 0 AND {{maxHops}} >= 2
+              CALL (a, b) {
+                WITH a, b WHERE COUNT { (a)--() } <= COUNT { (b)--() }
+                CALL (a) {
+                  MATCH (a)-[r1]-(x:Entity) WHERE ($types IS NULL OR type(r1) IN $types) AND {{holds(r1)}} AND {{exists(x)}}
+                  RETURN r1, x
+                }
+                MATCH (x)-[r2]-(b) WHERE ($types IS NULL OR type(r2) IN $types) AND {{holds(r2)}}
+                RETURN r1, x, r2
+                UNION ALL
+                WITH a, b WHERE COUNT { (a)--() } > COUNT { (b)--() }
+                CALL (b) {
+                  MATCH (b)-[r2]-(x:Entity) WHERE ($types IS NULL OR type(r2) IN $types) AND {{holds(r2)}} AND {{exists(x)}}
+                  RETURN r2, x
+                }
+                MATCH (a)-[r1]-(x) WHERE ($types IS NULL OR type(r1) IN $types) AND {{holds(r1)}}
+                RETURN r1, x, r2
+              }
+              MATCH p = (a)-[r1]-(x)-[r2]-(b)
+              RETURN collect(p) AS twoHops
+            }
+            CALL (a, b, oneHop, twoHops) {
+              UNWIND oneHop + twoHops AS p
               RETURN p
               UNION ALL
-              WITH a, b, held WHERE size(held) = 0
+              WITH a, b, oneHop, twoHops WHERE size(oneHop) = 0 AND size(twoHops) = 0
               MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
               WHERE all(x IN nodes(p) WHERE x:Entity AND {{exists(x)}})
                 AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND {{holds(r)}})
               RETURN p
             }
+            """;
+
+    /**
+     * Every shortest path, in a fixed order (by the ids along it), so that equally short paths
+     * come back the same way from any database holding the same graph; shortestPath() would pick
+     * one by store order, which differs between two stores loaded from the same seed.
+     */
+    private static final String IN_ORDER = """
             WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id] LIMIT $limit
             """;
+
+    private static final String ALL_SHORTEST = ENDS + SHORTEST + IN_ORDER;
+
+    /**
+     * Bound in time, the shortest paths of the whole graph are asked first: if any of them held
+     * then, those that did are the shortest paths then (the graph then is part of the graph now,
+     * so no path then is shorter), and no second search is needed; only when none held does a
+     * search that applies the window as it walks run.
+     * The first search costs what the query without a date costs, so a path that held is found
+     * for little more than that.
+     */
+    private static final String ALL_SHORTEST_THEN = ENDS + ValidTimeCypher.fill(SHORTEST, false) + """
+            WITH a, b, [q IN collect(p) WHERE all(x IN nodes(q) WHERE {{exists(x)}}) AND all(r IN relationships(q) WHERE {{holds(r)}})] AS held
+            CALL (a, b, held) {
+              UNWIND held AS p
+              RETURN p
+              UNION ALL
+              WITH a, b, held WHERE size(held) = 0
+            """ + SHORTEST + """
+              RETURN p
+            }
+            """ + IN_ORDER;
+
     /**
      * Hop bounds must be literals: one statement per bound (1 to 6), projection and whether the
      * query is bound in time, made once, never built from input.

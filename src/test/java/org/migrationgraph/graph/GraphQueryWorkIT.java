@@ -42,6 +42,8 @@ class GraphQueryWorkIT {
                     """).consume();
             addLeaves(session, "framework:hub", 2_000);
             addLeaves(session, "framework:big-hub", 20_000);
+            addWaysThrough(session, "org:reaching", "framework:hub", 30);
+            addWaysThrough(session, "org:big-reaching", "framework:big-hub", 30);
         }
     }
 
@@ -91,7 +93,46 @@ class GraphQueryWorkIT {
         }
     }
 
+    /**
+     * Two hops from a hub, by thirty ways: allShortestPaths() completed the search's second level
+     * on both sides, reading every relation of the hub. Now the single search finds the length,
+     * and the ways are read from the end with fewer relations, whichever end the path starts from.
+     */
+    @ParameterizedTest(name = "from the {0}, as of {1}")
+    @CsvSource({"entity,", "hub,", "entity, 2021", "hub, 2020-06"})
+    void shouldFindThePathsBetweenAnEntityAndAHubWithoutReadingTheHub(String start, String asOf) {
+        ValidTime time = ValidTime.of(asOf, null, null);
+        boolean fromHub = start.equals("hub");
+        Work small = profilePath(fromHub ? "framework:hub" : "org:reaching", fromHub ? "org:reaching" : "framework:hub", time);
+        Work large = profilePath(fromHub ? "framework:big-hub" : "org:big-reaching", fromHub ? "org:big-reaching" : "framework:big-hub", time);
+
+        assertThat(large.dbHits()).as("database hits, 20,000 against 2,000 relations").isLessThan((long) (small.dbHits() * 1.5) + 1_000);
+        assertThat(large.dbHits()).as("bounded by the ways through, not the hub").isLessThan(5_000);
+    }
+
+    private Work profilePath(String from, String to, ValidTime time) {
+        try (Session session = neo4j.driver().session()) {
+            Map<String, Object> parameters = new java.util.HashMap<>(Map.of("from", from, "to", to, "limit", 1));
+            parameters.put("types", null);
+            parameters.putAll(time.parameters());
+            ProfiledPlan plan = session.run("PROFILE " + PathRepository.statement(6, Projection.FULL, time.bound()), parameters).consume().profile();
+            assertThat(session.run(PathRepository.statement(6, Projection.FULL, time.bound()), parameters).single().get("length").asInt())
+                    .as("the path's length").isEqualTo(2);
+            return new Work(QueryPlans.dbHits(plan), QueryPlans.rows(plan));
+        }
+    }
+
     private record Work(long dbHits, long rows) {
+    }
+
+    private static void addWaysThrough(Session session, String from, String hub, int ways) {
+        session.run("""
+                MATCH (h:Entity {id: $hub})
+                CREATE (o:Entity:Organization {id: $from, name: $from})
+                WITH h, o
+                UNWIND range(1, $ways) AS i
+                CREATE (o)-[:SUPPORTS {id: $from + '-s-' + i}]->(m:Entity:Initiative {id: $from + '-way-' + i, name: 'Way ' + i})-[:IMPLEMENTS {id: $from + '-i-' + i}]->(h)
+                """, Map.of("from", from, "hub", hub, "ways", ways)).consume();
     }
 
     private static void addLeaves(Session session, String hub, int count) {
