@@ -4,7 +4,7 @@
 # executed (Cache-Control: no-cache) over HTTP: p50/p90/p99 at 1 connection and requests/s at 16
 # (wrk, bench/scale-op.lua), each after 2 s of its own warm-up (Neo4j plans a statement once
 # per shape, a few hundred ms), then start-up to the first answer and the heap in use.
-# Usage: bench/scale.sh [entities] [seconds-per-operation] [data-dir]   (default 1000000, 8 and
+# Usage: [PAGECACHE=2g] bench/scale.sh [entities] [seconds-per-operation] [data-dir]   (default 1000000, 8 and
 # target/scale-ENTITIES; loopback only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ data=${3:-target/scale-$entities}
 port=18081
 [ -f "$jar" ] || mvn -q -B package -DskipTests
 common=(--migration-graph.embedded.data-dir="$data" --migration-graph.embedded.bolt-port=0
-        --migration-graph.embedded.config.server.memory.pagecache.size=2g)
+        --migration-graph.embedded.config.server.memory.pagecache.size="${PAGECACHE:-2g}")
 if [ ! -d "$data" ]; then
   java -Xmx2g -jar "$jar" --generate="$entities" "${common[@]}"
 fi
@@ -57,4 +57,4 @@ for i in "${!names[@]}"; do
 done
 echo
 echo "start-up to the first answer: $startup ms; heap after the runs: $(jcmd $pid GC.heap_info | awk '/garbage-first heap/ {print $5, $6}') of 1 GB"
-echo "machine: $(nproc) cores; store: $(du -shL "$data" | cut -f1) in $data"
+echo "machine: $(nproc) cores; store: $(du -shL "$data" | cut -f1) in $data; page cache ${PAGECACHE:-2g}"

@@ -17,29 +17,51 @@ import org.springframework.stereotype.Repository;
 class SubgraphRepository {
 
     /**
-     * Appended to each neighbourhood and network query: the edges among the chosen entities. A
-     * member with many relationships (a hub) is not expanded: each other member is checked
-     * against it instead (Neo4j expands from the side with fewer relationships), so a hub of
-     * 100,000 relations costs as much as its fellow members' relations, not its own.
+     * Appended to each neighbourhood and network query: the edges among the chosen entities, each
+     * read from whichever end has few relations that way. A member with few outgoing relations
+     * (at most $denseDegree) is expanded; the edges from a busy one (a hub) are found from their
+     * other end: by expanding its incoming relations when they cost less than checking it against
+     * each busy member, else by those checks (Neo4j checks a pair from the side with fewer
+     * relations). So a hub costs what its fellow members' relations cost, not its own, and two
+     * busy members cost one check, not a walk through either.
      */
     private static final String EDGES_AMONG_MEMBERS = """
             CALL (members) {
-              UNWIND members AS a
-              CALL (a, members) {
-                WITH a, members WHERE COUNT { (a)-->() } <= $denseDegree
-                MATCH (a)-[r]->(b:Entity) WHERE b IN members AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
-                RETURN r, b
-                UNION
-                WITH a, members WHERE COUNT { (a)-->() } > $denseDegree
-                UNWIND members AS b
-                MATCH (a)-[r]->(b) WHERE b:Entity AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
-                RETURN r, b
+              CALL (members) {
+                UNWIND members AS m
+                WITH m, COUNT { (m)-->() } AS out WHERE out > $denseDegree
+                RETURN collect(m) AS busy, collect(out) AS busyOut
+              }
+              CALL (members, busy, busyOut) {
+                UNWIND members AS a
+                CALL (a, members, busy) {
+                  WITH a, members, busy WHERE NOT a IN busy
+                  MATCH (a)-[r]->(b:Entity) WHERE b IN members AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
+                  RETURN r, b
+                }
+                RETURN a, r, b
+                UNION ALL
+                UNWIND CASE WHEN size(busy) = 0 THEN [] ELSE members END AS b
+                WITH b, busy, busyOut, COUNT { (b)<--() } AS incoming
+                WITH b, busy, incoming, reduce(checks = 0, out IN busyOut | checks + CASE WHEN out < incoming THEN out ELSE incoming END) AS checks
+                CALL (b, busy, incoming, checks) {
+                  WITH b, busy WHERE incoming <= checks
+                  MATCH (b)<-[r]-(a:Entity) WHERE a IN busy AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
+                  RETURN a, r
+                  UNION ALL
+                  WITH b, busy WHERE incoming > checks
+                  UNWIND busy AS a
+                  MATCH (a)-[r]->(b) WHERE ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
+                  RETURN a, r
+                }
+                RETURN a, r, b
               }
               RETURN collect({type: type(r), source: a.id, target: b.id, props: {{edgeProperties}}, undated: {{undated(r)}}}) AS edges
             }
             RETURN [x IN members | {props: {{nodeProperties}}, labels: labels(x), start: {{start(x)}}, undated: {{undatedEntity(x)}}}] AS nodes,
                    edges, truncated
             """;
+
     /**
      * Breadth first, one hop at a time, and every hop bounded: at most $frontier entities one hop
      * out (all of them for any entity short of a hub, then sorted by id), and from each of those at
@@ -79,7 +101,7 @@ class SubgraphRepository {
      */
     private static final Map<Boolean, List<Map<Projection, String>>> NEIGHBOURHOOD_BY_DEPTH = Map.of(
             true, neighbourhoods(true), false, neighbourhoods(false));
-    /** A member with more outgoing relations than this is checked against, not expanded. */
+    /** A member with more outgoing relations than this is not expanded: its edges are found from their other ends. */
     static final int DENSE_DEGREE = 1_000;
     private static final String NETWORK = """
             MATCH (n:Entity) WHERE ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))) AND {{exists(n)}}

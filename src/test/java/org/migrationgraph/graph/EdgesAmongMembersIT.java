@@ -13,11 +13,12 @@ import org.migrationgraph.testsupport.GraphIntegrationTest;
 import org.migrationgraph.validtime.ValidTime;
 
 /**
- * The edges among a neighbourhood's members are the same whichever way they are read: on the
- * seed, around every twentieth entity and its five busiest ones, the statement with every member's
- * outgoing relations expanded (no member busy) and with members of more than 0 or 3 outgoing
- * relations taken as busy (checked against each member instead) give the same edges. At a
- * million entities busy means more than 1,000 (SubgraphRepository.DENSE_DEGREE).
+ * The edges among a neighbourhood's members are the same whichever end each is read from: on
+ * the seed, around every twentieth entity and its five busiest ones, the statement with every
+ * member's outgoing relations expanded (no member busy) and with members of more than 0 or 3
+ * outgoing relations taken as busy (their edges found from the other end, by expanding its
+ * incoming relations or by checking pairs) give the same edges. At a million entities busy means
+ * more than 1,000 (SubgraphRepository.DENSE_DEGREE).
  */
 class EdgesAmongMembersIT extends GraphIntegrationTest {
 
