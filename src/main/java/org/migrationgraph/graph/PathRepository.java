@@ -92,9 +92,9 @@ class PathRepository {
      * Bound in time, the shortest paths of the whole graph are asked first: if any of them held
      * then, those that did are the shortest paths then (the graph then is part of the graph now,
      * so no path then is shorter), and no second search is needed; only when none held does a
-     * search that applies the window as it walks run.
-     * The first search costs what the query without a date costs, so a path that held is found
-     * for little more than that.
+     * search that applies the window as it walks run (the same SHORTEST, with the window inside).
+     * The first search costs what the query without a date costs, so a path that held is found for
+     * little more than that.
      */
     private static final String ALL_SHORTEST_THEN = ENDS + ValidTimeCypher.fill(SHORTEST, false) + """
             WITH a, b, [q IN collect(p) WHERE all(x IN nodes(q) WHERE {{exists(x)}}) AND all(r IN relationships(q) WHERE {{holds(r)}})] AS held
