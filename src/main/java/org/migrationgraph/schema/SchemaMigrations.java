@@ -45,6 +45,8 @@ public class SchemaMigrations {
             """;
 
     static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+    /** Populating new indexes, like deriving, takes minutes at a million entities, far past the API's transaction time limit. */
+    private static final TransactionConfig POPULATING = TransactionConfig.builder().withTimeout(Duration.ofMinutes(30)).build();
     /** Deriving visits every stored record: minutes at a million entities, far past the API's transaction time limit. */
     private static final TransactionConfig DERIVING = TransactionConfig.builder().withTimeout(Duration.ofMinutes(30)).build();
 
@@ -127,7 +129,9 @@ public class SchemaMigrations {
         }
         if (count > 0) {
             // A new index is populated in the background; nothing may search it before it is online.
-            session.run("CALL db.awaitIndexes(300)").consume();
+            // On a large store that takes minutes (a million paragraphs' full-text index): the wait
+            // gets its own time limit, not the database's 5 s default for a transaction.
+            session.run("CALL db.awaitIndexes(1800)", POPULATING).consume();
         }
         return count;
     }
