@@ -44,12 +44,17 @@ public class RelationKeyIndexes {
         long started = System.nanoTime();
         try (Session session = driver.session()) {
             List<String> types = session.executeRead(tx -> tx.run(DECLARED_TYPES).list(r -> r.get("name").asString()));
-            int added = 0;
-            for (String type : types) {
-                for (String key : List.of(BulkWrites.FROM_KEY, BulkWrites.TO_KEY)) {
-                    added += session.run(CREATE.formatted(indexName(type, key), type, key)).consume().counters().indexesAdded();
+            // One transaction: indexes made together are populated by one job in one pass over the
+            // store. Made one by one, each job paid its own pass: 63 s for 70 indexes at a million entities.
+            int added = session.executeWrite(tx -> {
+                int made = 0;
+                for (String type : types) {
+                    for (String key : List.of(BulkWrites.FROM_KEY, BulkWrites.TO_KEY)) {
+                        made += tx.run(CREATE.formatted(indexName(type, key), type, key)).consume().counters().indexesAdded();
+                    }
                 }
-            }
+                return made;
+            });
             session.run("CALL db.awaitIndexes(1800)", POPULATING).consume();
             indexed = Set.copyOf(types);
             if (added > 0) {
