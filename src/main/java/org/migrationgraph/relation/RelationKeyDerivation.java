@@ -13,7 +13,12 @@ import org.springframework.stereotype.Component;
  * relations does not hold them all in one transaction.
  */
 @Component
-class RelationKeyDerivation implements DerivedProperty {
+public class RelationKeyDerivation implements DerivedProperty {
+
+    /** The derived property's name, as recorded on the store once derived. */
+    public static final String NAME = "relationPageKeys";
+    /** The version of the rule that derives the keys (BulkWrites#DERIVE_KEYS). */
+    public static final int RULES_VERSION = 1;
 
     private static final String RELATIONS = """
             MATCH (:Entity)-[r]->(:Entity)
@@ -22,12 +27,12 @@ class RelationKeyDerivation implements DerivedProperty {
 
     @Override
     public String name() {
-        return "relationPageKeys";
+        return NAME;
     }
 
     @Override
     public int rulesVersion() {
-        return 1;
+        return RULES_VERSION;
     }
 
     @Override

@@ -10,6 +10,13 @@ import java.util.List;
  */
 public interface DerivedProperty {
 
+    /**
+     * The label of the node that records, by {@link #name()}, the rules version a store's records
+     * were derived under ({@code rulesVersion}); a writer that makes a whole store with them
+     * derived (generate.StoreImport) records it too.
+     */
+    String RECORD_LABEL = "DerivedProperty";
+
     /** Its name, also the key its rules version is recorded under. */
     String name();
 

@@ -79,6 +79,16 @@ public class SeedService {
                 seed.relations().size(), paragraphs, since(started));
     }
 
+    /**
+     * The entity rows (BulkWrites' shape) of the seed at {@code location} (the default seed when
+     * null or blank), validated: for a writer that makes a store before the service starts.
+     */
+    public static List<Map<String, Object>> validatedEntityRows(String location) {
+        String resolved = location != null && !location.isBlank() ? location : SeedLocations.defaultLocation();
+        Seed seed = validated(SeedFiles.read(resolved));
+        return SeedRows.of(seed).entities();
+    }
+
     /** Parses and checks a seed without a database; throws with every problem found. */
     static Seed validated(SeedFiles files) {
         List<SeedProblem> problems = new ArrayList<>();
