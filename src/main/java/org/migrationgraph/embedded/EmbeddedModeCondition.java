@@ -10,14 +10,15 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * {@code spring.neo4j.uri}, so that the same jar serves both modes; an explicit
  * {@code migration-graph.embedded.enabled} wins either way.
  */
-class EmbeddedModeCondition implements Condition {
+public class EmbeddedModeCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
         return isEmbedded(context.getEnvironment());
     }
 
-    static boolean isEmbedded(Environment env) {
+    /** Whether this environment runs the embedded DBMS. */
+    public static boolean isEmbedded(Environment env) {
         Boolean explicit = env.getProperty("migration-graph.embedded.enabled", Boolean.class);
         if (explicit != null) {
             return explicit;

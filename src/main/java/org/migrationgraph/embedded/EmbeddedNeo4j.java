@@ -32,6 +32,11 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
+    /**
+     * Present in a data directory while an offline import writes its store (generate.StoreImport):
+     * a store found with it was left half-written by an import that did not finish.
+     */
+    public static final String IMPORT_MARKER = "import-in-progress";
 
     private final DatabaseManagementService dbms;
     private final Path home;
@@ -60,6 +65,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, Map<String, String> extraConfig, String password) {
         Path home = prepareHome(dataDir);
+        if (Files.exists(home.resolve(IMPORT_MARKER))) {
+            throw new EmbeddedNeo4jStartException("The store in " + home + " was left half-written by an import that did not finish.",
+                    "Run the same --generate command again (it starts the import over), or delete " + home + " to start empty.", null);
+        }
         BoltCredentials credentials = BoltCredentials.resolve(home, password);
         Path conf = writeConfig(home, boltPort, extraConfig);
         DatabaseManagementService dbms;

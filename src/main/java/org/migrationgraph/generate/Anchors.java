@@ -7,8 +7,9 @@ import java.util.Map;
  * The seed's entities that generated documents talk about, by role, each as id and name: States
  * that attend, speak and host, agencies that organize, the bodies meetings belong to, topics and
  * frameworks statements concern, and the two hubs (the framework most statements concern, the
- * network most are addressed to). Read from the store before generating, in id order, so a
- * generation depends only on the seed and the generator's seed number.
+ * network most are addressed to). Read from the store before generating, or from the seed's
+ * rows for a new store, in id order either way, so a generation depends only on the seed and the
+ * generator's seed number.
  */
 record Anchors(List<Named> states, List<Named> organizations, List<Named> bodies, List<Named> topics,
                Named concernedHub, Named addressedHub, Named organizerHub) {
@@ -31,6 +32,20 @@ record Anchors(List<Named> states, List<Named> organizations, List<Named> bodies
         topics.addAll(byKind.getOrDefault("Framework", List.of()));
         return new Anchors(states, organizations, List.copyOf(bodies), List.copyOf(topics),
                 find(byKind, "Framework", HUB_FRAMEWORK), find(byKind, "Organization", HUB_NETWORK), find(byKind, "Organization", HUB_ORGANIZER));
+    }
+
+    /** The kinds whose entities may be anchors. */
+    static final List<String> KINDS = List.of("MemberState", "Organization", "Group", "Initiative", "Topic", "Framework");
+
+    /** The roles from entity rows (BulkWrites' shape, as the seed loader writes them), in id order as read from a store. */
+    @SuppressWarnings("unchecked")
+    static Anchors fromRows(List<Map<String, Object>> rows) {
+        Map<String, List<Named>> byKind = new java.util.TreeMap<>();
+        rows.stream().map(row -> (Map<String, Object>) row.get("props")).filter(p -> KINDS.contains(p.get("kind")))
+                .sorted(java.util.Comparator.comparing(p -> (String) p.get("id")))
+                .forEach(p -> byKind.computeIfAbsent((String) p.get("kind"), k -> new java.util.ArrayList<>())
+                        .add(new Named((String) p.get("id"), (String) p.get("name"))));
+        return from(byKind);
     }
 
     private static List<Named> require(Map<String, List<Named>> byKind, String kind) {

@@ -1,11 +1,21 @@
 package org.migrationgraph.generate;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.migrationgraph.embedded.EmbeddedModeCondition;
+import org.migrationgraph.embedded.EmbeddedNeo4jProperties;
+import org.migrationgraph.seed.SeedService;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -40,7 +50,42 @@ public final class GenerateCommand {
         rest.add("--migration-graph.warm-up.enabled=false");
         rest.add("--server.port=0");
         rest.add("--server.address=127.0.0.1");
-        try (ConfigurableApplicationContext context = new SpringApplication(application).run(rest.toArray(String[]::new))) {
+        try {
+            Target target = target(rest);
+            return target.importInto().isPresent() ? imported(application, rest, target, entities, seed, out)
+                    : transactional(application, rest, entities, seed, out);
+        } catch (RuntimeException e) {
+            out.println("Generation failed: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /**
+     * A new store: the offline importer writes it (StoreImport), then the service's first start
+     * makes its schema and loads the seed, as for any store.
+     */
+    private static int imported(Class<?> application, List<String> args, Target target, long entities, long seed, PrintStream out) {
+        Path home = target.importInto().orElseThrow();
+        List<Map<String, Object>> seedEntities = SeedService.validatedEntityRows(target.seedLocation());
+        SyntheticGraph graph = new SyntheticGraph(Anchors.fromRows(seedEntities), seed);
+        long documents = SyntheticGraph.documentsFor(entities);
+        out.printf("Generating about %,d entities (seed number %d) into a new store at %s with Neo4j's importer...%n", entities, seed, home);
+        StoreImport.Imported imported = StoreImport.write(home, seedEntities, graph, documents, out);
+        double seconds = Math.max(1, imported.took().toMillis()) / 1000.0;
+        out.printf("Imported %,d documents: %,d entities, %,d paragraphs, %,d relations in %.1f s (%,.0f entities/s, %,.0f relations/s).%n",
+                imported.documents(), imported.entities(), imported.paragraphs(), imported.relations(), seconds,
+                imported.entities() / seconds, imported.relations() / seconds);
+        out.println("Starting the service on the new store: it makes the schema (populating the indexes) and loads the seed...");
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext context = new SpringApplication(application).run(args.toArray(String[]::new))) {
+            GraphGenerator.record(context.getBean(org.neo4j.driver.Driver.class), seed, documents);
+        }
+        out.printf("First start done in %.1f s; the store is ready.%n", (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+
+    private static int transactional(Class<?> application, List<String> args, long entities, long seed, PrintStream out) {
+        try (ConfigurableApplicationContext context = new SpringApplication(application).run(args.toArray(String[]::new))) {
             out.printf("Generating about %,d entities (seed number %d)...%n", entities, seed);
             GraphGenerator.Written written = GraphGenerator.generate(context.getBean(org.neo4j.driver.Driver.class), entities, seed);
             out.printf("Wrote %,d documents: %,d entities, %,d paragraphs, %,d relations in %.1f s.%n", written.documents(),
@@ -50,10 +95,31 @@ public final class GenerateCommand {
             out.println(written.created() == 0 ? "Nothing new: this graph had been generated already."
                     : String.format("%,d nodes and relationships were new.", written.created()));
             return 0;
-        } catch (RuntimeException e) {
-            out.println("Generation failed: " + e.getMessage());
-            return 2;
         }
+    }
+
+    /**
+     * Where to generate: the embedded store's data directory when this configuration runs one
+     * that may be imported into (StoreImport#canImport), and the seed's configured location.
+     */
+    private record Target(Optional<Path> importInto, String seedLocation) {
+    }
+
+    private static Target target(List<String> args) {
+        try (ConfigurableApplicationContext settings = new SpringApplicationBuilder(Settings.class).web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(args.toArray(String[]::new))) {
+            Environment env = settings.getEnvironment();
+            String seedLocation = env.getProperty("migration-graph.seed.location");
+            if (!EmbeddedModeCondition.isEmbedded(env)) {
+                return new Target(Optional.empty(), seedLocation);
+            }
+            Path home = Binder.get(env).bindOrCreate("migration-graph.embedded", EmbeddedNeo4jProperties.class).dataDir();
+            return new Target(StoreImport.canImport(home) ? Optional.of(home) : Optional.empty(), seedLocation);
+        }
+    }
+
+    /** Nothing but the configuration: application.yaml, profiles, the environment and the arguments. */
+    static final class Settings {
     }
 
     /** The entity count and seed number, or empty after saying what is wrong and how to fix it. */

@@ -14,7 +14,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 
 /**
- * Writes a {@link SyntheticGraph} through the seed loader's bulk write path, a transaction per
+ * Writes a {@link SyntheticGraph} into an existing store through the seed loader's bulk write
+ * path (a new store is written by {@link StoreImport}), a transaction per
  * chunk of documents (so a million entities never sit in one transaction's memory), and records
  * what it wrote. Generated records carry {@code generated: <seed number>} and no seed version,
  * so re-applying the seed leaves them alone (it removes only what an older seed wrote); a
@@ -28,8 +29,7 @@ final class GraphGenerator {
     static final int ROWS_PER_STATEMENT = 5_000;
 
     private static final String ANCHORS = """
-            MATCH (n:Entity) WHERE n.kind IN ['MemberState', 'Organization', 'Group', 'Initiative', 'Topic', 'Framework']
-              AND n.generated IS NULL
+            MATCH (n:Entity) WHERE n.kind IN $kinds AND n.generated IS NULL
             RETURN n.kind AS kind, n.id AS id, n.name AS name ORDER BY n.id
             """;
     private static final String RECORD = """
@@ -89,20 +89,27 @@ final class GraphGenerator {
             // A bulk load, like a seed load, is not a curated change: followers of the change feed
             // resynchronise. Generating the same graph again created nothing and moves nothing on.
             if (counts[3] > 0) {
-                session.executeWriteWithoutResult(tx -> {
-                    long revision = tx.run(GraphRevision.NEXT).single().get("revision").asLong();
-                    tx.run(RECORD, Map.of("revision", revision, "seed", seed, "documents", documents)).consume();
-                });
+                record(driver, seed, documents);
             }
         }
         return new Written(documents, counts[0], counts[1], counts[2], counts[3], Duration.ofNanos(nanos[0]), Duration.ofNanos(nanos[1]),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** Records the generation on the seed state, at a new graph revision (followers resynchronise). */
+    static void record(Driver driver, long seed, long documents) {
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                long revision = tx.run(GraphRevision.NEXT).single().get("revision").asLong();
+                tx.run(RECORD, Map.of("revision", revision, "seed", seed, "documents", documents)).consume();
+            });
+        }
+    }
+
     private static Anchors anchors(Driver driver) {
         try (Session session = driver.session()) {
             Map<String, List<Named>> byKind = new TreeMap<>();
-            session.executeRead(tx -> tx.run(ANCHORS).list()).forEach(r -> byKind.computeIfAbsent(r.get("kind").asString(), k -> new ArrayList<>())
+            session.executeRead(tx -> tx.run(ANCHORS, Map.of("kinds", Anchors.KINDS)).list()).forEach(r -> byKind.computeIfAbsent(r.get("kind").asString(), k -> new ArrayList<>())
                     .add(new Named(r.get("id").asString(), r.get("name").asString())));
             return Anchors.from(byKind);
         }

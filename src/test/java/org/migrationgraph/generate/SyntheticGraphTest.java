@@ -15,7 +15,8 @@ import org.migrationgraph.generate.Anchors.Named;
 
 class SyntheticGraphTest {
 
-    private static final Anchors ANCHORS = Anchors.from(Map.of(
+    /** Anchors of a seed-like shape, none of them in any store. */
+    static final Anchors ANCHORS = Anchors.from(Map.of(
             "MemberState", IntStream.range(0, 193).mapToObj(i -> new Named(String.format("state:S%03d", i), "State " + i)).toList(),
             "Organization", List.of(new Named("org:iom", "International Organization for Migration"), new Named("org:network", "United Nations Network on Migration"),
                     new Named("org:ilo", "International Labour Organization")),
