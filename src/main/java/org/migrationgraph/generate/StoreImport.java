@@ -20,6 +20,7 @@ import org.migrationgraph.seed.BulkWrites;
 import org.migrationgraph.validtime.ValidTimeCypher;
 import org.migrationgraph.validtime.Validity;
 import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
@@ -60,6 +61,18 @@ import org.springframework.util.FileSystemUtils;
  * them. Only an empty store can be written this way; every later load is transactional.
  */
 final class StoreImport {
+
+    /**
+     * The importer's defaults, and the label and relationship type lookup indexes that every new
+     * database has: without them every label match scans all nodes (neo4j-admin's import asks
+     * for them too).
+     */
+    private static final Configuration CONFIGURATION = new Configuration() {
+        @Override
+        public IndexConfig indexConfig() {
+            return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+    };
 
     /** Documents per input chunk: the importer's threads each generate their own chunks. */
     static final int DOCUMENTS_PER_CHUNK = 200;
@@ -126,7 +139,7 @@ final class StoreImport {
         Config config = config(home);
         try (JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
             BatchImporterFactory.withHighestPriority().instantiate(layout(home), new DefaultFileSystemAbstraction(), PageCacheTracer.NULL,
-                    Configuration.DEFAULT, NullLogService.getInstance(), ExecutionMonitors.defaultVisible(Monitor.NO_MONITOR, out, out),
+                    CONFIGURATION, NullLogService.getInstance(), ExecutionMonitors.defaultVisible(Monitor.NO_MONITOR, out, out),
                     DefaultAdditionalIds.EMPTY, new EmptyLogTailMetadata(config), config, Monitor.NO_MONITOR, scheduler, Collector.STRICT,
                     TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(), EmptyMemoryTracker.INSTANCE,
                     CursorContextFactory.NULL_CONTEXT_FACTORY).doImport(input);

@@ -70,8 +70,10 @@ class GenerateCommandIT {
         assertThat(written.out()).containsPattern("Wrote 227 documents: [\\d,]+ entities, [\\d,]+ paragraphs, [\\d,]+ relations")
                 .contains("nodes and relationships were new");
         String transactional;
+        List<String> transactionalSchema;
         try (var app = service(existing)) {
             transactional = GraphFingerprint.of(app.getBean(Driver.class));
+            transactionalSchema = schema(app.getBean(Driver.class));
         }
 
         String fingerprint;
@@ -80,6 +82,8 @@ class GenerateCommandIT {
             fingerprint = GraphFingerprint.of(driver);
             assertThat(fingerprint).as("labels, properties (validity and page keys too) and relations as the transactional path wrote them")
                     .isEqualTo(transactional);
+            assertThat(schema(driver)).as("the same indexes and constraints, the label and type lookup indexes among them")
+                    .isEqualTo(transactionalSchema).contains("LOOKUP NODE [] [] ONLINE", "LOOKUP RELATIONSHIP [] [] ONLINE");
             try (var session = driver.session()) {
                 assertThat(session.run("MATCH (d:DerivedProperty) RETURN d.name + ' ' + d.rulesVersion AS d ORDER BY d").list(r -> r.get("d").asString()))
                         .as("recorded by the import, so the first start derived nothing again")
@@ -111,6 +115,21 @@ class GenerateCommandIT {
         assertThat(again.out()).contains("Nothing new: this graph had been generated already.");
         try (var app = service(HOME)) {
             assertThat(GraphFingerprint.of(app.getBean(Driver.class))).as("the same facts, exactly").isEqualTo(fingerprint);
+        }
+    }
+
+    /** Every index (kind, what it covers, its state) and constraint of a store, names aside: Neo4j names some itself. */
+    private static List<String> schema(Driver driver) {
+        try (var session = driver.session()) {
+            List<String> schema = new java.util.ArrayList<>(session.run("""
+                    SHOW INDEXES YIELD type, entityType, labelsOrTypes, properties, state
+                    RETURN type, entityType, coalesce(labelsOrTypes, []) AS covers, coalesce(properties, []) AS keys, state
+                    """).list(r -> String.join(" ", r.get("type").asString(), r.get("entityType").asString(),
+                    r.get("covers").asList().toString(), r.get("keys").asList().toString(), r.get("state").asString())));
+            schema.addAll(session.run("SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties RETURN type, labelsOrTypes, properties")
+                    .list(r -> String.join(" ", r.get("type").asString(), r.get("labelsOrTypes").asList().toString(),
+                            r.get("properties").asList().toString())));
+            return schema.stream().sorted().toList();
         }
     }
 
