@@ -188,11 +188,12 @@ final class StoreImport {
             rows.paragraphs().forEach(row -> records.add(visitor -> paragraphOf(visitor, ids, row)));
             return records;
         });
-        // Sizes the importer plans its memory by: per document about 13 entities and 14 paragraphs
-        // of about 24 properties and 400 bytes each, 48 relations and 14 paragraph links.
-        long nodeCount = Math.round(documents * SyntheticGraph.ENTITIES_PER_DOCUMENT) * 2 + seedEntities.size();
-        return Input.input(nodes, relationships, IdType.STRING, Input.knownEstimates(nodeCount, documents * 63, nodeCount * 24,
-                documents * 300, nodeCount * 400, documents * 6_000, nodeCount * 2), groups);
+        // What the importer plans memory and reports disk by, as measured on a million entities: per
+        // document about 27 nodes (13 entities, 14 paragraphs) with 255 properties and 41 labels
+        // in all, 62 relationships with 530 properties, and 80 kB of property data.
+        long nodeCount = documents * 27 + seedEntities.size();
+        return Input.input(nodes, relationships, IdType.STRING, Input.knownEstimates(nodeCount, documents * 62, documents * 255,
+                documents * 530, documents * 35_000, documents * 45_000, documents * 41), groups);
     }
 
     /** An entity as BulkWrites#ENTITIES writes it: its kinds as labels, its properties, version 1 and its validity. */
