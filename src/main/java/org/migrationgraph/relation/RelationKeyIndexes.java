@@ -29,7 +29,10 @@ public class RelationKeyIndexes {
             """;
     private static final String CREATE = "CREATE INDEX %s IF NOT EXISTS FOR ()-[r:`%s`]-() ON (r.%s)";
 
-    /** Populating them on a store of millions of relations takes minutes, once; the database's request limit would cut it. */
+    /**
+     * Populating them on a store of millions of relations takes minutes, once, and even checking
+     * that they exist can take seconds on a cold store; the database's request limit would cut either.
+     */
     private static final TransactionConfig POPULATING = TransactionConfig.builder().withTimeout(Duration.ofMinutes(30)).build();
 
     private final Driver driver;
@@ -43,7 +46,7 @@ public class RelationKeyIndexes {
     public void ensure() {
         long started = System.nanoTime();
         try (Session session = driver.session()) {
-            List<String> types = session.executeRead(tx -> tx.run(DECLARED_TYPES).list(r -> r.get("name").asString()));
+            List<String> types = session.executeRead(tx -> tx.run(DECLARED_TYPES).list(r -> r.get("name").asString()), POPULATING);
             // One transaction: indexes made together are populated by one job in one pass over the
             // store. Made one by one, each job paid its own pass: 63 s for 70 indexes at a million entities.
             int added = session.executeWrite(tx -> {
@@ -54,7 +57,7 @@ public class RelationKeyIndexes {
                     }
                 }
                 return made;
-            });
+            }, POPULATING);
             session.run("CALL db.awaitIndexes(1800)", POPULATING).consume();
             indexed = Set.copyOf(types);
             if (added > 0) {

@@ -54,8 +54,8 @@ final class MigrationLock {
      */
     private boolean tryTake() {
         try {
-            session.run(CONSTRAINT).consume();
-            session.executeWriteWithoutResult(tx -> tx.run(TAKE, Map.of("owner", owner)));
+            session.run(CONSTRAINT, SchemaMigrations.START_UP).consume();
+            session.executeWriteWithoutResult(tx -> tx.run(TAKE, Map.of("owner", owner)), SchemaMigrations.START_UP);
             return true;
         } catch (TransientException e) {
             return false;
@@ -73,11 +73,11 @@ final class MigrationLock {
      * left by a process killed while migrating. Returns when that lock was taken, if there was one.
      */
     static java.util.Optional<String> clearLeftOver(Session session) {
-        return session.executeWrite(tx -> tx.run(CLEAR).list(r -> r.get("takenAt").asString())).stream().findFirst();
+        return session.executeWrite(tx -> tx.run(CLEAR).list(r -> r.get("takenAt").asString()), SchemaMigrations.START_UP).stream().findFirst();
     }
 
     void release() {
-        session.executeWriteWithoutResult(tx -> tx.run(RELEASE, Map.of("owner", owner)));
+        session.executeWriteWithoutResult(tx -> tx.run(RELEASE, Map.of("owner", owner)), SchemaMigrations.START_UP);
     }
 
     private static void pause() {

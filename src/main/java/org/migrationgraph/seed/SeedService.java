@@ -9,6 +9,7 @@ import org.migrationgraph.change.GraphChange;
 import org.migrationgraph.change.GraphChanges;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Service;
 
 /** Reads, validates and applies graph-seed/. Nothing is written unless the whole seed is valid. */
@@ -33,6 +34,9 @@ public class SeedService {
             SET s.hash = $hash, s.revision = g.revision, s.exportedAt = datetime()
             RETURN count(s) AS recorded
             """;
+
+    /** The checks before a load run at start-up, when a cold large store has taken seconds (see SchemaMigrations#START_UP). */
+    private static final TransactionConfig START_UP = TransactionConfig.builder().withTimeout(Duration.ofMinutes(2)).build();
 
     private final Driver driver;
     private final SeedProperties properties;
@@ -114,13 +118,13 @@ public class SeedService {
 
     private long pendingCuration() {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(PENDING_CURATION).single().get("pending").asLong());
+            return session.executeRead(tx -> tx.run(PENDING_CURATION).single().get("pending").asLong(), START_UP);
         }
     }
 
     private String loadedHash() {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(LOADED_HASH, Map.of()).single().get("hash").asString(null));
+            return session.executeRead(tx -> tx.run(LOADED_HASH, Map.of()).single().get("hash").asString(null), START_UP);
         }
     }
 
