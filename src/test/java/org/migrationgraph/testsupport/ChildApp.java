@@ -40,7 +40,10 @@ public final class ChildApp implements AutoCloseable {
     public static ChildApp start(Path home, int httpPort, int boltPort) throws IOException {
         int http = httpPort == 0 ? freePort() : httpPort;
         int bolt = boltPort == 0 ? freePort() : boltPort;
+        // C1 only and the serial collector: a child lives for seconds, and on two cores the full
+        // JIT and G1's threads slowed each of its starts more than they helped.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), MigrationGraphApplication.class.getName(),
                 "--server.port=" + http, "--migration-graph.embedded.bolt-port=" + bolt,
                 "--migration-graph.embedded.data-dir=" + home, "--migration-graph.rate-limit.enabled=false"));
