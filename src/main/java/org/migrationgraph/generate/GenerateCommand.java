@@ -22,9 +22,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code --generate=ENTITIES [--generate-seed=N]}: writes about that many synthetic entities
  * (rounded to whole documents, about 3.6 relations each, all cited) into the configured store
  * next to the seed's graph, and exits. The same numbers give the same graph, and generating it
- * again changes nothing. The service starts as usual first (loading the seed when it changed),
- * without its warm-up and with its web server on a loopback port nobody is told about. Exit
- * code 0 when written, 2 when the arguments are wrong or the generation could not run.
+ * again changes nothing. A data directory without a store is written by Neo4j's offline importer
+ * ({@link StoreImport}), then the service starts once on it; an existing store is written
+ * transactionally after the service starts as usual (loading the seed when it changed). Either
+ * way the service runs without its warm-up and with its web server on a loopback port nobody is
+ * told about. Exit code 0 when written, 2 when the arguments are wrong or the generation could not run.
  */
 public final class GenerateCommand {
 
