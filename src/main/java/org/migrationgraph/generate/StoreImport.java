@@ -22,13 +22,11 @@ import org.migrationgraph.validtime.Validity;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.InputIterable;
-import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
 import org.neo4j.batchimport.api.input.Group;
 import org.neo4j.batchimport.api.input.IdType;
 import org.neo4j.batchimport.api.input.Input;
-import org.neo4j.batchimport.api.input.InputChunk;
 import org.neo4j.batchimport.api.input.InputEntityVisitor;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -73,9 +71,6 @@ final class StoreImport {
             return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
         }
     };
-
-    /** Documents per input chunk: the importer's threads each generate their own chunks. */
-    static final int DOCUMENTS_PER_CHUNK = 200;
 
     private StoreImport() {
     }
@@ -168,22 +163,22 @@ final class StoreImport {
         Group ids = groups.getOrCreate(null);
         // The seed's entities only as the ends generated relations need: the first start's seed
         // load gives them their properties, as it would to any entity of an older seed.
-        List<Record> first = new ArrayList<>();
+        List<ImportChunks.Record> first = new ArrayList<>();
         seedEntities.forEach(row -> first.add(visitor -> entity(visitor, ids, Map.of("id", row.get("id"), "kinds", row.get("kinds"),
                 "props", Map.of("id", row.get("id"))))));
         first.add(visitor -> derived(visitor, ids, ValidTimeCypher.PROPERTY, Validity.RULES_VERSION));
         first.add(visitor -> derived(visitor, ids, RelationKeyDerivation.NAME, RelationKeyDerivation.RULES_VERSION));
-        InputIterable nodes = () -> new Chunks(graph, documents, first, rows -> {
+        InputIterable nodes = () -> new ImportChunks(graph, documents, first, rows -> {
             counts.entities().addAndGet(rows.entities().size());
             counts.paragraphs().addAndGet(rows.paragraphs().size());
-            List<Record> records = new ArrayList<>();
+            List<ImportChunks.Record> records = new ArrayList<>();
             rows.entities().forEach(row -> records.add(visitor -> entity(visitor, ids, row)));
             rows.paragraphs().forEach(row -> records.add(visitor -> paragraph(visitor, ids, row)));
             return records;
         });
-        InputIterable relationships = () -> new Chunks(graph, documents, List.of(), rows -> {
+        InputIterable relationships = () -> new ImportChunks(graph, documents, List.of(), rows -> {
             counts.relations().addAndGet(rows.relations().size());
-            List<Record> records = new ArrayList<>();
+            List<ImportChunks.Record> records = new ArrayList<>();
             rows.relations().forEach(row -> records.add(visitor -> relation(visitor, ids, row)));
             rows.paragraphs().forEach(row -> records.add(visitor -> paragraphOf(visitor, ids, row)));
             return records;
@@ -270,86 +265,5 @@ final class StoreImport {
 
     private static DatabaseLayout layout(Path home) {
         return RecordDatabaseLayout.of(config(home));
-    }
-
-    /** One node or relationship, told to the importer's visitor (which ends it). */
-    @FunctionalInterface
-    private interface Record {
-        void visit(InputEntityVisitor visitor) throws IOException;
-    }
-
-    /**
-     * Hands out ranges of documents to the importer's threads; each generates its range itself,
-     * so generation runs in parallel with the importer's other steps. The seed's records, when
-     * there are any, come first as a chunk of their own.
-     */
-    private static final class Chunks implements InputIterator {
-
-        private final SyntheticGraph graph;
-        private final long documents;
-        private final java.util.function.Function<Chunk, List<Record>> records;
-        private List<Record> first;
-        private long next;
-
-        Chunks(SyntheticGraph graph, long documents, List<Record> first, java.util.function.Function<Chunk, List<Record>> records) {
-            this.graph = graph;
-            this.documents = documents;
-            this.first = first.isEmpty() ? null : first;
-            this.records = records;
-        }
-
-        @Override
-        public InputChunk newChunk() {
-            return new Range();
-        }
-
-        @Override
-        public synchronized boolean next(InputChunk chunk) {
-            Range range = (Range) chunk;
-            range.index = 0;
-            if (first != null) {
-                range.records = first;
-                first = null;
-                return true;
-            }
-            if (next >= documents) {
-                return false;
-            }
-            long from = next;
-            next = Math.min(documents, next + DOCUMENTS_PER_CHUNK);
-            range.records = null;
-            range.from = from;
-            range.to = next;
-            return true;
-        }
-
-        @Override
-        public void close() {
-        }
-
-        /** The records of one range of documents, made when the importer first asks for one. */
-        private final class Range implements InputChunk {
-            private List<Record> records;
-            private long from;
-            private long to;
-            private int index;
-
-            @Override
-            public boolean next(InputEntityVisitor visitor) throws IOException {
-                if (records == null) {
-                    records = Chunks.this.records.apply(graph.documents(from, to));
-                }
-                if (index >= records.size()) {
-                    return false;
-                }
-                records.get(index++).visit(visitor);
-                visitor.endOfEntity();
-                return true;
-            }
-
-            @Override
-            public void close() {
-            }
-        }
     }
 }
