@@ -3,8 +3,9 @@
 # both on the same Neo4j: the service's embedded one, which the peer reaches over Bolt. For each of
 # five operations, the same question asked both ways, at 16 connections for the given seconds
 # (wrk, bench/scale-op.lua): the service executed (Cache-Control: no-cache) and answered from its
-# response cache, and the peer (which has no response cache); requests/s, p50, and the ratio of the
-# service executed to the peer. Raw Cypher through the driver is bench/api.sh's side.
+# response cache, the peer (which has no response cache), and raw Cypher through the Neo4j Java
+# driver (bench/peer/RawCypher.java, 16 threads, one statement per question); requests/s, p50, and
+# the ratios of the service executed to the peer and to raw Cypher.
 # Usage: bench/peer/run.sh [seconds] [data-dir]   (default 10 and the seed in target/valid-time-seed)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,6 +16,9 @@ jar=target/migration-graph.jar
 port=18096; bolt=17696; peer=4196
 [ -f "$jar" ] || mvn -q -B package -DskipTests
 [ -d bench/peer/node_modules ] || (cd bench/peer && npm ci --no-audit --no-fund > /dev/null)
+# The raw side's classpath: the driver and what it needs, taken from the service's own jar.
+mkdir -p target/bench-lib && unzip -q -o -j "$jar" 'BOOT-INF/lib/neo4j-java-driver-*' 'BOOT-INF/lib/neo4j-bolt-connection*' \
+  'BOOT-INF/lib/netty-*' 'BOOT-INF/lib/reactive-streams-*' -d target/bench-lib
 java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-per-minute=1000000000 \
      --migration-graph.embedded.data-dir="$data" --migration-graph.embedded.bolt-port=$bolt \
      --migration-graph.embedded.config.server.memory.pagecache.size="${PAGECACHE:-512m}" > "$data.peer-service.log" 2>&1 &
@@ -44,17 +48,21 @@ declare -a theirs=(
   '{ entities(where: {kind: {eq: \"MemberState\"}}, limit: 20, sort: [{name: ASC}]) { id name related(first: 5) { id name } } }'
 )
 run() { BODY="{\"query\":\"$2\"}" CACHED=${3:-0} wrk -t2 -c16 -d"${seconds}s" --timeout 30s -s bench/scale-op.lua "$1" | grep RESULT; }
-field() { echo "$1" | sed -E "s/.*$2=([0-9.]+).*/\1/"; }
-echo "| operation (16 connections) | service executed req/s (p50 ms) | service cached req/s (p50 ms) | @neo4j/graphql req/s (p50 ms) | executed / peer | errors |"
-echo "|---|---|---|---|---|---|"
+field() { echo "$1" | sed -E "s/.*$2=([0-9.]+|NaN).*/\1/"; }
+raw() { java -Djava.util.logging.config.file=/dev/null -cp 'target/bench-lib/*' bench/peer/RawCypher.java "bolt://127.0.0.1:$bolt" "$(cat "$data/bolt-password")" "$1" "$seconds" 16; }
+echo "| operation (16 connections) | service executed req/s (p50 ms) | service cached req/s (p50 ms) | @neo4j/graphql req/s (p50 ms) | raw Cypher req/s (p50 ms) | executed / peer | executed / raw | errors |"
+echo "|---|---|---|---|---|---|---|---|"
 for i in "${!names[@]}"; do
   run "http://127.0.0.1:$port/graphql" "${ours[$i]}" > /dev/null; run "http://127.0.0.1:$peer/" "${theirs[$i]}" > /dev/null   # warm both
+  # Raw Cypher (with a warm-up of its own) before the service: the embedded database is the
+  # service's JVM, so each side is measured after at least two runs' worth of load on that code.
+  cypher=$(raw "${names[$i]}")
   executed=$(run "http://127.0.0.1:$port/graphql" "${ours[$i]}")
   cached=$(run "http://127.0.0.1:$port/graphql" "${ours[$i]}" 1)
   other=$(run "http://127.0.0.1:$peer/" "${theirs[$i]}")
-  ratio=$(awk -v a="$(field "$executed" rps)" -v b="$(field "$other" rps)" 'BEGIN { printf "%.1f", a / b }')
-  errors=$(( $(field "$executed" errors) + $(field "$cached" errors) + $(field "$other" errors) ))
-  echo "| ${names[$i]} | $(field "$executed" rps) ($(field "$executed" p50)) | $(field "$cached" rps) ($(field "$cached" p50)) | $(field "$other" rps) ($(field "$other" p50)) | $ratio | $errors |"
+  ratio() { awk -v a="$(field "$executed" rps)" -v b="$(field "$1" rps)" 'BEGIN { printf "%.1f", a / b }'; }
+  errors=$(( $(field "$executed" errors) + $(field "$cached" errors) + $(field "$other" errors) + $(field "$cypher" errors) ))
+  echo "| ${names[$i]} | $(field "$executed" rps) ($(field "$executed" p50)) | $(field "$cached" rps) ($(field "$cached" p50)) | $(field "$other" rps) ($(field "$other" p50)) | $(field "$cypher" rps) ($(field "$cypher" p50)) | $(ratio "$other") | $(ratio "$cypher") | $errors |"
 done
 echo
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); node $(node --version); @neo4j/graphql $(node -p "require('./bench/peer/node_modules/@neo4j/graphql/package.json').version"); store: $(du -shL "$data" | cut -f1) in $data; $(date -u +%FT%TZ)"
