@@ -30,10 +30,11 @@ startup=$(( $(date +%s%3N) - started ))
 await_warm_up "$data.log" 300   # its queries would be measured too
 
 deep=$(printf 'rel:ADDRESSED_TO\nstatement:gen-5' | base64 -w0 | tr '+/' '-_' | tr -d '=')
-declare -a names=(lookup search search-600k-hits neighbourhood-hub neighbourhood-through-hub shortest-path member-states-page-20 nested-page-20 nested-page-100 hub-relations-page-1 hub-relations-deep-page hub-relations-total)
+declare -a names=(lookup search search-100k-hits search-600k-hits neighbourhood-hub neighbourhood-through-hub shortest-path member-states-page-20 nested-page-20 nested-page-100 hub-relations-page-1 hub-relations-deep-page hub-relations-total)
 declare -a bodies=(
   '{"query":"{ entity(id: \"statement:gen-40000-3\") { id name kind aliases } }"}'
   '{"query":"{ search(query: \"Phil\", first: 10) { edges { score node { id name } } } }"}'
+  '{"query":"{ search(query: \"protection\", first: 10) { edges { score node { id name } } } }"}'
   '{"query":"{ search(query: \"governance\", first: 10) { edges { score node { id name } } } }"}'
   '{"query":"{ neighborhood(id: \"framework:gcm\", depth: 2, limit: 200) { nodes { id name kind } edges { type source target } } }"}'
   '{"query":"{ neighborhood(id: \"statement:gen-40000-3\", depth: 2, limit: 200) { nodes { id name kind } edges { type source target } } }"}'
