@@ -49,6 +49,8 @@ declare -a theirs=(
 )
 run() { BODY="{\"query\":\"$2\"}" CACHED=${3:-0} wrk -t2 -c16 -d"${seconds}s" --timeout 30s -s bench/scale-op.lua "$1" | grep RESULT; }
 field() { echo "$1" | sed -E "s/.*$2=([0-9.]+|NaN).*/\1/"; }
+# The service executed against another side's rate; "-" when that side answered nothing.
+ratio() { awk -v a="$(field "$executed" rps)" -v b="$(field "$1" rps)" 'BEGIN { if (b == 0) print "-"; else printf "%.1f", a / b }'; }
 raw() { java -Djava.util.logging.config.file=/dev/null -cp 'target/bench-lib/*' bench/peer/RawCypher.java "bolt://127.0.0.1:$bolt" "$(cat "$data/bolt-password")" "$1" "$seconds" 16; }
 echo "| operation (16 connections) | service executed req/s (p50 ms) | service cached req/s (p50 ms) | @neo4j/graphql req/s (p50 ms) | raw Cypher req/s (p50 ms) | executed / peer | executed / raw | errors (service / peer / raw) |"
 echo "|---|---|---|---|---|---|---|---|"
@@ -60,7 +62,6 @@ for i in "${!names[@]}"; do
   executed=$(run "http://127.0.0.1:$port/graphql" "${ours[$i]}")
   cached=$(run "http://127.0.0.1:$port/graphql" "${ours[$i]}" 1)
   other=$(run "http://127.0.0.1:$peer/" "${theirs[$i]}")
-  ratio() { awk -v a="$(field "$executed" rps)" -v b="$(field "$1" rps)" 'BEGIN { if (b == 0) print "-"; else printf "%.1f", a / b }'; }
   errors="$(( $(field "$executed" errors) + $(field "$cached" errors) )) / $(field "$other" errors) / $(field "$cypher" errors)"
   echo "| ${names[$i]} | $(field "$executed" rps) ($(field "$executed" p50)) | $(field "$cached" rps) ($(field "$cached" p50)) | $(field "$other" rps) ($(field "$other" p50)) | $(field "$cypher" rps) ($(field "$cypher" p50)) | $(ratio "$other") | $(ratio "$cypher") | $errors |"
 done
