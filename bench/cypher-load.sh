@@ -86,4 +86,4 @@ for entry in "${jars[@]}"; do
   echo "| $name $([ "$name" = before ] && git rev-parse --short "$base" || git rev-parse --short HEAD) | $(stat -c %s "$work/$name.cypher") | ${seconds[$name]}| $m |"
   eval "median_$name=$m"
 done
-[ -z "$base" ] || echo "before / after: $(echo "scale=1; $median_before / $median_after" | bc)x"
+[ -z "$base" ] || printf "before / after: %.1fx\n" "$(echo "scale=3; $median_before / $median_after" | bc)"
