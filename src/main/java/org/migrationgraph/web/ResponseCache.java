@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -123,10 +124,9 @@ class ResponseCache implements WebGraphQlInterceptor {
         }
     }
 
-    /** What the kept answers weigh, in bytes of JSON. */
-    long cachedBytes() {
-        answers.cleanUp();
-        return answers.policy().eviction().orElseThrow().weightedSize().orElse(0L);
+    /** What the answer kept under this key weighs, in bytes of JSON; empty when none is kept. */
+    OptionalInt weightOf(Key key) {
+        return answers.policy().eviction().orElseThrow().weightOf(key);
     }
 
     private boolean cacheable(WebGraphQlRequest request) {
