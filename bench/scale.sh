@@ -4,8 +4,10 @@
 # executed (Cache-Control: no-cache) over HTTP: p50/p90/p99 at 1 connection and requests/s at 16
 # (wrk, bench/scale-op.lua), each after 2 s of its own warm-up (Neo4j plans a statement once
 # per shape, a few hundred ms), then start-up to the first answer and the heap in use.
-# Usage: [PAGECACHE=2g] bench/scale.sh [entities] [seconds-per-operation] [data-dir]   (default 1000000, 8 and
-# target/scale-ENTITIES; loopback only)
+# Usage: [PAGECACHE=2g] [JAVA=java] [JAVA_OPTS=...] bench/scale.sh [entities] [seconds-per-operation] [data-dir]
+# (default 1000000, 8 and target/scale-ENTITIES; loopback only). JAVA and JAVA_OPTS choose the JVM
+# and its options for the measured service, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+# JAVA_OPTS=-XX:+UseZGC.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -22,7 +24,8 @@ if [ ! -d "$data" ]; then
   java -Xmx2g -jar "$jar" --generate="$entities" "${common[@]}"
 fi
 started=$(date +%s%3N)
-java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-per-minute=1000000000 "${common[@]}" > "$data.log" 2>&1 &
+# shellcheck disable=SC2086 # JAVA_OPTS holds several options
+"${JAVA:-java}" -Xmx1g ${JAVA_OPTS:-} -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-per-minute=1000000000 "${common[@]}" > "$data.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 await_first_answer $port $pid "$data.log"
@@ -58,5 +61,5 @@ for i in "${!names[@]}"; do
   echo "| ${names[$i]} | $(field "$one" p50) | $(field "$one" p90) | $(field "$one" p99) | $(field "$one" rps) | $(field "$many" rps) | $(( $(field "$one" errors) + $(field "$many" errors) )) |"
 done
 echo
-echo "start-up to the first answer: $startup ms; heap after the runs: $(jcmd $pid GC.heap_info | awk '/garbage-first heap/ {print $5, $6}') of 1 GB"
+echo "start-up to the first answer: $startup ms; heap after the runs (1 GB given): $(jcmd $pid GC.heap_info | awk 'NR == 2 {$1 = $1; print}')"   # G1 or ZGC wording
 echo "machine: $(nproc) cores; store: $(du -shL "$data" | cut -f1) in $data; page cache ${PAGECACHE:-2g}"
