@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.migrationgraph.reads.DatabaseUnreachableException;
 import org.migrationgraph.reads.ReadTimedOutException;
@@ -40,6 +41,11 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof ReadTimedOutException) {
             return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT,
                     ApiInterceptor.TIMEOUT_MESSAGE);
+        }
+        if (ex instanceof AbortExecutionException) {
+            // graphql-java's word for a field that failed or finished after the wall clock cancelled
+            // the execution (WallClock): the request's time is up, nothing went wrong in the service.
+            return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT, ApiInterceptor.TIMEOUT_MESSAGE);
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error {} at {}", incident, env.getExecutionStepInfo().getPath(), ex);
