@@ -23,7 +23,9 @@ class SubgraphRepository {
      * other end: by expanding its incoming relations when they cost less than checking it against
      * each busy member, else by those checks (Neo4j checks a pair from the side with fewer
      * relations). So a hub costs what its fellow members' relations cost, not its own, and two
-     * busy members cost one check, not a walk through either.
+     * busy members cost one check, not a walk through either. With the embedded database's
+     * procedure, the edges from busy members to heavy ones (more than $heavyDegree incoming
+     * relations) are read type by type by EdgesFromBusyToHeavy instead ({{busyToHeavy}}).
      */
     private static final String EDGES_AMONG_MEMBERS = """
             CALL (members) {
@@ -32,7 +34,10 @@ class SubgraphRepository {
                 WITH m, COUNT { (m)-->() } AS out WHERE out > $denseDegree
                 RETURN collect(m) AS busy, collect(out) AS busyOut
               }
-              CALL (members, busy, busyOut) {
+              CALL (members, busy) {
+                {{heavyMembers}}
+              }
+              CALL (members, busy, busyOut, heavy) {
                 UNWIND members AS a
                 CALL (a, members, busy) {
                   WITH a, members, busy WHERE NOT a IN busy
@@ -42,7 +47,7 @@ class SubgraphRepository {
                 RETURN a, r, b
                 UNION ALL
                 UNWIND CASE WHEN size(busy) = 0 THEN [] ELSE members END AS b
-                WITH b, busy, busyOut, COUNT { (b)<--() } AS incoming
+                WITH b, busy, busyOut, COUNT { (b)<--() } AS incoming WHERE NOT b IN heavy
                 WITH b, busy, incoming, reduce(checks = 0, out IN busyOut | checks + CASE WHEN out < incoming THEN out ELSE incoming END) AS checks
                 CALL (b, busy, incoming, checks) {
                   WITH b, busy WHERE incoming <= checks
@@ -55,12 +60,26 @@ class SubgraphRepository {
                   RETURN a, r
                 }
                 RETURN a, r, b
+                {{busyToHeavy}}
               }
               RETURN collect({type: type(r), source: a.id, target: b.id, props: {{edgeProperties}}, undated: {{undated(r)}}}) AS edges
             }
             RETURN [x IN members | {props: {{nodeProperties}}, labels: labels(x), start: {{start(x)}}, undated: {{undatedEntity(x)}}}] AS nodes,
                    edges, truncated
             """;
+
+    /** Which members are heavy, when busy ones' edges to them are read by the procedure; none otherwise. */
+    private static final String HEAVY_MEMBERS = """
+                UNWIND CASE WHEN size(busy) = 0 THEN [] ELSE members END AS m
+                WITH m WHERE COUNT { (m)<--() } > $heavyDegree
+                RETURN collect(m) AS heavy""";
+    /** The edges from busy members to heavy ones, by the embedded database's procedure. */
+    private static final String BUSY_TO_HEAVY_BY_TYPE = """
+                UNION ALL
+                CALL %s(busy, heavy, $types) YIELD relationship AS r
+                WITH startNode(r) AS a, r, endNode(r) AS b WHERE {{holds(r)}}
+                RETURN a, r, b
+            """.formatted(EdgesFromBusyToHeavy.NAME);
 
     /**
      * Breadth first, one hop at a time, and every hop bounded: at most $frontier entities one hop
@@ -95,50 +114,65 @@ class SubgraphRepository {
             WITH center, [m IN {{found}} WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m))] AS found
             WITH [center] + found[..$limit] AS members, size(found) > $limit AS truncated
             """;
-    /**
-     * Hop bounds must be literals: one statement per allowed depth and projection, made once and
-     * chosen per request, never built from input.
-     */
-    private static final Map<Boolean, List<Map<Projection, String>>> NEIGHBOURHOOD_BY_DEPTH = Map.of(
-            true, neighbourhoods(true), false, neighbourhoods(false));
     /** A member with more outgoing relations than this is not expanded: its edges are found from their other ends. */
     static final int DENSE_DEGREE = 1_000;
+    /** A member with more incoming relations than this has the edges from busy members read type by type (with the procedure). */
+    static final int HEAVY_DEGREE = 500;
     private static final String NETWORK = """
             MATCH (n:Entity) WHERE ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))) AND {{exists(n)}}
             WITH n ORDER BY n.id
             WITH collect(n) AS found
             WITH found[..$limit] AS members, size(found) > $limit AS truncated
             """;
-    private static final Map<Boolean, Map<Projection, String>> NETWORK_BY_PROJECTION = Map.of(
-            true, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(EDGES_AMONG_MEMBERS, "x", "r"), true)),
-            false, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(EDGES_AMONG_MEMBERS, "x", "r"), false)));
+
+    /**
+     * Every statement, made once: by whether busy members' edges to heavy ones are read by the
+     * procedure, then by whether the read is bound in time, then (for neighbourhoods) by depth,
+     * then by projection. Hop bounds must be literals: one statement per allowed depth, chosen
+     * per request, never built from input.
+     */
+    private record Statements(Map<Boolean, List<Map<Projection, String>>> neighbourhoods, Map<Boolean, Map<Projection, String>> networks) {
+
+        static Statements of(boolean typed) {
+            String edges = EDGES_AMONG_MEMBERS.replace("{{heavyMembers}}", typed ? HEAVY_MEMBERS : "RETURN [] AS heavy")
+                    .replace("{{busyToHeavy}}", typed ? BUSY_TO_HEAVY_BY_TYPE : "");
+            return new Statements(Map.of(true, neighbourhoods(edges, true), false, neighbourhoods(edges, false)),
+                    Map.of(true, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(edges, "x", "r"), true)),
+                            false, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(edges, "x", "r"), false))));
+        }
+
+        private static List<Map<Projection, String>> neighbourhoods(String edges, boolean bound) {
+            return List.of(1, 2, 3).stream()
+                    .map(depth -> Projection.statements(p -> ValidTimeCypher.fill(neighbours(depth) + p.fill(edges, "x", "r"), bound)))
+                    .toList();
+        }
+    }
+
+    private static final Map<Boolean, Statements> STATEMENTS = Map.of(true, Statements.of(true), false, Statements.of(false));
 
     private final AsRecorded asRecorded;
+    private final boolean typed;
 
-    SubgraphRepository(AsRecorded asRecorded) {
+    SubgraphRepository(AsRecorded asRecorded, EmbeddedProcedures procedures) {
         this.asRecorded = asRecorded;
+        this.typed = procedures.edgesFromBusyToHeavy();
     }
 
     /** As recorded at a moment ({@code asRecordedOn} not null), the same statement reads the graph as it was then. */
     Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, List<String> kinds, int limit,
                                      Projection projection, ValidTime time, String asRecordedOn) {
-        return asRecorded.reads(asRecordedOn).first(neighbourhoodStatement(depth, projection, time.bound()), time.with(neighbourhoodParameters(id, types, kinds, limit)),
-                row -> GraphRows.subgraph(row, time));
+        return asRecorded.reads(asRecordedOn).first(neighbourhoodStatement(depth, projection, time.bound(), typed),
+                time.with(neighbourhoodParameters(id, types, kinds, limit)), row -> GraphRows.subgraph(row, time));
     }
 
     Subgraph network(List<String> kinds, List<String> types, int limit, Projection projection, ValidTime time, String asRecordedOn) {
-        return asRecorded.reads(asRecordedOn).first(NETWORK_BY_PROJECTION.get(time.bound()).get(projection), time.with(GraphReads.parameters("types", types,
-                "kinds", kinds, "limit", limit, "denseDegree", DENSE_DEGREE)), row -> GraphRows.subgraph(row, time)).orElseThrow();
+        return asRecorded.reads(asRecordedOn).first(STATEMENTS.get(typed).networks().get(time.bound()).get(projection), time.with(GraphReads.parameters("types", types,
+                "kinds", kinds, "limit", limit, "denseDegree", DENSE_DEGREE, "heavyDegree", HEAVY_DEGREE)), row -> GraphRows.subgraph(row, time)).orElseThrow();
     }
 
-    static String neighbourhoodStatement(int depth, Projection projection, boolean bound) {
-        return NEIGHBOURHOOD_BY_DEPTH.get(bound).get(depth - 1).get(projection);
-    }
-
-    private static List<Map<Projection, String>> neighbourhoods(boolean bound) {
-        return List.of(1, 2, 3).stream()
-                .map(depth -> Projection.statements(p -> ValidTimeCypher.fill(neighbours(depth) + p.fill(EDGES_AMONG_MEMBERS, "x", "r"), bound)))
-                .toList();
+    /** {@code typed}: busy members' edges to heavy ones read by the embedded database's procedure. */
+    static String neighbourhoodStatement(int depth, Projection projection, boolean bound, boolean typed) {
+        return STATEMENTS.get(typed).neighbourhoods().get(bound).get(depth - 1).get(projection);
     }
 
     /**
@@ -148,7 +182,7 @@ class SubgraphRepository {
     static Map<String, Object> neighbourhoodParameters(String id, List<String> types, List<String> kinds, int limit) {
         int frontier = kinds == null ? limit + 1 : Math.min(4 * (limit + 1), 2_001);
         return GraphReads.parameters("id", id, "types", types, "kinds", kinds, "limit", limit, "frontier", frontier,
-                "perNode", limit + 1, "denseDegree", DENSE_DEGREE);
+                "perNode", limit + 1, "denseDegree", DENSE_DEGREE, "heavyDegree", HEAVY_DEGREE);
     }
 
     /** FIRST_HOP, then NEXT_HOP as often as the depth asks, each hop leaving out the entities already reached. */

@@ -69,7 +69,7 @@ class GraphQueryWorkIT {
     private Work profile(String id, int depth, ValidTime time) {
         try (Session session = neo4j.driver().session()) {
             Map<String, Object> parameters = time.with(SubgraphRepository.neighbourhoodParameters(id, null, null, 200));
-            ProfiledPlan plan = session.run("PROFILE " + SubgraphRepository.neighbourhoodStatement(depth, Projection.FULL, time.bound()), parameters)
+            ProfiledPlan plan = session.run("PROFILE " + SubgraphRepository.neighbourhoodStatement(depth, Projection.FULL, time.bound(), false), parameters)
                     .consume().profile();
             return new Work(QueryPlans.dbHits(plan), QueryPlans.rows(plan));
         }

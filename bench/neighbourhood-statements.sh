@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The 2-deep neighbourhood statement with and without the embedded database's procedure (ADR 16),
+# timed in-process on a store (bench/NeighbourhoodStatementTimes.java). Stop any service on the
+# store first: the store is locked by the JVM that opens it.
+# Usage: bench/neighbourhood-statements.sh [data-dir] [centre id] [runs]
+# (default target/scale-1000000, made by bench/scale.sh; statement:gen-40000-3, whose neighbourhood
+# passes through hubs; 300)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=${1:-target/scale-1000000}
+[ -d "$data" ] || { echo "no store in $data: make one with bench/scale.sh first" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" > "$work/build.log" 2>&1 \
+  || { tail -20 "$work/build.log" >&2; exit 1; }
+java -Xmx1g -cp "target/classes:$(cat "$work/cp.txt")" bench/NeighbourhoodStatementTimes.java "$data" \
+  "${2:-statement:gen-40000-3}" "${3:-300}" 2>/dev/null
