@@ -29,11 +29,7 @@ run() { BODY="$2" wrk -t1 -c"$1" -d"$3" -s bench/scale-op.lua "http://127.0.0.1:
 echo "| build | operation | answer | 1 connection | 16 connections |"
 echo "|---|---|---|---|---|"
 for jar in "$jar_a" "$jar_b" "$jar_a" "$jar_b"; do
-  java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-per-minute=1000000000 \
-    --migration-graph.embedded.data-dir="$data" --migration-graph.embedded.bolt-port=0 \
-    --migration-graph.embedded.config.server.memory.pagecache.size="${PAGECACHE:-2g}" > "$data.two-builds.log" 2>&1 &
-  pid=$!
-  trap 'kill $pid 2>/dev/null || true' EXIT
+  start_on_store "$jar" $port "$data" "${PAGECACHE:-2g}" "$data.two-builds.log"
   await_first_answer $port $pid "$data.two-builds.log"
   await_warm_up "$data.two-builds.log" 300
   for i in "${!names[@]}"; do

@@ -24,10 +24,7 @@ if [ ! -d "$data" ]; then
   java -Xmx2g -jar "$jar" --generate="$entities" "${common[@]}"
 fi
 started=$(date +%s%3N)
-# shellcheck disable=SC2086 # JAVA_OPTS holds several options
-"${JAVA:-java}" -Xmx1g ${JAVA_OPTS:-} -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-per-minute=1000000000 "${common[@]}" > "$data.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
+start_on_store "$jar" $port "$data" "${PAGECACHE:-2g}" "$data.log"
 await_first_answer $port $pid "$data.log"
 startup=$(( $(date +%s%3N) - started ))
 await_warm_up "$data.log" 300   # its queries would be measured too

@@ -14,11 +14,7 @@ data=${2:-target/valid-time-seed}
 jar=target/migration-graph.jar
 port=18082
 [ -f "$jar" ] || mvn -q -B package -DskipTests
-java -Xmx1g -jar "$jar" --server.port=$port --migration-graph.rate-limit.points-per-minute=1000000000 \
-     --migration-graph.embedded.data-dir="$data" --migration-graph.embedded.bolt-port=0 \
-     --migration-graph.embedded.config.server.memory.pagecache.size="${PAGECACHE:-512m}" > "$data.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
+start_on_store "$jar" $port "$data" "${PAGECACHE:-512m}" "$data.log"
 await_first_answer $port $pid "$data.log"
 await_warm_up "$data.log" 300   # its queries would be measured too
 # Each operation is written with ASOF where the time argument goes: "" for the plain run.

@@ -89,7 +89,7 @@ public final class EdgesFromBusyToHeavy {
 
     /** The relations of this type and direction from {@code nodes} whose other end is one of {@code others}. */
     private static void read(List<Node> nodes, RelationshipType type, Direction direction, Set<String> others, List<Found> found) {
-        for (Node node : new LinkedHashSet<>(nodes)) {
+        for (Node node : nodes) {
             try (var relationships = node.getRelationships(direction, type)) {
                 for (Relationship relationship : relationships) {
                     if (others.contains(relationship.getOtherNode(node).getElementId())) {

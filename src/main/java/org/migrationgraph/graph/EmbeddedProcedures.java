@@ -2,7 +2,6 @@ package org.migrationgraph.graph;
 
 import org.migrationgraph.embedded.EmbeddedNeo4j;
 import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
-import org.neo4j.kernel.api.QueryLanguage;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,20 +30,14 @@ class EmbeddedProcedures {
         return edgesFromBusyToHeavy;
     }
 
+    /** Each start of the service starts its own database, so the procedure is never there already. */
     private static boolean register(EmbeddedNeo4j local) {
-        GlobalProcedures procedures = local.database().getDependencyResolver().resolveDependency(GlobalProcedures.class);
         try {
-            procedures.registerProcedure(EdgesFromBusyToHeavy.class);
+            local.database().getDependencyResolver().resolveDependency(GlobalProcedures.class).registerProcedure(EdgesFromBusyToHeavy.class);
             return true;
         } catch (ProcedureException e) {
-            // Registered already (the same database behind a second application context), or refused:
-            // either way, what the database answers to decides.
-            boolean present = procedures.getCurrentView().getAllProcedures(QueryLanguage.CYPHER_5)
-                    .anyMatch(signature -> signature.name().toString().equals(EdgesFromBusyToHeavy.NAME));
-            if (!present) {
-                log.warn("Could not register {}: neighbourhoods read busy members' relations in Cypher ({})", EdgesFromBusyToHeavy.NAME, e.getMessage());
-            }
-            return present;
+            log.warn("Could not register {}: neighbourhoods read busy members' relations in Cypher ({})", EdgesFromBusyToHeavy.NAME, e.getMessage());
+            return false;
         }
     }
 }
