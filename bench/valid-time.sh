@@ -2,7 +2,7 @@
 # What asking "as of a date" costs: each operation executed (Cache-Control: no-cache) over HTTP at
 # one connection, without asOf and with it, alternately in the same run (wrk, bench/scale-op.lua),
 # ROUNDS times (3 unless set), and the ratio of the median p50s. The budget is 1.3.
-# Usage: [ROUNDS=3] [PAGECACHE=2g] [ONLY="stats shortest-path"] bench/valid-time.sh [seconds-per-run] [data-dir]
+# Usage: [ROUNDS=3] [PAGECACHE=2g] [ONLY="stats shortest-path"] [JAR=other.jar] bench/valid-time.sh [seconds-per-run] [data-dir]
 #   without data-dir: the seed, in target/valid-time-seed (made on first use);
 #   with one: a store made by --generate (bench/scale.sh makes target/scale-1000000); PAGECACHE=2g
 #   gives Neo4j the page cache bench/scale.sh does.
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 seconds=${1:-5}
 data=${2:-target/valid-time-seed}
-jar=target/migration-graph.jar
+jar=${JAR:-target/migration-graph.jar}
 port=18082
 [ -f "$jar" ] || mvn -q -B package -DskipTests
 start_on_store "$jar" $port "$data" "${PAGECACHE:-512m}" "$data.log"

@@ -202,7 +202,7 @@ final class StoreImport {
         Map<String, Object> props = props(row);
         properties(visitor, props);
         visitor.property("version", 1L);
-        Validity.ofEntity(props).ifPresent(v -> visitor.property(ValidTimeCypher.PROPERTY, v.toArray(String[]::new)));
+        Validity.ofEntity(props).ifPresent(v -> visitor.property(ValidTimeCypher.PROPERTY, v));
     }
 
     /** A relation as BulkWrites#RELATIONS writes it: its properties, version 1, its validity and its page keys. */
@@ -213,7 +213,7 @@ final class StoreImport {
         visitor.type((String) row.get("type"));
         properties(visitor, props);
         visitor.property("version", 1L);
-        Validity.ofRelation(props).ifPresent(v -> visitor.property(ValidTimeCypher.PROPERTY, v.toArray(String[]::new)));
+        Validity.ofRelation(props).ifPresent(v -> visitor.property(ValidTimeCypher.PROPERTY, v));
         visitor.property(BulkWrites.FROM_KEY, row.get("from") + " " + props.get("id"));
         visitor.property(BulkWrites.TO_KEY, row.get("to") + " " + props.get("id"));
     }

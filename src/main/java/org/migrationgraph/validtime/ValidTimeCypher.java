@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
  *
  * <p>These rules are applied once, when a record is written: every writer stores what they say in
  * one derived property, {@code validity} ({@link #entityValidity}, {@link #relationValidity}):
- * absent for an undated record, else {@code [from, until]} with {@code ''} for an open start and
- * {@code '~'} for an open end (both compare beyond any ISO date), and a third element:
- * {@code 'observed'} for a relationship dated only by an observation, the date it begins for an
- * entity scheduled before it. A query then reads one
- * property per record, not the eight that may date it.
+ * absent for an undated record, else the text {@code from|until} with {@code ''} for an open start
+ * and {@code '~'} for an open end (both compare beyond any ISO date), and a third part:
+ * {@code observed} for a relationship dated only by an observation, the date it begins for an
+ * entity scheduled before it. A query then reads one property per record, not the eight that may
+ * date it. A text, not a list: Neo4j keeps a short text inside the record that points to it, and
+ * a list of texts always in a store of its own (ADR 17), one more read per record that a window
+ * or the tallies visit.
  */
 public final class ValidTimeCypher {
 
@@ -35,7 +37,9 @@ public final class ValidTimeCypher {
             "affirmedDate");
     /** The derived property's name, and the version of the rules that derive it (a change re-derives every stored record). */
     public static final String PROPERTY = "validity";
-    static final int RULES_VERSION = 2;
+    /** Between the parts of a stored validity; ISO dates never hold it. */
+    public static final String SEPARATOR = "|";
+    static final int RULES_VERSION = 3;
     private static final Pattern SLOT = Pattern.compile("\\{\\{(holds|exists|undated|undatedEntity|start)\\((\\w+)\\)}}");
 
     private ValidTimeCypher() {
@@ -69,10 +73,10 @@ public final class ValidTimeCypher {
         String date = ownDate(n);
         return """
                 CASE WHEN %1$s.since IS NOT NULL OR %1$s.until IS NOT NULL
-                       THEN [coalesce(toString(%1$s.since), ''), coalesce(toString(%1$s.until), '~')]
+                       THEN coalesce(toString(%1$s.since), '') + '|' + coalesce(toString(%1$s.until), '~')
                      WHEN toString(%1$s.scheduledAsOf) < toString(%2$s)
-                       THEN [toString(%1$s.scheduledAsOf), '~', toString(%2$s)]
-                     WHEN %2$s IS NOT NULL THEN [toString(%2$s), '~']
+                       THEN toString(%1$s.scheduledAsOf) + '|~|' + toString(%2$s)
+                     WHEN %2$s IS NOT NULL THEN toString(%2$s) + '|~'
                 END""".formatted(n, date);
     }
 
@@ -85,25 +89,25 @@ public final class ValidTimeCypher {
     public static String relationValidity(String r) {
         return """
                 CASE WHEN %1$s.since IS NOT NULL OR %1$s.until IS NOT NULL
-                       THEN [coalesce(toString(%1$s.since), ''), coalesce(toString(%1$s.until), '~')]
-                     WHEN %1$s.date IS NOT NULL THEN [toString(%1$s.date), '~']
-                     WHEN %1$s.asOf IS NOT NULL THEN [toString(%1$s.asOf), '~', 'observed']
+                       THEN coalesce(toString(%1$s.since), '') + '|' + coalesce(toString(%1$s.until), '~')
+                     WHEN %1$s.date IS NOT NULL THEN toString(%1$s.date) + '|~'
+                     WHEN %1$s.asOf IS NOT NULL THEN toString(%1$s.asOf) + '|~|observed'
                 END""".formatted(r);
     }
 
     static String relationHolds(String r) {
         return """
                 (CASE WHEN %1$s.validity IS NULL THEN $vtUndated
-                      WHEN %1$s.validity[0] <= $vtTo AND %1$s.validity[1] > $vtFrom THEN true
-                      ELSE size(%1$s.validity) > 2 AND $vtUndated END)""".formatted(r);
+                      WHEN %2$s[0] <= $vtTo AND %2$s[1] > $vtFrom THEN true
+                      ELSE size(%2$s) > 2 AND $vtUndated END)""".formatted(r, parts(r));
     }
 
     static String relationUndated(String r) {
-        return "(%1$s.validity IS NULL OR (size(%1$s.validity) > 2 AND %1$s.validity[0] > $vtTo))".formatted(r);
+        return "(%1$s.validity IS NULL OR (size(%2$s) > 2 AND %2$s[0] > $vtTo))".formatted(r, parts(r));
     }
 
     static String entityExists(String n) {
-        return "(CASE WHEN %1$s.validity IS NULL THEN $vtUndated ELSE %1$s.validity[0] <= $vtTo AND %1$s.validity[1] > $vtFrom END)".formatted(n);
+        return "(CASE WHEN %1$s.validity IS NULL THEN $vtUndated ELSE %2$s[0] <= $vtTo AND %2$s[1] > $vtFrom END)".formatted(n, parts(n));
     }
 
     static String entityUndated(String n) {
@@ -111,7 +115,12 @@ public final class ValidTimeCypher {
     }
 
     private static String scheduledStart(String n) {
-        return "%1$s.validity[2]".formatted(n);
+        return parts(n) + "[2]";
+    }
+
+    /** A stored validity's parts: [from, until] or [from, until, third]. */
+    private static String parts(String v) {
+        return "split(%s.validity, '|')".formatted(v);
     }
 
     /** An entity's own date: the first of its start keys present. */

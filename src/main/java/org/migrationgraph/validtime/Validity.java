@@ -22,8 +22,17 @@ public final class Validity {
     private Validity() {
     }
 
-    /** An entity's validity from its properties; empty when undated. */
-    public static Optional<List<String>> ofEntity(Map<String, ?> props) {
+    /** An entity's validity from its properties, as it is stored; empty when undated. */
+    public static Optional<String> ofEntity(Map<String, ?> props) {
+        return entityParts(props).map(Validity::stored);
+    }
+
+    /** A relationship's validity from its properties, as it is stored; empty when undated. */
+    public static Optional<String> ofRelation(Map<String, ?> props) {
+        return relationParts(props).map(Validity::stored);
+    }
+
+    private static Optional<List<String>> entityParts(Map<String, ?> props) {
         Optional<List<String>> interval = interval(props);
         if (interval.isPresent()) {
             return interval;
@@ -37,8 +46,7 @@ public final class Validity {
         return Optional.ofNullable(date).map(d -> List.of(d, OPEN_END));
     }
 
-    /** A relationship's validity from its properties; empty when undated. */
-    public static Optional<List<String>> ofRelation(Map<String, ?> props) {
+    private static Optional<List<String>> relationParts(Map<String, ?> props) {
         Optional<List<String>> interval = interval(props);
         if (interval.isPresent()) {
             return interval;
@@ -56,6 +64,10 @@ public final class Validity {
             return Optional.empty();
         }
         return Optional.of(List.of(since == null ? OPEN_START : since, until == null ? OPEN_END : until));
+    }
+
+    private static String stored(List<String> parts) {
+        return String.join(ValidTimeCypher.SEPARATOR, parts);
     }
 
     private static String text(Object value) {

@@ -74,7 +74,7 @@ class ValidTimeTest {
     void theCypherOfAnUnboundStatementIsTheStatementAsBefore() {
         String template = "MATCH (a)-[r]->(b) WHERE {{holds(r)}} AND {{exists(b)}} RETURN {{undated(r)}}, {{undatedEntity(b)}}, {{start(b)}}";
         assertThat(ValidTimeCypher.fill(template, false)).isEqualTo("MATCH (a)-[r]->(b) WHERE true AND true RETURN false, false, null");
-        assertThat(ValidTimeCypher.fill(template, true)).contains("r.validity[0] <= $vtTo", "b.validity[1] > $vtFrom", "$vtUndated")
+        assertThat(ValidTimeCypher.fill(template, true)).contains("split(r.validity, '|')[0] <= $vtTo", "split(b.validity, '|')[1] > $vtFrom", "$vtUndated")
                 .doesNotContain("{{", "r.since", "b.scheduledAsOf");
     }
 }

@@ -41,36 +41,36 @@ class ValidityRulesIT extends GraphIntegrationTest {
     void shouldGiveWhatCypherGivesOnEveryBranchOfTheRules() {
         assertThat(java(CASES, true)).isEqualTo(cypher(CASES, ValidTimeCypher.entityValidity("n")));
         assertThat(java(CASES, false)).isEqualTo(cypher(CASES, ValidTimeCypher.relationValidity("n")));
-        assertThat(Validity.ofEntity(CASES.get(5))).contains(List.of("2018-12-19", "~", "2022-05-17"));
-        assertThat(Validity.ofRelation(CASES.get(10))).contains(List.of("2020", "~", "observed"));
+        assertThat(Validity.ofEntity(CASES.get(5))).contains("2018-12-19|~|2022-05-17");
+        assertThat(Validity.ofRelation(CASES.get(10))).contains("2020|~|observed");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void shouldGiveWhatTheSeedLoaderStoredOnEverySeedEntity() {
         List<Map<String, Object>> props = SeedService.validatedEntityRows(null).stream().map(row -> (Map<String, Object>) row.get("props")).toList();
-        List<List<String>> stored = new ArrayList<>();
+        List<String> stored = new ArrayList<>();
         try (var session = driver.session()) {
             for (Map<String, Object> p : props) {
                 Value v = session.run("MATCH (n:Entity {id: $id}) RETURN n.validity AS v", Map.of("id", p.get("id"))).single().get("v");
-                stored.add(v.isNull() ? null : v.asList(Value::asString));
+                stored.add(v.isNull() ? null : v.asString());
             }
         }
         assertThat(java(props, true)).isEqualTo(stored);
         assertThat(stored).as("the seed has dated entities").anyMatch(v -> v != null);
     }
 
-    private static List<List<String>> java(List<Map<String, Object>> cases, boolean entity) {
-        List<List<String>> out = new ArrayList<>();
+    private static List<String> java(List<Map<String, Object>> cases, boolean entity) {
+        List<String> out = new ArrayList<>();
         cases.forEach(c -> out.add((entity ? Validity.ofEntity(c) : Validity.ofRelation(c)).orElse(null)));
         return out;
     }
 
-    private List<List<String>> cypher(List<Map<String, Object>> cases, String rule) {
+    private List<String> cypher(List<Map<String, Object>> cases, String rule) {
         List<Object> rows = new ArrayList<>(cases.stream().map(HashMap::new).toList());
         try (var session = driver.session()) {
             return session.run("UNWIND $rows AS n RETURN " + rule + " AS v", Map.of("rows", rows))
-                    .list(r -> r.get("v").isNull() ? null : r.get("v").asList(Value::asString));
+                    .list(r -> r.get("v").isNull() ? null : r.get("v").asString());
         }
     }
 }
