@@ -27,15 +27,17 @@ class GraphController {
     private final SubgraphRepository subgraphs;
     private final PathRepository paths;
     private final TimelineAndStatsRepository timelineAndStats;
+    private final MostConnectedRepository mostConnected;
     private final EntityRepository entities;
     private final Vocabulary vocabulary;
 
     GraphController(SubgraphRepository subgraphs, PathRepository paths, TimelineAndStatsRepository timelineAndStats,
-                    EntityRepository entities, Vocabulary vocabulary) {
+                    MostConnectedRepository mostConnected, EntityRepository entities, Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.subgraphs = subgraphs;
         this.paths = paths;
         this.timelineAndStats = timelineAndStats;
+        this.mostConnected = mostConnected;
         this.entities = entities;
     }
 
@@ -90,7 +92,7 @@ class GraphController {
 
     @SchemaMapping(typeName = "Stats", field = "mostConnected")
     List<Degree> mostConnected(Stats stats, @Argument int limit) {
-        return timelineAndStats.mostConnected(Limits.within("limit", limit, 1, 100), stats.time(), stats.asRecordedOn());
+        return mostConnected.mostConnected(Limits.within("limit", limit, 1, 100), stats.time(), stats.asRecordedOn());
     }
 
     private List<GraphPath> paths(PathQuery query, Projection projection) {

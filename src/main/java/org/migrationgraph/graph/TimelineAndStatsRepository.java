@@ -11,7 +11,7 @@ import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
 
-/** The dated entities in order, and whole-graph counts. */
+/** The dated entities in order, and whole-graph counts (the most connected: MostConnectedRepository). */
 @Repository
 class TimelineAndStatsRepository {
 
@@ -67,11 +67,6 @@ class TimelineAndStatsRepository {
             }
             RETURN byKind, byRelationType, undatedEntities + undatedRelations AS undated
             """;
-    private static final String MOST_CONNECTED = """
-            MATCH (n:Entity) WHERE {{exists(n)}}
-            WITH n, COUNT { MATCH (n)-[r]-(m:Entity) WHERE {{holds(r)}} AND {{exists(m)}} } AS degree ORDER BY degree DESC, n.id LIMIT $limit
-            RETURN properties(n) AS props, labels(n) AS labels, degree, {{start(n)}} AS validStart
-            """;
 
     private final AsRecorded asRecorded;
     private final CountTallies tallies;
@@ -121,12 +116,6 @@ class TimelineAndStatsRepository {
             return new Stats(byKind.stream().mapToInt(Stats.Count::count).sum(), byType.stream().mapToInt(Stats.Count::count).sum(), byKind, byType,
                     time.bound() ? r.get("undated").asInt() : null, time, asRecordedOn);
         }).orElseThrow();
-    }
-
-    List<Degree> mostConnected(int limit, ValidTime time, String asRecordedOn) {
-        return asRecorded.reads(asRecordedOn).list(ValidTimeCypher.fill(MOST_CONNECTED, time.bound()), time.with(Map.of("limit", limit)),
-                r -> new Degree(EntityMapping.toView(time.asThen(r.get("props").asMap(), r.get("validStart").asString(null)),
-                        r.get("labels").asList(Cell::asString)), r.get("degree").asInt()));
     }
 
     private static List<Stats.Count> counts(Cell value) {

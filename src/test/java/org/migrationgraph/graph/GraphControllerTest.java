@@ -38,6 +38,9 @@ class GraphControllerTest {
     TimelineAndStatsRepository timelineAndStats;
 
     @MockitoBean
+    MostConnectedRepository mostConnected;
+
+    @MockitoBean
     EntityRepository entities;
 
     @MockitoBean

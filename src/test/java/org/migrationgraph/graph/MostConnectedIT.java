@@ -1,0 +1,50 @@
+package org.migrationgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.migrationgraph.validtime.ValidTime;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The most connected entities found among the candidates with the most relationships are the
+ * ones found by counting every entity, in every window and for every number asked for; and the
+ * candidates do answer when they can (the seed's answer without a window), not always the fallback.
+ */
+class MostConnectedIT extends GraphIntegrationTest {
+
+    @Autowired
+    MostConnectedRepository repository;
+
+    @Test
+    void theCandidatesGiveWhatCountingEveryEntityGivesOrStepAside() {
+        Map<String, Object> period = new HashMap<>();
+        period.put("from", "2018");
+        period.put("to", "2019-06");
+        List<ValidTime> windows = List.of(ValidTime.ALWAYS, ValidTime.of("2019-12-31", null, null), ValidTime.of("2019-12-31", null, "EXCLUDE"),
+                ValidTime.of("2022", null, "EXCLUDE"), ValidTime.of("1990", null, "EXCLUDE"), ValidTime.of(null, period, null));
+        int answered = 0;
+        int steppedAside = 0;
+        for (ValidTime window : windows) {
+            for (int limit : List.of(1, 3, 12, 100)) {
+                List<Degree> counted = repository.overEveryEntity(limit, window, null);
+                var candidates = repository.amongCandidates(limit, window, null);
+                if (candidates.isPresent()) {
+                    answered++;
+                    assertThat(candidates.get()).as("%s, limit %d", window, limit).isEqualTo(counted);
+                } else {
+                    steppedAside++;
+                }
+                assertThat(repository.mostConnected(limit, window, null)).as("%s, limit %d", window, limit).isEqualTo(counted);
+            }
+        }
+        assertThat(repository.amongCandidates(12, ValidTime.ALWAYS, null)).as("the seed's top 12, no window").isPresent();
+        assertThat(answered).isPositive();
+        assertThat(steppedAside).as("a window that leaves most relations out: the fallback runs").isPositive();
+    }
+}
