@@ -35,3 +35,17 @@ start_on_store() {
   pid=$!
   trap 'kill $pid 2>/dev/null || true' EXIT
 }
+
+# Runs the single-file Java program $1 with arguments $2... in a JVM of its own, on the project's
+# classes and dependencies (compiled first): for the benches that open a store in-process. Its
+# stderr (Neo4j's start-up) is shown only if it fails.
+run_in_process() {
+  local program=$1 work
+  shift
+  work=$(mktemp -d)
+  mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" > "$work/build.log" 2>&1 \
+    || { tail -20 "$work/build.log" >&2; rm -rf "$work"; return 1; }
+  java -Xmx1g -cp "target/classes:$(cat "$work/cp.txt")" "$program" "$@" 2> "$work/java.log" \
+    || { grep -v "^\s*at " "$work/java.log" | tail -8 >&2; rm -rf "$work"; return 1; }
+  rm -rf "$work"
+}

@@ -7,11 +7,7 @@
 # passes through hubs; 300)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 data=${1:-target/scale-1000000}
 [ -d "$data" ] || { echo "no store in $data: make one with bench/scale.sh first" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" > "$work/build.log" 2>&1 \
-  || { tail -20 "$work/build.log" >&2; exit 1; }
-java -Xmx1g -cp "target/classes:$(cat "$work/cp.txt")" bench/NeighbourhoodStatementTimes.java "$data" \
-  "${2:-statement:gen-40000-3}" "${3:-300}" 2>/dev/null
+run_in_process bench/NeighbourhoodStatementTimes.java "$data" "${2:-statement:gen-40000-3}" "${3:-300}"
