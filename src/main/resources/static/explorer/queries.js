@@ -124,7 +124,7 @@ export const TIMELINE = `query Timeline($from: String, $to: String, $asOf: Strin
 
 /** The dates the time slider stops at: when each meeting, event and process began. */
 export const DATES = `query Dates {
-  timeline(kinds: ["Meeting", "Event", "Initiative"]) { date }
+  timelineDates(kinds: ["Meeting", "Event", "Initiative"])
 }`;
 
 export const DOCUMENTS = `query Documents {

@@ -11,7 +11,7 @@ let dates = null;
 
 /** The dates on which a meeting, event or process of the graph starts, oldest first, each once. */
 export function loadDates() {
-  dates ??= graphql(DATES).then((d) => [...new Set(d.timeline.map((e) => e.date))].sort())
+  dates ??= graphql(DATES).then((d) => d.timelineDates)
     .catch((e) => { dates = null; throw e; });
   return dates;
 }

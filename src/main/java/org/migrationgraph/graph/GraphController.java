@@ -86,6 +86,12 @@ class GraphController {
     }
 
     @QueryMapping
+    List<String> timelineDates(@Argument List<String> kinds) {
+        vocabulary.requireKinds("kinds", kinds);
+        return timelineAndStats.timelineDates(kinds == null || kinds.isEmpty() ? TIMELINE_KINDS : kinds);
+    }
+
+    @QueryMapping
     Stats stats(@Arguments TimeArguments time, @Argument String asRecordedOn) {
         return timelineAndStats.stats(time.window(), asRecordedOn);
     }

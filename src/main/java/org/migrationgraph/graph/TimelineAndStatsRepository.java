@@ -22,6 +22,12 @@ class TimelineAndStatsRepository {
             RETURN start, e.endDate AS endDate, e.status AS status, properties(e) AS props, labels(e) AS labels, {{start(e)}} AS validStart
             ORDER BY start, e.id
             """;
+    /** The timeline's starts without its entries: no entity is mapped or sent, only a few thousand dates at most. */
+    private static final String TIMELINE_DATES = """
+            MATCH (e:Entity) WHERE any(k IN $kinds WHERE k IN labels(e))
+            WITH coalesce(e.date, e.startDate) AS start WHERE start IS NOT NULL
+            RETURN DISTINCT start ORDER BY start
+            """;
     /**
      * One pass over the entities and one over the relationships, each counting its undated facts
      * as it goes; aggregating without a grouping key keeps one row even for an empty graph. Bound
@@ -89,6 +95,10 @@ class TimelineAndStatsRepository {
                     return new TimelineEntry(r.get("start").asString(), r.get("endDate").asString(null), status,
                             EntityMapping.toView(time.asThen(r.get("props").asMap(), validStart), r.get("labels").asList(Cell::asString)));
                 });
+    }
+
+    List<String> timelineDates(List<String> kinds) {
+        return asRecorded.reads(null).list(TIMELINE_DATES, Map.of("kinds", kinds), r -> r.get("start").asString());
     }
 
     /**

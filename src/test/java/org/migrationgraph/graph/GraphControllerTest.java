@@ -69,4 +69,13 @@ class GraphControllerTest {
         graphQl.document("{ shortestPath(from: \"state:NONE\", to: \"framework:gcm\") { length } }").execute()
                 .errors().expect(e -> "NOT_FOUND".equals(e.getExtensions().get("code"))).verify();
     }
+
+    @Test
+    void shouldAskForTheDatesOfMeetingsAndEventsWhenNoKindIsGiven() {
+        given(timelineAndStats.timelineDates(List.of("Meeting", "Event"))).willReturn(List.of("2019-12-10", "2019-12-11"));
+
+        graphQl.document("{ timelineDates }").execute().path("timelineDates").entityList(String.class).containsExactly("2019-12-10", "2019-12-11");
+        graphQl.document("{ timelineDates(kinds: [\"Initiative\"]) }").execute();
+        verify(timelineAndStats).timelineDates(List.of("Initiative"));
+    }
 }

@@ -91,6 +91,23 @@ class GraphQueriesIT extends GraphIntegrationTest {
     }
 
     @Test
+    void shouldGiveTheTimelinesDatesEachOnceInOrderWithoutTheEntries() {
+        String kinds = "kinds: [\"Meeting\", \"Event\", \"Initiative\"]";
+        List<String> entryDates = graphQl.document("{ timeline(" + kinds + ") { date } }").execute()
+                .path("timeline[*].date").entityList(String.class).get();
+        List<String> dates = graphQl.document("{ timelineDates(" + kinds + ") }").execute()
+                .path("timelineDates").entityList(String.class).get();
+        assertThat(dates).isEqualTo(entryDates.stream().distinct().sorted().toList()).hasSizeGreaterThan(10);
+        assertThat(entryDates).as("the seed has days with more than one entry").hasSizeGreaterThan(dates.size());
+        List<String> meetingsAndEvents = graphQl.document("{ timeline { date } }").execute().path("timeline[*].date").entityList(String.class).get();
+        graphQl.document("{ timelineDates }").execute().path("timelineDates").entityList(String.class)
+                .isEqualTo(meetingsAndEvents.stream().distinct().sorted().toList());
+        graphQl.document("{ timelineDates(kinds: [\"Meting\"]) }").execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT"))
+                .satisfies(e -> assertThat(e.getMessage()).contains("'Meting'")));
+    }
+
+    @Test
     void shouldRejectATimelineBoundThatIsNotAnIsoDate() {
         expectError(graphQl.documentName("timeline").variable("from", "13/12/2019").execute(),
                 "BAD_USER_INPUT", "'from' is '13/12/2019', not an ISO date; use YYYY, YYYY-MM or YYYY-MM-DD.");
