@@ -40,6 +40,18 @@ public final class ReadBudget {
         return statements.get();
     }
 
+    /**
+     * What the request bound to this thread has left, at most {@code atMost} ({@code atMost} when
+     * none is bound): for a caller that waits on work it does not run itself. Counts no statement.
+     */
+    public static Duration timeLeft(Duration atMost) {
+        ReadBudget budget = CURRENT.get();
+        if (budget == null) {
+            return atMost;
+        }
+        return Duration.ofNanos(Math.max(0, Math.min(budget.deadline - System.nanoTime(), atMost.toNanos())));
+    }
+
     /** Makes this the budget of the current thread until the scope is closed (tests and non-GraphQL callers). */
     public Scope bind() {
         ReadBudget previous = CURRENT.get();

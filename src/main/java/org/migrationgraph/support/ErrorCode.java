@@ -29,6 +29,12 @@ public enum ErrorCode {
     /** The request ran longer than the time allowed. */
     TIMEOUT,
     /**
+     * What the answer is made from is being made again (the graph's counts, after a change to it)
+     * and was not ready within the request's time; {@code extensions.retryAfter} says in how many
+     * seconds to ask again.
+     */
+    NOT_READY,
+    /**
      * A persisted query's hash or name is not known here (the Apollo convention: send the
      * document with its hash once, or register it as a trusted operation).
      */

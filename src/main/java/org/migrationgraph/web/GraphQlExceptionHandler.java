@@ -31,8 +31,7 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof ApiException api) {
-            ErrorType type = api.code() == ErrorCode.NOT_FOUND || api.code() == ErrorCode.DELETED ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST;
-            return error(env, type, api.code(), api.getMessage(), api.extensions());
+            return error(env, classification(api.code()), api.code(), api.getMessage(), api.extensions());
         }
         if (ex instanceof DatabaseUnreachableException) {
             return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.DATABASE_UNAVAILABLE,
@@ -51,6 +50,15 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
         log.error("Unexpected error {} at {}", incident, env.getExecutionStepInfo().getPath(), ex);
         return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR,
                 "Internal error; quote incident " + incident + " when reporting it.");
+    }
+
+    /** Not the client's doing when nothing is found or the answer is not ready yet; otherwise a bad request. */
+    private static ErrorType classification(ErrorCode code) {
+        return switch (code) {
+            case NOT_FOUND, DELETED -> ErrorType.NOT_FOUND;
+            case NOT_READY -> ErrorType.INTERNAL_ERROR;
+            default -> ErrorType.BAD_REQUEST;
+        };
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message) {

@@ -45,6 +45,16 @@ class GraphQlExceptionHandlerTest {
         assertThat(error.getMessage()).isEqualTo("The request took longer than the time allowed; ask for less (smaller pages, fewer hops).");
     }
 
+    @Test
+    void shouldPassOnWhenToAskAgainForAnAnswerNotReadyYetAsNoFaultOfTheClient() {
+        GraphQLError error = handler.resolveToSingleError(new org.migrationgraph.support.ApiException(
+                org.migrationgraph.support.ErrorCode.NOT_READY, "The graph's counts are being made again; ask again in about 9 s.",
+                java.util.Map.of("retryAfter", 9L)), env());
+        assertThat(error.getExtensions()).containsEntry("code", "NOT_READY").containsEntry("retryAfter", 9L)
+                .containsEntry("classification", "INTERNAL_ERROR");
+        assertThat(error.getMessage()).isEqualTo("The graph's counts are being made again; ask again in about 9 s.");
+    }
+
     /**
      * Seen on a 1M store during the start-up warm-up: batch loads that failed after the request was
      * cancelled reached this handler as graphql-java's AbortExecutionException, one per citation,
