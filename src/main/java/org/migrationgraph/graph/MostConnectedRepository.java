@@ -62,11 +62,9 @@ class MostConnectedRepository {
     Optional<List<Degree>> amongCandidates(int limit, ValidTime time, String asRecordedOn) {
         Map<String, Object> parameters = time.with(Map.of("limit", limit, "candidates", Math.max(CANDIDATES, 4 * limit)));
         List<Row> rows = asRecorded.reads(asRecordedOn).list(ValidTimeCypher.fill(AMONG_CANDIDATES, time.bound()), parameters, row -> row);
-        if (rows.isEmpty() || rows.get(0).get("leftOut").isNull()) {
-            return Optional.of(rows.stream().map(row -> degree(row, time)).toList());
-        }
-        long leftOut = rows.get(0).get("leftOut").asLong();
-        boolean known = rows.size() == limit && rows.get(rows.size() - 1).get("degree").asLong() > leftOut;
+        boolean everyEntityCounted = rows.isEmpty() || rows.get(0).get("leftOut").isNull();
+        boolean known = everyEntityCounted
+                || rows.size() == limit && rows.get(rows.size() - 1).get("degree").asLong() > rows.get(0).get("leftOut").asLong();
         return known ? Optional.of(rows.stream().map(row -> degree(row, time)).toList()) : Optional.empty();
     }
 

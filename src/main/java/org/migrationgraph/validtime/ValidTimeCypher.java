@@ -37,8 +37,11 @@ public final class ValidTimeCypher {
             "affirmedDate");
     /** The derived property's name, and the version of the rules that derive it (a change re-derives every stored record). */
     public static final String PROPERTY = "validity";
-    /** Between the parts of a stored validity; ISO dates never hold it. */
-    public static final String SEPARATOR = "|";
+    /**
+     * Between the parts of a stored validity; ISO dates never hold it. The Cypher below writes it
+     * as '|'; ValidityRulesIT checks that both give the same text on every branch of the rules.
+     */
+    static final String SEPARATOR = "|";
     static final int RULES_VERSION = 3;
     private static final Pattern SLOT = Pattern.compile("\\{\\{(holds|exists|undated|undatedEntity|start)\\((\\w+)\\)}}");
 
