@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,20 +66,27 @@ class CountTallies {
     private final GraphReads reads;
     private final GraphChanges changes;
     /** Tallies are made here, one at a time, not on a request's thread: a request waits only as long as its time allows. */
-    private final ExecutorService tallier = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "count-tallies");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor tallier;
     private volatile Tallies current;
     private CompletableFuture<Tallies> making;
     private long makingGeneration = -1;
     private volatile long makingSince;
     private volatile long lastMillis = -1;
 
+    @Autowired
     CountTallies(GraphReads reads, GraphChanges changes) {
+        this(reads, changes, Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "count-tallies");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** With the executor the tallies are made on: tests pass one that runs a tally at once, to finish it before anyone waits. */
+    CountTallies(GraphReads reads, GraphChanges changes, Executor tallier) {
         this.reads = reads;
         this.changes = changes;
+        this.tallier = tallier;
     }
 
     /**
@@ -106,14 +115,16 @@ class CountTallies {
 
     /** The tally of this state of the graph, started unless it is under way; a failed one is started again by the next request. */
     private synchronized CompletableFuture<Tallies> tallyOf(long generation) {
-        if (making == null || makingGeneration != generation) {
-            CompletableFuture<Tallies> started = CompletableFuture.supplyAsync(() -> tally(generation), tallier);
-            making = started;
-            makingGeneration = generation;
-            makingSince = System.nanoTime();
-            started.whenComplete((tallies, failure) -> settled(started, tallies));
+        if (making != null && makingGeneration == generation) {
+            return making;
         }
-        return making;
+        CompletableFuture<Tallies> started = CompletableFuture.supplyAsync(() -> tally(generation), tallier);
+        making = started;
+        makingGeneration = generation;
+        makingSince = System.nanoTime();
+        // A tally already over settles here, on this thread, and a failed one clears `making`: answer with the one started.
+        started.whenComplete((tallies, failure) -> settled(started, tallies));
+        return started;
     }
 
     private synchronized void settled(CompletableFuture<Tallies> tally, Tallies tallies) {
@@ -137,7 +148,9 @@ class CountTallies {
 
     @PreDestroy
     void stop() {
-        tallier.shutdownNow();
+        if (tallier instanceof ExecutorService service) {
+            service.shutdownNow();
+        }
     }
 
     private Tallies tally(long generation) {

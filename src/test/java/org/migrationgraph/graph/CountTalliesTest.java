@@ -103,6 +103,17 @@ class CountTalliesTest {
         verify(reads, times(2)).forEach(anyString(), anyMap(), any(), any());
     }
 
+    @Test
+    void aTallyOverBeforeTheRequestWaitsIsStillItsAnswer() {
+        CountTallies atOnce = new CountTallies(reads, changes, Runnable::run);
+        failNext.set(true);
+        finish.release();
+        assertThatThrownBy(atOnce::now).isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
+
+        finish.release();
+        assertThat(atOnce.now().generation()).isZero();
+    }
+
     private CountTallies.Tallies nowWithin50Ms() {
         try (ReadBudget.Scope scope = ReadBudget.startingNow(Duration.ofMillis(50)).bind()) {
             return tallies.now();
