@@ -2,11 +2,18 @@
 
 /** An API failure told in words: what happened and what the reader can do. */
 export class ApiError extends Error {
-  constructor(message, code) {
+  constructor(message, code, retryAfter = null) {
     super(message);
     this.code = code;
+    this.retryAfter = retryAfter;
   }
 }
+
+/**
+ * How long, all told, one operation waits on NOT_READY (the graph's counts being made after a
+ * start or a change, a few seconds on a large graph) before the reader is shown the message.
+ */
+const MOST_WAITED_SECONDS = 60;
 
 let apiKey = null;
 
@@ -15,8 +22,35 @@ export function useKey(key) {
   apiKey = key;
 }
 
-/** Runs one GraphQL operation; resolves to `data` or rejects with an ApiError. */
+/**
+ * Runs one GraphQL operation; resolves to `data` or rejects with an ApiError. An answer of
+ * NOT_READY is asked again after the `retryAfter` seconds it names, as a client of GitHub's
+ * statistics asks again after a 202, saying so with an `api-wait` event on the window.
+ */
 export async function graphql(query, variables = {}, { signal } = {}) {
+  for (let waited = 0; ;) {
+    try {
+      return await once(query, variables, signal);
+    } catch (e) {
+      const seconds = e.code === 'NOT_READY' ? e.retryAfter : null;
+      if (!(seconds > 0) || waited + seconds > MOST_WAITED_SECONDS) throw e;
+      window.dispatchEvent(new CustomEvent('api-wait', { detail: { seconds } }));
+      await pause(seconds * 1000, signal);
+      waited += seconds;
+    }
+  }
+}
+
+/** Resolves after `millis`, or rejects with an AbortError when the operation is called off first. */
+function pause(millis, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) { reject(signal.reason); return; }
+    const timer = setTimeout(resolve, millis);
+    signal?.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
+  });
+}
+
+async function once(query, variables, signal) {
   let response;
   const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
   if (apiKey) headers.Authorization = `Bearer ${apiKey}`;
@@ -49,5 +83,7 @@ async function readJson(response) {
 
 function refused(error) {
   const code = error.extensions?.code ?? 'ERROR';
-  return new ApiError(`The service refused the query: ${error.message}`, code);
+  // NOT_READY is no refusal: the same question will be answered in a moment.
+  const words = code === 'NOT_READY' ? `The service cannot answer yet: ${error.message}` : `The service refused the query: ${error.message}`;
+  return new ApiError(words, code, error.extensions?.retryAfter ?? null);
 }

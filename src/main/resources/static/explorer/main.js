@@ -110,6 +110,11 @@ document.addEventListener('click', (e) => {
   main.focus({ preventScroll: true });
 });
 window.addEventListener('popstate', render);
+// While an operation waits for the graph's counts (api.js), the view's "Loading…" says why.
+window.addEventListener('api-wait', (e) => {
+  const loading = main.querySelector('.view-root > p.loading');
+  if (loading) loading.textContent = `The graph's counts are being made, as after every start and change; asking again in ${e.detail.seconds} s…`;
+});
 window.addEventListener('unhandledrejection', (e) => { if (e.reason?.name !== 'AbortError') app.fail(e.reason); });
 
 const search = createSearch({

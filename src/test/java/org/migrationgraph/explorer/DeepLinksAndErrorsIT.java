@@ -45,6 +45,48 @@ class DeepLinksAndErrorsIT extends BrowserTest {
     }
 
     @Test
+    void shouldAskAgainAfterTheSecondsANotReadyAnswerNamesWhileSayingWhy() {
+        browser.open("/");
+        answerStatsNotReady(1, 1);
+
+        browser.await().until(d -> browser.find("main").getText().contains("asking again in 1 s"));
+        browser.waitUntilIdle();
+
+        assertThat(browser.find("main h1").getText()).isEqualTo("Global migration governance, as a graph");
+        assertThat(browser.script("return window.statsAsked;")).isEqualTo(2L);
+        assertThat(browser.findAll("#message")).noneMatch(message -> message.isDisplayed());
+    }
+
+    @Test
+    void shouldSayInWordsWhenTheCountsWouldTakeLongerThanTheExplorerWaits() {
+        browser.open("/");
+        answerStatsNotReady(1, 61);
+        browser.waitUntilIdle();
+
+        assertThat(browser.find("#message").getText()).startsWith("The service cannot answer yet: The graph's counts are being made");
+        assertThat(browser.find("#message").getDomAttribute("data-code")).isEqualTo("NOT_READY");
+        assertThat(browser.script("return window.statsAsked;")).isEqualTo(1L);
+    }
+
+    /**
+     * The next {@code times} requests for {@code stats} get the service's NOT_READY answer (as
+     * CountTallies words it) without reaching the service, and the overview is drawn again: on the
+     * seed the real counts are made in milliseconds, too fast to be caught being made.
+     */
+    private void answerStatsNotReady(int times, int retryAfter) {
+        browser.script("const times = arguments[0], after = arguments[1], original = window.fetch; window.statsAsked = 0;"
+                + " window.fetch = (url, options) => {"
+                + "   if (!String(options?.body).includes('stats')) return original(url, options);"
+                + "   if (++window.statsAsked > times) return original(url, options);"
+                + "   const message = `The graph's counts are being made again, as after every start and change; ask again in about ${after} s.`;"
+                + "   return Promise.resolve(new Response(JSON.stringify({ data: null, errors: [{ message,"
+                + "     extensions: { code: 'NOT_READY', classification: 'INTERNAL_ERROR', retryAfter: after } }] }),"
+                + "     { status: 200, headers: { 'Content-Type': 'application/graphql-response+json' } }));"
+                + " };"
+                + " history.pushState(null, '', '/'); window.dispatchEvent(new PopStateEvent('popstate'));", times, retryAfter);
+    }
+
+    @Test
     void shouldSayInWordsWhenTheServiceCannotBeReached() {
         browser.open("/");
         allowConsoleErrors(message -> message.contains("ERR_INTERNET_DISCONNECTED"));
