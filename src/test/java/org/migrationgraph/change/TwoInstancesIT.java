@@ -62,7 +62,6 @@ class TwoInstancesIT {
 
     private static Map<String, String> settings(TestNeo4j database) {
         Map<String, String> settings = new HashMap<>(database.asExternalDatabase());
-        settings.put("migration-graph.warm-up.enabled", "false");
         settings.put("migration-graph.rate-limit.enabled", "false");
         settings.putAll(TestKeys.editorOnly());
         return settings;

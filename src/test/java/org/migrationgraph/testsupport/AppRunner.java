@@ -8,8 +8,14 @@ import org.migrationgraph.MigrationGraphApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the real application with its own settings, for tests about start-up itself. */
+/**
+ * Starts the real application with its own settings, for tests about start-up itself. The
+ * start-up warm-up is off unless a test sets it: its background requests only competed with the
+ * test for the two cores, and {@code WarmUpIT} covers it in the shared context.
+ */
 public final class AppRunner {
+
+    private static final String WARM_UP = "migration-graph.warm-up.enabled";
 
     private AppRunner() {
     }
@@ -18,6 +24,9 @@ public final class AppRunner {
         List<String> args = new ArrayList<>();
         args.add("--server.port=0");
         TestNeo4j.LEAN.forEach((k, v) -> args.add("--migration-graph.embedded.config." + k + "=" + v));
+        if (!properties.containsKey(WARM_UP)) {
+            args.add("--" + WARM_UP + "=false");
+        }
         properties.forEach((k, v) -> args.add("--" + k + "=" + v));
         return new SpringApplicationBuilder(MigrationGraphApplication.class).run(args.toArray(String[]::new));
     }

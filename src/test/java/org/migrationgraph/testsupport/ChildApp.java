@@ -46,7 +46,9 @@ public final class ChildApp implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), MigrationGraphApplication.class.getName(),
                 "--server.port=" + http, "--migration-graph.embedded.bolt-port=" + bolt,
-                "--migration-graph.embedded.data-dir=" + home, "--migration-graph.rate-limit.enabled=false"));
+                "--migration-graph.embedded.data-dir=" + home, "--migration-graph.rate-limit.enabled=false",
+                // Its background requests would only compete with the test's own (WarmUpIT covers it).
+                "--migration-graph.warm-up.enabled=false"));
         TestNeo4j.LEAN.forEach((key, value) -> command.add("--migration-graph.embedded.config." + key + "=" + value));
         return new ChildApp(new ProcessBuilder(command).redirectErrorStream(true).start(), http, bolt);
     }

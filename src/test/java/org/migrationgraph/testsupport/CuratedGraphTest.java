@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "migration-graph.embedded.config.server.memory.pagecache.size=64m",
         "migration-graph.embedded.config.db.tx_log.preallocate=false",
         "migration-graph.rate-limit.points-per-minute=100000000",
+        // No start-up warm-up: WarmUpIT covers it in the read tests' context.
+        "migration-graph.warm-up.enabled=false",
         "migration-graph.security.keys[0].name=test-reader",
         "migration-graph.security.keys[0].hash=" + TestKeys.READER_HASH,
         "migration-graph.security.keys[0].roles=reader",

@@ -32,6 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "migration-graph.embedded.bolt-port=0",
         "migration-graph.embedded.config.server.memory.pagecache.size=16m",
         "migration-graph.seed.on-startup=false",
+        // No start-up warm-up: WarmUpIT covers it in the read tests' context.
+        "migration-graph.warm-up.enabled=false",
         "spring.graphql.cors.allowed-origins=https://dashboard.example",
         "migration-graph.security.reads-require-key=true",
         "migration-graph.security.keys[0].name=test-reader",

@@ -34,7 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "migration-graph.embedded.bolt-port=0",
         "migration-graph.embedded.config.server.memory.pagecache.size=32m",
         "migration-graph.embedded.config.db.tx_log.preallocate=false",
-        "migration-graph.reads.timeout=5s"})
+        "migration-graph.reads.timeout=5s",
+        // No start-up warm-up: its requests would be counted among the test's own.
+        "migration-graph.warm-up.enabled=false"})
 @Import(RequestStateContract.SlowReads.class)
 abstract class RequestStateContract {
 
