@@ -2,26 +2,25 @@ package org.migrationgraph.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.migrationgraph.testsupport.Browser;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The explorer's end-to-end tests: one headless Chromium per class against the shared running
- * service. After every test a screenshot is saved and any console error fails the test.
+ * The explorer's end-to-end tests: one headless Chromium for every class against the shared
+ * running service ({@link SharedBrowser}). Any console error fails the test; a failing test
+ * leaves a screenshot.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserTest extends GraphIntegrationTest {
+@ExtendWith(SharedBrowser.class)
+abstract class BrowserTest extends GraphIntegrationTest implements SharedBrowser.User {
 
     @LocalServerPort
     int port;
@@ -30,9 +29,19 @@ abstract class BrowserTest extends GraphIntegrationTest {
 
     private Predicate<String> allowedConsoleErrors = message -> false;
 
-    @BeforeAll
-    void startBrowser() throws IOException {
-        browser = Browser.start(port);
+    @Override
+    public int servicePort() {
+        return port;
+    }
+
+    @Override
+    public void use(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Override
+    public Browser browser() {
+        return browser;
     }
 
     @BeforeEach
@@ -43,16 +52,8 @@ abstract class BrowserTest extends GraphIntegrationTest {
     }
 
     @AfterEach
-    void screenshotAndCheckConsole(TestInfo test) throws IOException {
-        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+    void checkConsole() {
         assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
-    }
-
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** A test that provokes a failure on purpose allows the console line the browser writes for it. */

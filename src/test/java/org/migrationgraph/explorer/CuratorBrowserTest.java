@@ -2,30 +2,37 @@ package org.migrationgraph.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.migrationgraph.testsupport.Browser;
 import org.migrationgraph.testsupport.CuratedGraphTest;
 
 /**
- * The explorer's curator tests: one headless Chromium per class against the writable test
- * service, each test starting signed out. After every test a screenshot is saved and any console
- * error fails the test.
+ * The explorer's curator tests against the writable test service, each test starting signed
+ * out, on a headless Chromium of their own ({@link SharedBrowser}). Any console error fails the
+ * test; a failing test leaves a screenshot.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CuratorBrowserTest extends CuratedGraphTest {
+@ExtendWith(SharedBrowser.class)
+abstract class CuratorBrowserTest extends CuratedGraphTest implements SharedBrowser.User {
 
     Browser browser;
 
-    @BeforeAll
-    void startBrowser() throws IOException {
-        browser = Browser.start(port);
+    @Override
+    public int servicePort() {
+        return port;
+    }
+
+    @Override
+    public void use(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Override
+    public Browser browser() {
+        return browser;
     }
 
     @BeforeEach
@@ -36,16 +43,8 @@ abstract class CuratorBrowserTest extends CuratedGraphTest {
     }
 
     @AfterEach
-    void screenshotAndCheckConsole(TestInfo test) throws IOException {
-        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+    void checkConsole() {
         assertThat(browser.consoleErrors(message -> false)).as("browser console errors").isEmpty();
-    }
-
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** Signs in from the header's account box, as a curator would. */
