@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,14 +35,9 @@ abstract class BrowserTest extends GraphIntegrationTest implements SharedBrowser
         return port;
     }
 
-    @Override
-    public void use(Browser browser) {
-        this.browser = browser;
-    }
-
-    @Override
-    public Browser browser() {
-        return browser;
+    @BeforeAll
+    void useTheSharedBrowser(Browser shared) {
+        browser = shared;
     }
 
     @BeforeEach

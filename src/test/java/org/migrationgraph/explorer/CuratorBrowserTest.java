@@ -3,6 +3,7 @@ package org.migrationgraph.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,14 +26,9 @@ abstract class CuratorBrowserTest extends CuratedGraphTest implements SharedBrow
         return port;
     }
 
-    @Override
-    public void use(Browser browser) {
-        this.browser = browser;
-    }
-
-    @Override
-    public Browser browser() {
-        return browser;
+    @BeforeAll
+    void useTheSharedBrowser(Browser shared) {
+        browser = shared;
     }
 
     @BeforeEach
