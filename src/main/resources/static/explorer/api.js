@@ -66,7 +66,7 @@ async function once(query, variables, signal) {
     throw new ApiError('The migration-graph service cannot be reached. Check that it is running, then retry.', 'UNREACHABLE');
   }
   const body = await readJson(response);
-  if (body?.errors?.length) throw refused(body.errors[0]);
+  if (body?.errors?.length) throw inWords(body.errors[0]);
   if (!response.ok || !body?.data) {
     throw new ApiError(`The service answered HTTP ${response.status} without data. Retry in a moment.`, `HTTP_${response.status}`);
   }
@@ -81,9 +81,19 @@ async function readJson(response) {
   }
 }
 
-function refused(error) {
+/**
+ * Only a query the service will not run is "refused"; the rest say what happened, so that a
+ * reader knows whether asking again may help (NOT_READY: in a moment it will).
+ */
+const OPENINGS = {
+  NOT_READY: 'The service cannot answer yet',
+  TIMEOUT: 'The service ran out of time',
+  DATABASE_UNAVAILABLE: 'The service cannot reach its database',
+  INTERNAL_ERROR: 'The service failed',
+};
+
+function inWords(error) {
   const code = error.extensions?.code ?? 'ERROR';
-  // NOT_READY is no refusal: the same question will be answered in a moment.
-  const words = code === 'NOT_READY' ? `The service cannot answer yet: ${error.message}` : `The service refused the query: ${error.message}`;
+  const words = `${OPENINGS[code] ?? 'The service refused the query'}: ${error.message}`;
   return new ApiError(words, code, error.extensions?.retryAfter ?? null);
 }

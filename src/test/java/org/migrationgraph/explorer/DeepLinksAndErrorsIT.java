@@ -68,22 +68,39 @@ class DeepLinksAndErrorsIT extends BrowserTest {
         assertThat(browser.script("return window.statsAsked;")).isEqualTo(1L);
     }
 
+    @Test
+    void shouldSayThatTheServiceRanOutOfTimeRatherThanThatItRefusedTheQuery() {
+        browser.open("/");
+        answerStats(1, "TIMEOUT", "The request took longer than the time allowed; ask for less (smaller pages, fewer hops).", 0);
+        browser.waitUntilIdle();
+
+        assertThat(browser.find("#message").getText())
+                .startsWith("The service ran out of time: The request took longer than the time allowed;");
+        assertThat(browser.find("#message").getDomAttribute("data-code")).isEqualTo("TIMEOUT");
+    }
+
     /**
      * The next {@code times} requests for {@code stats} get the service's NOT_READY answer (as
      * CountTallies words it) without reaching the service, and the overview is drawn again: on the
      * seed the real counts are made in milliseconds, too fast to be caught being made.
      */
     private void answerStatsNotReady(int times, int retryAfter) {
-        browser.script("const times = arguments[0], after = arguments[1], original = window.fetch; window.statsAsked = 0;"
+        answerStats(times, "NOT_READY",
+                "The graph's counts are being made again, as after every start and change; ask again in about " + retryAfter + " s.", retryAfter);
+    }
+
+    /** The next {@code times} requests for {@code stats} get an error the service could give, and the overview is drawn again. */
+    private void answerStats(int times, String code, String message, int retryAfter) {
+        browser.script("const times = arguments[0], code = arguments[1], message = arguments[2], after = arguments[3];"
+                + " const original = window.fetch; window.statsAsked = 0;"
                 + " window.fetch = (url, options) => {"
                 + "   if (!String(options?.body).includes('stats')) return original(url, options);"
                 + "   if (++window.statsAsked > times) return original(url, options);"
-                + "   const message = `The graph's counts are being made again, as after every start and change; ask again in about ${after} s.`;"
-                + "   return Promise.resolve(new Response(JSON.stringify({ data: null, errors: [{ message,"
-                + "     extensions: { code: 'NOT_READY', classification: 'INTERNAL_ERROR', retryAfter: after } }] }),"
+                + "   const extensions = after ? { code, classification: 'INTERNAL_ERROR', retryAfter: after } : { code, classification: 'INTERNAL_ERROR' };"
+                + "   return Promise.resolve(new Response(JSON.stringify({ data: null, errors: [{ message, extensions }] }),"
                 + "     { status: 200, headers: { 'Content-Type': 'application/graphql-response+json' } }));"
                 + " };"
-                + " history.pushState(null, '', '/'); window.dispatchEvent(new PopStateEvent('popstate'));", times, retryAfter);
+                + " history.pushState(null, '', '/'); window.dispatchEvent(new PopStateEvent('popstate'));", times, code, message, retryAfter);
     }
 
     @Test
