@@ -7,6 +7,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
 import org.migrationgraph.support.IsoDates;
+import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.entity.EntityRepository;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.vocabulary.Vocabulary;
@@ -79,9 +80,26 @@ class GraphController {
 
     @QueryMapping
     List<TimelineEntry> timeline(@Argument String from, @Argument String to, @Argument List<String> kinds,
-                                                    @Arguments TimeArguments time, @Argument String asRecordedOn) {
+                                 @Arguments TimeArguments time, @Argument String asRecordedOn) {
+        return timelineAndStats.timeline(timelineQuery(from, to, kinds, time, asRecordedOn));
+    }
+
+    @QueryMapping
+    TimelineConnection timelineItems(@Argument Integer first, @Argument String after, @Argument String from, @Argument String to,
+                                     @Argument List<String> kinds, @Arguments TimeArguments time, @Argument String asRecordedOn) {
+        TimelineQuery query = timelineQuery(from, to, kinds, time, asRecordedOn);
+        return timelineAndStats.timelinePage(query, OffsetCursor.pageSize(first), TimelineCursor.after(after));
+    }
+
+    /** Counted only when a query selects it: a second statement over every dated entity asked for. */
+    @SchemaMapping(typeName = "TimelineConnection", field = "totalCount")
+    int timelineTotal(TimelineConnection page) {
+        return timelineAndStats.timelineCount(page.query());
+    }
+
+    private TimelineQuery timelineQuery(String from, String to, List<String> kinds, TimeArguments time, String asRecordedOn) {
         vocabulary.requireKinds("kinds", kinds);
-        return timelineAndStats.timeline(IsoDates.argument("from", from), IsoDates.argument("to", to),
+        return new TimelineQuery(IsoDates.argument("from", from), IsoDates.argument("to", to),
                 kinds == null || kinds.isEmpty() ? TIMELINE_KINDS : kinds, time.window(), asRecordedOn);
     }
 

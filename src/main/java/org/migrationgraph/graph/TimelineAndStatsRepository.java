@@ -1,12 +1,17 @@
 package org.migrationgraph.graph;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.reads.Row;
+import org.migrationgraph.support.Page;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
@@ -15,16 +20,29 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TimelineAndStatsRepository {
 
-    private static final String TIMELINE = """
-            MATCH (e:Entity) WHERE any(k IN $kinds WHERE k IN labels(e)) AND {{exists(e)}}
+    /**
+     * The dated entities of the kinds, period and time asked: what every timeline statement
+     * starts from. The kinds are a label expression (%s, such as `Meeting`|`Event`), so the
+     * planner scans those labels' nodes only, not every entity's.
+     */
+    private static final String DATED = """
+            MATCH (e:%s) WHERE e:Entity AND {{exists(e)}}
             WITH e, coalesce(e.date, e.startDate) AS start, coalesce(e.endDate, e.date, e.startDate) AS finish
             WHERE start IS NOT NULL AND ($from IS NULL OR finish >= $from) AND ($to IS NULL OR start <= $to)
-            RETURN start, e.endDate AS endDate, e.status AS status, properties(e) AS props, labels(e) AS labels, {{start(e)}} AS validStart
-            ORDER BY start, e.id
             """;
+    private static final String ENTRY = """
+            RETURN start, e.endDate AS endDate, e.status AS status, properties(e) AS props, labels(e) AS labels, {{start(e)}} AS validStart
+            """;
+    private static final String TIMELINE = DATED + ENTRY + "ORDER BY start, e.id";
+    /** A page: only entries after the cursor's are sorted, and only the page's (plus one) are read out. */
+    private static final String TIMELINE_PAGE = DATED + """
+              AND ($afterStart IS NULL OR start > $afterStart OR (start = $afterStart AND e.id > $afterId))
+            WITH e, start ORDER BY start, e.id LIMIT $rows
+            """ + ENTRY + "ORDER BY start, e.id";
+    private static final String TIMELINE_COUNT = DATED + "RETURN count(*) AS total";
     /** The timeline's starts without its entries: no entity is mapped or sent, only a few thousand dates at most. */
     private static final String TIMELINE_DATES = """
-            MATCH (e:Entity) WHERE any(k IN $kinds WHERE k IN labels(e))
+            MATCH (e:%s) WHERE e:Entity
             WITH coalesce(e.date, e.startDate) AS start WHERE start IS NOT NULL
             RETURN DISTINCT start ORDER BY start
             """;
@@ -82,23 +100,52 @@ class TimelineAndStatsRepository {
         this.tallies = tallies;
     }
 
-    /**
-     * A partial upper bound covers its whole period: "2020-12" must keep 2020-12-16. ISO dates
-     * compare as text, and '~' sorts after every digit and '-', so "2020-12~" is after all of December.
-     */
-    List<TimelineEntry> timeline(String from, String to, List<String> kinds, ValidTime time, String asRecordedOn) {
-        String toInclusive = to == null ? null : to + "~";
-        return asRecorded.reads(asRecordedOn).list(ValidTimeCypher.fill(TIMELINE, time.bound()), time.with(GraphReads.parameters("from", from, "to", toInclusive, "kinds", kinds)),
-                r -> {
-                    String validStart = r.get("validStart").asString(null);
-                    String status = time.plannedThen(validStart) ? "planned" : r.get("status").asString(null);
-                    return new TimelineEntry(r.get("start").asString(), r.get("endDate").asString(null), status,
-                            EntityMapping.toView(time.asThen(r.get("props").asMap(), validStart), r.get("labels").asList(Cell::asString)));
-                });
+    List<TimelineEntry> timeline(TimelineQuery query) {
+        return asRecorded.reads(query.asRecordedOn()).list(statement(TIMELINE, query), parameters(query), entry(query.time()));
+    }
+
+    /** The page of {@code first} entries after {@code after} (null: the first page). */
+    TimelineConnection timelinePage(TimelineQuery query, int first, TimelineCursor after) {
+        Map<String, Object> parameters = new HashMap<>(parameters(query));
+        parameters.put("afterStart", after == null ? null : after.start());
+        parameters.put("afterId", after == null ? null : after.id());
+        parameters.put("rows", first + 1);
+        List<TimelineEntry> rows = asRecorded.reads(query.asRecordedOn())
+                .list(statement(TIMELINE_PAGE, query), parameters, entry(query.time()));
+        Page<TimelineConnection.TimelineEdge> page = Page.keyset(rows, first, after != null,
+                e -> TimelineCursor.encode(e.date(), e.entity().id()), TimelineConnection.TimelineEdge::new);
+        return new TimelineConnection(page.edges(), page.pageInfo(), query);
+    }
+
+    int timelineCount(TimelineQuery query) {
+        return asRecorded.reads(query.asRecordedOn()).first(statement(TIMELINE_COUNT, query), parameters(query),
+                r -> r.get("total").asInt()).orElse(0);
+    }
+
+    private static String statement(String template, TimelineQuery query) {
+        return ValidTimeCypher.fill(template.formatted(labels(query.kinds())), query.time().bound());
+    }
+
+    /** Kinds as a label expression; they were checked against the vocabulary, and are quoted all the same. */
+    private static String labels(List<String> kinds) {
+        return kinds.stream().map(k -> "`" + k.replace("`", "``") + "`").collect(Collectors.joining("|"));
+    }
+
+    private static Map<String, Object> parameters(TimelineQuery query) {
+        return query.time().with(GraphReads.parameters("from", query.from(), "to", query.toInclusive()));
+    }
+
+    private static Function<Row, TimelineEntry> entry(ValidTime time) {
+        return r -> {
+            String validStart = r.get("validStart").asString(null);
+            String status = time.plannedThen(validStart) ? "planned" : r.get("status").asString(null);
+            return new TimelineEntry(r.get("start").asString(), r.get("endDate").asString(null), status,
+                    EntityMapping.toView(time.asThen(r.get("props").asMap(), validStart), r.get("labels").asList(Cell::asString)));
+        };
     }
 
     List<String> timelineDates(List<String> kinds) {
-        return asRecorded.reads(null).list(TIMELINE_DATES, Map.of("kinds", kinds), r -> r.get("start").asString());
+        return asRecorded.reads(null).list(TIMELINE_DATES.formatted(labels(kinds)), Map.of(), r -> r.get("start").asString());
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.migrationgraph.relation;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
-import org.migrationgraph.support.ApiException;
+import org.migrationgraph.support.KeysetCursor;
 import org.migrationgraph.support.OffsetCursor;
 
 /**
@@ -22,7 +19,7 @@ record RelationCursor(String type, String id, int offset) {
     private static final RelationCursor FIRST = new RelationCursor(null, null, 0);
 
     static String encode(String type, String id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + type + "\n" + id).getBytes(StandardCharsets.UTF_8));
+        return KeysetCursor.encode(PREFIX, type, id);
     }
 
     /** Where the page after {@code cursor} starts; the first page for no cursor. */
@@ -30,24 +27,11 @@ record RelationCursor(String type, String id, int offset) {
         if (cursor == null) {
             return FIRST;
         }
-        String text;
-        try {
-            text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw refused();
-        }
-        if (text.startsWith(PREFIX) && text.indexOf('\n') > PREFIX.length()) {
-            int split = text.indexOf('\n');
-            return new RelationCursor(text.substring(PREFIX.length(), split), text.substring(split + 1), 0);
-        }
-        return new RelationCursor(null, null, OffsetCursor.startAfter(cursor));
+        return KeysetCursor.decode(PREFIX, cursor).map(keys -> new RelationCursor(keys.get(0), keys.get(1), 0))
+                .orElseGet(() -> new RelationCursor(null, null, OffsetCursor.startAfter(cursor)));
     }
 
     boolean isFirst() {
         return type == null && offset == 0;
-    }
-
-    private static ApiException refused() {
-        return ApiException.badInput("'after' is not a cursor this API issued: pass a pageInfo.endCursor or edge cursor unchanged.");
     }
 }

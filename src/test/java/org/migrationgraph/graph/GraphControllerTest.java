@@ -78,4 +78,25 @@ class GraphControllerTest {
         graphQl.document("{ timelineDates(kinds: [\"Initiative\"]) }").execute();
         verify(timelineAndStats).timelineDates(List.of("Initiative"));
     }
+
+    @Test
+    void shouldCountTheTimelineOnlyWhenAPageAsksForItsTotal() {
+        TimelineConnection empty = new TimelineConnection(List.of(), new org.migrationgraph.support.PageInfo(false, false, null, null),
+                new TimelineQuery(null, null, List.of("Meeting", "Event"), org.migrationgraph.validtime.ValidTime.ALWAYS, null));
+        given(timelineAndStats.timelinePage(any(), anyInt(), any())).willReturn(empty);
+        given(timelineAndStats.timelineCount(any())).willReturn(7);
+
+        graphQl.document("{ timelineItems { edges { cursor } } }").execute().path("timelineItems.edges").entityList(Object.class).hasSize(0);
+        verify(timelineAndStats, never()).timelineCount(any());
+        graphQl.document("{ timelineItems(first: 5) { totalCount } }").execute().path("timelineItems.totalCount").entity(Integer.class).isEqualTo(7);
+        verify(timelineAndStats).timelinePage(org.mockito.ArgumentMatchers.argThat(q -> q.kinds().equals(List.of("Meeting", "Event"))),
+                org.mockito.ArgumentMatchers.eq(5), isNull());
+    }
+
+    @Test
+    void shouldRefuseABadTimelineCursorWithoutReading() {
+        graphQl.document("{ timelineItems(after: \"offset:3\") { edges { cursor } } }").execute()
+                .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code")) && e.getMessage().contains("not a timelineItems cursor")).verify();
+        verify(timelineAndStats, never()).timelinePage(any(), anyInt(), any());
+    }
 }

@@ -1,0 +1,16 @@
+package org.migrationgraph.graph;
+
+import java.util.List;
+
+import org.migrationgraph.support.PageInfo;
+
+/** A page of the timeline; totalCount is counted from {@code query} only when asked for. */
+record TimelineConnection(List<TimelineEdge> edges, PageInfo pageInfo, TimelineQuery query) {
+
+    public List<TimelineEntry> nodes() {
+        return edges.stream().map(TimelineEdge::node).toList();
+    }
+
+    record TimelineEdge(String cursor, TimelineEntry node) {
+    }
+}

@@ -1,0 +1,76 @@
+package org.migrationgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.migrationgraph.testsupport.GraphQlErrors.expectError;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.testsupport.GraphIntegrationTest;
+
+/** timelineItems, page by page through real HTTP: the whole timeline's entries, in its order, a page at a time. */
+class TimelinePagesIT extends GraphIntegrationTest {
+
+    private static final String ENTRY = "date endDate status entity { id name }";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "kinds: [\"Meeting\", \"Event\", \"Initiative\"]", "from: \"2019-12\", to: \"2020-12\"",
+            "asOf: \"2020-01-01\", kinds: [\"Meeting\", \"Initiative\"]", "during: {from: \"2019\", to: \"2019\"}"})
+    void shouldPageThroughTheSameEntriesInTheSameOrderAsTheWholeTimeline(String arguments) {
+        String whereWhole = arguments.isEmpty() ? "" : "(" + arguments + ")";
+        List<Object> whole = graphQl.document("{ timeline" + whereWhole + " { " + ENTRY + " } }").execute()
+                .path("timeline").entityList(Object.class).get();
+        String separator = arguments.isEmpty() ? "" : ", ";
+
+        List<Object> paged = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 100; page++) {
+            String cursor = after == null ? "" : ", after: \"" + after + "\"";
+            var response = graphQl.document("{ timelineItems(first: 4" + cursor + separator + arguments + ") { totalCount "
+                    + "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { " + ENTRY + " } } nodes { date } } }").execute();
+            List<Object> nodes = response.path("timelineItems.edges[*].node").entityList(Object.class).get();
+            response.path("timelineItems.totalCount").entity(Integer.class).isEqualTo(whole.size())
+                    .path("timelineItems.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(after != null)
+                    .path("timelineItems.nodes[*].date").entityList(String.class)
+                    .isEqualTo(nodes.stream().map(n -> (String) ((Map<?, ?>) n).get("date")).toList());
+            assertThat(nodes).as("a page is full unless it is the last").hasSizeBetween(1, 4);
+            paged.addAll(nodes);
+            if (!response.path("timelineItems.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+                break;
+            }
+            after = response.path("timelineItems.pageInfo.endCursor").entity(String.class).get();
+            response.path("timelineItems.edges[3].cursor").entity(String.class).isEqualTo(after);
+        }
+        assertThat(whole).as("the seed gives every question here several pages").hasSizeGreaterThan(4);
+        assertThat(paged).isEqualTo(whole);
+    }
+
+    @Test
+    void shouldAnswerAnEmptyPageForAPeriodWithNothingInIt() {
+        graphQl.document("{ timelineItems(from: \"1900\", to: \"1901\") { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }").execute()
+                .path("timelineItems.totalCount").entity(Integer.class).isEqualTo(0)
+                .path("timelineItems.edges").entityList(Object.class).hasSize(0)
+                .path("timelineItems.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
+                .path("timelineItems.pageInfo.endCursor").valueIsNull();
+    }
+
+    @Test
+    void shouldRefuseACursorItDidNotIssueAndAPageSizeOutOfRangeSayingWhatToPass() {
+        String listCursor = graphQl.document("{ meetings(first: 1) { pageInfo { endCursor } } }").execute()
+                .path("meetings.pageInfo.endCursor").entity(String.class).get();
+        for (String cursor : List.of(listCursor, "not a cursor!", "dGltZWxpbmU6")) {
+            expectError(graphQl.document("{ timelineItems(after: \"" + cursor + "\") { edges { cursor } } }").execute(), "BAD_USER_INPUT",
+                    "'after' (" + cursor + ") is not a timelineItems cursor: pass a pageInfo.endCursor or an edge's cursor from timelineItems"
+                            + " unchanged, or leave 'after' out for the first page.");
+        }
+        expectError(graphQl.document("{ timelineItems(first: 101) { edges { cursor } } }").execute(), "BAD_USER_INPUT",
+                "'first' must be between 1 and 100; it was 101.");
+        graphQl.document("{ timelineItems(kinds: [\"Meting\"]) { edges { cursor } } }").execute().errors().satisfy(errors -> assertThat(errors)
+                .singleElement().satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT"))
+                .satisfies(e -> assertThat(e.getMessage()).contains("'Meting'")));
+    }
+}
