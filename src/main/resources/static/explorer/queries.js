@@ -115,10 +115,15 @@ export const NAMES = `query Names($ids: [ID!]!) {
   nodes(ids: $ids) { id ... on Entity { name kind } }
 }`;
 
-export const TIMELINE = `query Timeline($from: String, $to: String, $asOf: String) {
-  timeline(from: $from, to: $to, kinds: ["Meeting", "Event", "Initiative"], asOf: $asOf) {
-    date endDate status
-    entity { id name kind description ... on Meeting { place } }
+/** A page of the timeline: the view shows the first and adds the next on "Show more". */
+export const TIMELINE = `query Timeline($from: String, $to: String, $asOf: String, $first: Int, $after: String) {
+  timelineItems(from: $from, to: $to, kinds: ["Meeting", "Event", "Initiative"], asOf: $asOf, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      date endDate status
+      entity { id name kind description ... on Meeting { place } }
+    }
   }
 }`;
 

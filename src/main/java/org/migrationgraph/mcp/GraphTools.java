@@ -56,12 +56,16 @@ final class GraphTools {
                                 + "{ truncated nodes { id name kind } edges { " + EDGE + " } } }",
                         args -> withDefault(pick(args, "id", "depth", "limit"), "limit", 50)),
                 new GraphTool("timeline", "Dated meetings, events and processes in a period, oldest first, with their status "
-                        + "(held or planned) and the sources of their dates.",
+                        + "(held or planned) and the sources of their dates, a page at a time: totalCount says how many there are, "
+                        + "and pageInfo.endCursor passed as after gives the next page.",
                         schema("{\"from\": {\"type\": \"string\", \"description\": \"an ISO date, possibly partial: 2020 or 2020-03\"},"
-                                + " \"to\": {\"type\": \"string\"}, \"kinds\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}}}"),
-                        "query Timeline($from: String, $to: String, $kinds: [String!]) { timeline(from: $from, to: $to, kinds: $kinds) "
-                                + "{ date endDate status entity { id name kind " + CITATIONS + " } } }",
-                        args -> pick(args, "from", "to", "kinds")));
+                                + " \"to\": {\"type\": \"string\"}, \"kinds\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}},"
+                                + " \"first\": {\"type\": \"integer\", \"minimum\": 1, \"maximum\": 50},"
+                                + " \"after\": {\"type\": \"string\", \"description\": \"the endCursor of the previous page\"}}"),
+                        "query Timeline($from: String, $to: String, $kinds: [String!], $first: Int, $after: String) "
+                                + "{ timelineItems(from: $from, to: $to, kinds: $kinds, first: $first, after: $after) { totalCount "
+                                + "pageInfo { hasNextPage endCursor } nodes { date endDate status entity { id name kind " + CITATIONS + " } } } }",
+                        args -> withDefault(pick(args, "from", "to", "kinds", "first", "after"), "first", 20)));
     }
 
     private static String schema(String properties, String... required) {

@@ -10,7 +10,7 @@ import { loadDates, timeSlider } from '../timeslider.js';
 
 export async function render(main, params, app) {
   document.title = 'Timeline · migration-graph explorer';
-  const variables = { from: params.get('from'), to: params.get('to'), asOf: params.get('asOf') };
+  const variables = { from: params.get('from'), to: params.get('to'), asOf: params.get('asOf'), first: PAGE_SIZE };
   const address = (change) => {
     const query = new URLSearchParams({ view: 'timeline' });
     const next = { ...variables, ...change };
@@ -23,16 +23,61 @@ export async function render(main, params, app) {
     e.preventDefault();
     app.navigate(address({ from: from.value.trim() || null, to: to.value.trim() || null }));
   } }, h('label', {}, 'From ', from), h('label', {}, 'to ', to), h('button', { type: 'submit' }, 'Show'));
-  const [entries, dates] = await Promise.all([graphql(TIMELINE, variables).then((d) => d.timeline), loadDates()]);
-  const held = entries.filter((e) => e.status === 'held').length;
-  const planned = entries.filter((e) => e.status === 'planned').length;
+  const [firstPage, dates] = await Promise.all([graphql(TIMELINE, variables).then((d) => d.timelineItems), loadDates()]);
+  const pages = pagedEntries(firstPage, variables, app);
   fill(main,
     h('h1', {}, 'Timeline'),
     range,
     timeSlider(dates, variables.asOf, (asOf) => app.navigate(address({ asOf }))),
-    h('p', { class: 'note' }, `${entries.length} dated meetings, events and processes${variables.asOf ? ` as they stood on ${formatDate(variables.asOf)}` : ''}: ${held} held, ${planned} planned, the rest dated without a status. Open one to see who took part and what was said.`),
-    h('ol', { class: 'timeline' }, entries.map(entry)),
+    pages.note,
+    pages.list,
+    pages.more,
     queryBox(TIMELINE, variables));
+}
+
+/**
+ * The entries shown, a note counting them, and a button adding the next page. A large graph's
+ * timeline has tens of thousands of entries: they come a page at a time, each page starting
+ * after the last entry shown, so nothing repeats if the graph changes meanwhile.
+ */
+function pagedEntries(firstPage, variables, app) {
+  const shown = [...firstPage.nodes];
+  let page = firstPage;
+  const list = h('ol', { class: 'timeline' }, shown.map(entry));
+  const note = h('p', { class: 'note' });
+  const button = h('button', { type: 'button', class: 'more' });
+  const tell = () => {
+    note.textContent = summary(shown, page.totalCount, variables.asOf);
+    button.hidden = !page.pageInfo.hasNextPage;
+    button.textContent = `Show ${Math.min(PAGE_SIZE, page.totalCount - shown.length).toLocaleString('en')} more`;
+  };
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      page = (await graphql(TIMELINE, { ...variables, after: page.pageInfo.endCursor })).timelineItems;
+      shown.push(...page.nodes);
+      list.append(...page.nodes.map(entry));
+      tell();
+    } catch (error) {
+      app.fail(error);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  tell();
+  return { note, list, more: h('p', {}, button) };
+}
+
+/** Entries per page: the most timelineItems gives at once. */
+const PAGE_SIZE = 100;
+
+function summary(shown, total, asOf) {
+  const held = shown.filter((e) => e.status === 'held').length;
+  const planned = shown.filter((e) => e.status === 'planned').length;
+  const then = asOf ? ` as they stood on ${formatDate(asOf)}` : '';
+  const counts = `${held} held, ${planned} planned, the rest dated without a status`;
+  const which = shown.length === total ? counts : `the first ${shown.length.toLocaleString('en')} are shown (${counts})`;
+  return `${total.toLocaleString('en')} dated meetings, events and processes${then}: ${which}. Open one to see who took part and what was said.`;
 }
 
 function entry(e) {

@@ -24,6 +24,38 @@ class TimelineAndDocumentsIT extends BrowserTest {
     }
 
     @Test
+    void shouldShowTheTimelineAPageAtATimeAddingTheNextOnShowMore() {
+        browser.open("/");
+        // The seed's timeline fits in one page of 100; pages of 5 cut it as a large graph's is cut.
+        browser.script("const original = window.fetch;"
+                + " window.fetch = (url, options) => {"
+                + "   const body = typeof options?.body === 'string' ? JSON.parse(options.body) : null;"
+                + "   if (body?.query.includes('timelineItems')) { body.variables.first = 5; options = { ...options, body: JSON.stringify(body) }; }"
+                + "   return original(url, options);"
+                + " };"
+                + " history.pushState(null, '', '/?view=timeline'); window.dispatchEvent(new PopStateEvent('popstate'));");
+        browser.waitUntilIdle();
+        assertThat(browser.findAll("ol.timeline li")).hasSize(5);
+        String note = browser.find("main p.note").getText();
+        assertThat(note).containsPattern("^\\d+ dated meetings, events and processes: the first 5 are shown \\(\\d+ held, \\d+ planned");
+        int total = Integer.parseInt(note.substring(0, note.indexOf(' ')));
+        assertThat(total).as("three pages at least").isBetween(11, 100);
+
+        for (int shown = 5; shown < total; shown += 5) {
+            int expected = Math.min(shown + 5, total);
+            browser.find("button.more").click();
+            browser.await().until(d -> browser.findAll("ol.timeline li").size() == expected);
+        }
+        assertThat(browser.findAll("button.more")).allSatisfy(button -> assertThat(button.isDisplayed()).isFalse());
+        assertThat(browser.find("main p.note").getText()).startsWith(total + " dated meetings, events and processes: ")
+                .doesNotContain("the first");
+        List<String> dates = browser.findAll("ol.timeline time").stream().map(t -> t.getDomAttribute("datetime")).toList();
+        List<String> links = browser.findAll("ol.timeline li a").stream().map(a -> a.getDomAttribute("href")).toList();
+        assertThat(dates).hasSize(total).isSorted();
+        assertThat(links).as("no entry twice").doesNotHaveDuplicates().hasSize(total);
+    }
+
+    @Test
     void shouldNarrowTheTimelineToADateRangeKeptInTheAddress() {
         browser.open("/?view=timeline");
         browser.find("input[aria-label^='From date']").sendKeys("2020");

@@ -88,7 +88,11 @@ class McpIT extends GraphIntegrationTest {
     void whatWasScheduledOrHeldIn2020AndHowIsTheNetworkSurrounded() {
         transcript.add("### What meetings were held or planned in 2020, and what surrounds the Network?");
         String timeline = call("timeline", Map.of("from", "2020", "to", "2020"));
-        assertThat(timeline).contains("2020-12-16", "\"status\":\"held\"", "\"quote\":");
+        assertThat(timeline).contains("2020-12-16", "\"status\":\"held\"", "\"quote\":", "\"hasNextPage\":false");
+        String firstTwo = call("timeline", Map.of("from", "2019-12", "to", "2020", "first", 2));
+        assertThat(firstTwo).contains("\"hasNextPage\":true", "2019-12-10").doesNotContain("2019-12-11");
+        String cursor = firstTwo.replaceAll("(?s).*\"endCursor\":\"([^\"]+)\".*", "$1");
+        assertThat(call("timeline", Map.of("from", "2019-12", "to", "2020", "first", 2, "after", cursor))).contains("2019-12-11").doesNotContain("2019-12-10");
         String around = call("neighbourhood", Map.of("id", "org:network", "depth", 1));
         assertThat(around).contains("org:iom", "COORDINATES", "\"quote\":");
     }
