@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The timeline on a large store, executed over HTTP (Cache-Control: no-cache), with the
+# explorer's kinds and fields: the deprecated whole `timeline` against `timelineItems` pages of
+# 100 (the first, and the 50th reached by following endCursor), `totalCount` alone and
+# `timelineDates`. Prints, per operation, the median, fastest and slowest of RUNS requests, the
+# answer's size and the error codes of those that failed (a TIMEOUT is a figure too).
+# Usage: [PAGECACHE=2g] bench/timeline.sh DATA-DIR [RUNS]   (RUNS 5 by default; loopback only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+data=${1:?the store to measure, e.g. target/scale-1000000 (bench/scale.sh makes it)}
+runs=${2:-5}
+jar=target/migration-graph.jar
+port=18083
+[ -f "$jar" ] || mvn -q -B package -DskipTests
+start_on_store "$jar" $port "$data" "${PAGECACHE:-2g}" "$data.timeline.log"
+await_first_answer $port "$pid" "$data.timeline.log"
+await_warm_up "$data.timeline.log" 300
+
+kinds='kinds: [\"Meeting\", \"Event\", \"Initiative\"]'
+entry='date endDate status entity { id name kind description }'
+answer=$(mktemp)
+trap 'kill $pid 2>/dev/null || true; rm -f "$answer"' EXIT
+# One request: prints its time in ms, its size in bytes and its error code (- for none); the
+# answer is left in $answer.
+post() {
+  local timing code
+  timing=$(curl -s -o "$answer" -w '%{time_total} %{size_download}' -H 'Content-Type: application/json' \
+    -H 'Cache-Control: no-cache' -d "{\"query\":\"$1\"}" "http://127.0.0.1:$port/graphql")
+  code=$(grep -o '"code":"[A-Z_]*"' "$answer" | head -1 | cut -d'"' -f4 || true)
+  echo "$timing ${code:--}" | awk '{ printf "%.1f %d %s\n", $1 * 1000, $2, $3 }'
+}
+page() {
+  local after=""
+  if [ -n "$1" ]; then after=", after: \\\"$1\\\""; fi
+  echo "{ timelineItems($kinds, first: 100$after) { pageInfo { hasNextPage endCursor } nodes { $entry } } }"
+}
+end_cursor() { sed -E 's/.*"endCursor":"([^"]+)".*/\1/' "$answer"; }
+# RUNS requests of one query: name, median, fastest, slowest, bytes, and the error codes if any.
+measure() {
+  local name=$1 query=$2 times=() bytes=0 errors="" ms code
+  post "$query" > /dev/null   # Neo4j plans the statement on its first run
+  for _ in $(seq "$runs"); do
+    read -r ms bytes code <<< "$(post "$query")"
+    times+=("$ms")
+    [ "$code" = "-" ] || errors="$errors $code"
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v bytes="$bytes" -v errors="${errors:- none}" '
+    { t[NR] = $1 } END { printf "| %s | %.1f | %.1f | %.1f | %d |%s |\n", name, (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[1], t[NR], bytes, errors }'
+}
+
+# The cursor of the 50th page (or the last, on a smaller store), by following the pages as a reader would.
+cursor=""
+deepest=1
+while [ "$deepest" -lt 50 ]; do
+  read -r _ _ code <<< "$(post "$(page "$cursor")")"
+  [ "$code" = "-" ] || { echo "a page failed: $(head -c 400 "$answer")" >&2; exit 1; }
+  grep -q '"hasNextPage":true' "$answer" || break
+  cursor=$(end_cursor)
+  deepest=$((deepest + 1))
+done
+
+echo "| operation (executed, $runs runs) | median ms | fastest | slowest | bytes | errors |"
+echo "|---|---|---|---|---|---|"
+measure "timeline (deprecated, all of it)" "{ timeline($kinds) { $entry } }"
+measure "timelineItems, page 1 of 100" "$(page "")"
+measure "timelineItems, page $deepest of 100" "$(page "$cursor")"
+measure "timelineItems totalCount" "{ timelineItems($kinds, first: 1) { totalCount } }"
+measure "timelineDates" "{ timelineDates($kinds) }"
