@@ -152,6 +152,14 @@ class AsRecordedIT extends CuratedGraphTest {
         String timeline = "{ timeline(from: \"2031\", asRecordedOn: %s) { entity { id } } }";
         assertThat(send(timeline.formatted(at), null).read("$.data.timeline[*].entity.id", List.class)).doesNotContain(meeting);
         assertThat(send(timeline.formatted("null"), null).read("$.data.timeline[*].entity.id", List.class)).contains(meeting);
+        String pages = "{ timelineItems(from: \"2031\", first: 100, asRecordedOn: %s) { totalCount nodes { entity { id } } } }";
+        DocumentContext pageThen = send(pages.formatted(at), null);
+        assertThat(pageThen.read("$.data.timelineItems.nodes[*].entity.id", List.class)).doesNotContain(meeting);
+        assertThat((Integer) pageThen.read("$.data.timelineItems.totalCount")).as("counted as recorded too")
+                .isEqualTo(send(timeline.formatted(at), null).read("$.data.timeline.length()", Integer.class));
+        DocumentContext pageNow = send(pages.formatted("null"), null);
+        assertThat(pageNow.read("$.data.timelineItems.nodes[*].entity.id", List.class)).contains(meeting);
+        assertThat((Integer) pageNow.read("$.data.timelineItems.totalCount")).isEqualTo(pageThen.read("$.data.timelineItems.totalCount", Integer.class) + 1);
 
         DocumentContext statsRecorded = send("{ stats(asRecordedOn: %s) { entities relations mostConnected(limit: 100) { entity { id } } } }".formatted(at), null);
         assertThat((Integer) statsRecorded.read("$.data.stats.entities")).isEqualTo(statsThen.read("$.data.stats.entities", Integer.class));
