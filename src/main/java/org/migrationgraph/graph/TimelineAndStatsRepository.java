@@ -27,18 +27,22 @@ class TimelineAndStatsRepository {
      */
     private static final String DATED = """
             MATCH (e:%s) WHERE e:Entity AND {{exists(e)}}
-            WITH e, coalesce(e.date, e.startDate) AS start, coalesce(e.endDate, e.date, e.startDate) AS finish
+            WITH e, coalesce(e.date, e.startDate) AS start, coalesce(e.endDate, e.date, e.startDate) AS finish, e.id AS id
             WHERE start IS NOT NULL AND ($from IS NULL OR finish >= $from) AND ($to IS NULL OR start <= $to)
             """;
     private static final String ENTRY = """
             RETURN start, e.endDate AS endDate, e.status AS status, properties(e) AS props, labels(e) AS labels, {{start(e)}} AS validStart
             """;
-    private static final String TIMELINE = DATED + ENTRY + "ORDER BY start, e.id";
-    /** A page: only entries after the cursor's are sorted, and only the page's (plus one) are read out. */
+    private static final String TIMELINE = DATED + ENTRY + "ORDER BY start, id";
+    /**
+     * A page: only entries after the cursor's are sorted, and only the page's (plus one) are read
+     * out. The id is projected once, with the start (10-20 % faster at a million than e.id in the
+     * filter and the sort: docs/benchmarks.md).
+     */
     private static final String TIMELINE_PAGE = DATED + """
-              AND ($afterStart IS NULL OR start > $afterStart OR (start = $afterStart AND e.id > $afterId))
-            WITH e, start ORDER BY start, e.id LIMIT $rows
-            """ + ENTRY + "ORDER BY start, e.id";
+              AND ($afterStart IS NULL OR start > $afterStart OR (start = $afterStart AND id > $afterId))
+            WITH e, start, id ORDER BY start, id LIMIT $rows
+            """ + ENTRY + "ORDER BY start, id";
     private static final String TIMELINE_COUNT = DATED + "RETURN count(*) AS total";
     /** The timeline's starts without its entries: no entity is mapped or sent, only a few thousand dates at most. */
     private static final String TIMELINE_DATES = """
