@@ -115,10 +115,13 @@ export const NAMES = `query Names($ids: [ID!]!) {
   nodes(ids: $ids) { id ... on Entity { name kind } }
 }`;
 
-/** A page of the timeline: the view shows the first and adds the next on "Show more". */
-export const TIMELINE = `query Timeline($from: String, $to: String, $asOf: String, $first: Int, $after: String) {
+/**
+ * A page of the timeline: the view shows the first and adds the next on "Show more". Only the
+ * first page is counted (counted: false after it): the count reads every dated entity.
+ */
+export const TIMELINE = `query Timeline($from: String, $to: String, $asOf: String, $first: Int, $after: String, $counted: Boolean = true) {
   timelineItems(from: $from, to: $to, kinds: ["Meeting", "Event", "Initiative"], asOf: $asOf, first: $first, after: $after) {
-    totalCount
+    totalCount @include(if: $counted)
     pageInfo { hasNextPage endCursor }
     nodes {
       date endDate status

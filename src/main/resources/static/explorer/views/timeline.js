@@ -42,19 +42,20 @@ export async function render(main, params, app) {
  */
 function pagedEntries(firstPage, variables, app) {
   const shown = [...firstPage.nodes];
+  const total = firstPage.totalCount;
   let page = firstPage;
   const list = h('ol', { class: 'timeline' }, shown.map(entry));
   const note = h('p', { class: 'note' });
   const button = h('button', { type: 'button', class: 'more' });
   const tell = () => {
-    note.textContent = summary(shown, page.totalCount, variables.asOf);
+    note.textContent = summary(shown, total, variables.asOf);
     button.hidden = !page.pageInfo.hasNextPage;
-    button.textContent = `Show ${Math.min(PAGE_SIZE, page.totalCount - shown.length).toLocaleString('en')} more`;
+    button.textContent = `Show ${Math.min(PAGE_SIZE, total - shown.length).toLocaleString('en')} more`;
   };
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
-      page = (await graphql(TIMELINE, { ...variables, after: page.pageInfo.endCursor })).timelineItems;
+      page = (await graphql(TIMELINE, { ...variables, after: page.pageInfo.endCursor, counted: false })).timelineItems;
       shown.push(...page.nodes);
       list.append(...page.nodes.map(entry));
       tell();

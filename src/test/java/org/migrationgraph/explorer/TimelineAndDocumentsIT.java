@@ -27,10 +27,10 @@ class TimelineAndDocumentsIT extends BrowserTest {
     void shouldShowTheTimelineAPageAtATimeAddingTheNextOnShowMore() {
         browser.open("/");
         // The seed's timeline fits in one page of 100; pages of 5 cut it as a large graph's is cut.
-        browser.script("const original = window.fetch;"
+        browser.script("const original = window.fetch; window.counted = [];"
                 + " window.fetch = (url, options) => {"
                 + "   const body = typeof options?.body === 'string' ? JSON.parse(options.body) : null;"
-                + "   if (body?.query.includes('timelineItems')) { body.variables.first = 5; options = { ...options, body: JSON.stringify(body) }; }"
+                + "   if (body?.query.includes('timelineItems')) { body.variables.first = 5; window.counted.push(body.variables.counted ?? true); options = { ...options, body: JSON.stringify(body) }; }"
                 + "   return original(url, options);"
                 + " };"
                 + " history.pushState(null, '', '/?view=timeline'); window.dispatchEvent(new PopStateEvent('popstate'));");
@@ -53,6 +53,9 @@ class TimelineAndDocumentsIT extends BrowserTest {
         List<String> links = browser.findAll("ol.timeline li a").stream().map(a -> a.getDomAttribute("href")).toList();
         assertThat(dates).hasSize(total).isSorted();
         assertThat(links).as("no entry twice").doesNotHaveDuplicates().hasSize(total);
+        List<String> counted = ((List<?>) browser.script("return window.counted;")).stream().map(String::valueOf).toList();
+        assertThat(counted).as("only the first page is counted").hasSize((total + 4) / 5).startsWith("true");
+        assertThat(counted.subList(1, counted.size())).containsOnly("false");
     }
 
     @Test
