@@ -2,6 +2,7 @@ package org.migrationgraph.startup;
 
 import java.net.URI;
 
+import org.migrationgraph.graph.TimelineIndexes;
 import org.migrationgraph.relation.RelationKeyIndexes;
 import org.migrationgraph.schema.SchemaMigrations;
 import org.migrationgraph.seed.SeedReport;
@@ -30,17 +31,19 @@ class GraphStartup implements InitializingBean {
     private final SchemaMigrations migrations;
     private final SeedService seeds;
     private final RelationKeyIndexes relationKeyIndexes;
+    private final TimelineIndexes timelineIndexes;
     private final URI databaseUri;
     private SeedReport seedReport;
 
     private final Driver driver;
 
     GraphStartup(Driver driver, SchemaMigrations migrations, SeedService seeds, RelationKeyIndexes relationKeyIndexes,
-                 Neo4jConnectionDetails connection) {
+                 TimelineIndexes timelineIndexes, Neo4jConnectionDetails connection) {
         this.driver = driver;
         this.migrations = migrations;
         this.seeds = seeds;
         this.relationKeyIndexes = relationKeyIndexes;
+        this.timelineIndexes = timelineIndexes;
         this.databaseUri = connection.getUri();
     }
 
@@ -58,8 +61,9 @@ class GraphStartup implements InitializingBean {
                     log.info("{}", seedReport.summary());
                 }
             }
-            // After the seed: the indexes are per relation type, and the seed declares the types.
+            // After the seed: the indexes are per relation type and kind, and the seed declares them.
             relationKeyIndexes.ensure();
+            timelineIndexes.ensure();
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailableException("Neo4j at " + databaseUri + " cannot be reached: " + e.getMessage(),
                     "Start that Neo4j, or fix spring.neo4j.uri; unset it to use the embedded database.", e);

@@ -19,7 +19,9 @@ class TimelinePagesIT extends GraphIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "kinds: [\"Meeting\", \"Event\", \"Initiative\"]", "from: \"2019-12\", to: \"2020-12\"",
-            "asOf: \"2020-01-01\", kinds: [\"Meeting\", \"Initiative\"]", "during: {from: \"2019\", to: \"2019\"}"})
+            "asOf: \"2020-01-01\", kinds: [\"Meeting\", \"Initiative\"]", "during: {from: \"2019\", to: \"2019\"}",
+            // More kinds than a page seeks for (TimelineAndStatsRepository.SEEKS_UP_TO): sorted, the same entries.
+            "kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]"})
     void shouldPageThroughTheSameEntriesInTheSameOrderAsTheWholeTimeline(String arguments) {
         String whereWhole = arguments.isEmpty() ? "" : "(" + arguments + ")";
         List<Object> whole = graphQl.document("{ timeline" + whereWhole + " { " + ENTRY + " } }").execute()
