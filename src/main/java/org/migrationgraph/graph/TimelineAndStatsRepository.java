@@ -70,7 +70,7 @@ class TimelineAndStatsRepository {
             """ + ENTRY + "ORDER BY start, id";
     /**
      * Each kind adds two branches, and planning grows with them (at a million entities, 3 kinds
-     * 0.3 s, all 18 1.1 s, once per statement text); past this many kinds a page sorts instead.
+     * 0.3 s, all 17 1.1 s, once per statement text); past this many kinds a page sorts instead.
      */
     static final int SEEKS_UP_TO = 4;
     private static final String TIMELINE_COUNT = DATED + "RETURN count(*) AS total";
