@@ -1,8 +1,10 @@
 package org.migrationgraph.graph;
 
 import java.util.List;
+import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Controller;
 class GraphController {
 
     private static final List<String> TIMELINE_KINDS = List.of("Meeting", "Event");
+    /** The Subgraph fields answered without its edges. */
+    private static final Set<String> WITHOUT_EDGES = Set.of("__typename", "nodes", "truncated");
 
     private final SubgraphRepository subgraphs;
     private final PathRepository paths;
@@ -48,8 +52,8 @@ class GraphController {
                           @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
         vocabulary.requireKinds("kinds", kinds);
-        return subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds,
-                Limits.within("limit", limit, 1, 500), Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn).orElse(null);
+        return subgraphs.neighbourhood(id, Limits.within("depth", depth, 1, 3), relationTypes, kinds, Limits.within("limit", limit, 1, 500),
+                edgesAsked(selection), Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn).orElse(null);
     }
 
     @QueryMapping
@@ -57,8 +61,17 @@ class GraphController {
                      @Arguments TimeArguments time, @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireKinds("kinds", kinds);
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
-        return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 1000),
+        return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 1000), edgesAsked(selection),
                 Projection.of(selection, "edges", "nodes"), time.window(), asRecordedOn);
+    }
+
+    /**
+     * Whether a subgraph's edges must be found: unless every field asked for is one that needs
+     * none. Listed the other way round, a new field (as metrics and undatedFactsIncluded do) would
+     * silently get no edges.
+     */
+    private static boolean edgesAsked(DataFetchingFieldSelectionSet selection) {
+        return selection.getImmediateFields().stream().map(SelectedField::getName).anyMatch(name -> !WITHOUT_EDGES.contains(name));
     }
 
     @QueryMapping

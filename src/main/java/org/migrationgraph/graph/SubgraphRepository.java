@@ -1,5 +1,6 @@
 package org.migrationgraph.graph;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,9 +65,18 @@ class SubgraphRepository {
               }
               RETURN collect({type: type(r), source: a.id, target: b.id, props: {{edgeProperties}}, undated: {{undated(r)}}}) AS edges
             }
-            RETURN [x IN members | {props: {{nodeProperties}}, labels: labels(x), start: {{start(x)}}, undated: {{undatedEntity(x)}}}] AS nodes,
-                   edges, truncated
+            RETURN {{memberRows}}, edges, truncated
             """;
+    /**
+     * In place of EDGES_AMONG_MEMBERS when the query asks for nothing the edges are needed for
+     * (only nodes and truncated): finding them was most of a neighbourhood's work around busy
+     * members, and a list of who is near an entity does not draw them.
+     */
+    private static final String MEMBERS_ONLY = """
+            RETURN {{memberRows}}, [] AS edges, truncated
+            """;
+    private static final String MEMBER_ROWS =
+            "[x IN members | {props: {{nodeProperties}}, labels: labels(x), start: {{start(x)}}, undated: {{undatedEntity(x)}}}] AS nodes";
 
     /** Which members are heavy, when busy ones' edges to them are read by the procedure; none otherwise. */
     private static final String HEAVY_MEMBERS = """
@@ -125,30 +135,42 @@ class SubgraphRepository {
             WITH found[..$limit] AS members, size(found) > $limit AS truncated
             """;
 
-    /**
-     * Every statement, made once: by whether busy members' edges to heavy ones are read by the
-     * procedure, then by whether the read is bound in time, then (for neighbourhoods) by depth,
-     * then by projection. Hop bounds must be literals: one statement per allowed depth, chosen
-     * per request, never built from input.
-     */
-    private record Statements(Map<Boolean, List<Map<Projection, String>>> neighbourhoods, Map<Boolean, Map<Projection, String>> networks) {
-
-        static Statements of(boolean typed) {
-            String edges = EDGES_AMONG_MEMBERS.replace("{{heavyMembers}}", typed ? HEAVY_MEMBERS : "RETURN [] AS heavy")
-                    .replace("{{busyToHeavy}}", typed ? BUSY_TO_HEAVY_BY_TYPE : "");
-            return new Statements(Map.of(true, neighbourhoods(edges, true), false, neighbourhoods(edges, false)),
-                    Map.of(true, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(edges, "x", "r"), true)),
-                            false, Projection.statements(p -> ValidTimeCypher.fill(NETWORK + p.fill(edges, "x", "r"), false))));
-        }
-
-        private static List<Map<Projection, String>> neighbourhoods(String edges, boolean bound) {
-            return List.of(1, 2, 3).stream()
-                    .map(depth -> Projection.statements(p -> ValidTimeCypher.fill(neighbours(depth) + p.fill(edges, "x", "r"), bound)))
-                    .toList();
-        }
+    /** Which statement a request runs: depth 0 is the network, 1 to 3 a neighbourhood's. */
+    private record Shape(boolean typed, boolean bound, int depth, boolean edges, Projection projection) {
     }
 
-    private static final Map<Boolean, Statements> STATEMENTS = Map.of(true, Statements.of(true), false, Statements.of(false));
+    /**
+     * Every statement, made once: by whether busy members' edges to heavy ones are read by the
+     * procedure, whether the read is bound in time, the depth, whether the edges are asked for,
+     * and the projection. Hop bounds must be literals: one statement per allowed depth, chosen
+     * per request, never built from input.
+     */
+    private static final Map<Shape, String> STATEMENTS = statements();
+
+    private static Map<Shape, String> statements() {
+        Map<Shape, String> all = new HashMap<>();
+        for (boolean typed : List.of(true, false)) {
+            String edges = EDGES_AMONG_MEMBERS.replace("{{heavyMembers}}", typed ? HEAVY_MEMBERS : "RETURN [] AS heavy")
+                    .replace("{{busyToHeavy}}", typed ? BUSY_TO_HEAVY_BY_TYPE : "");
+            for (boolean withEdges : List.of(true, false)) {
+                String tail = (withEdges ? edges : MEMBERS_ONLY).replace("{{memberRows}}", MEMBER_ROWS);
+                for (boolean bound : List.of(true, false)) {
+                    for (int depth = 0; depth <= 3; depth++) {
+                        addStatements(all, new Shape(typed, bound, depth, withEdges, null), tail);
+                    }
+                }
+            }
+        }
+        return Map.copyOf(all);
+    }
+
+    /** The statements of one shape, one per projection. */
+    private static void addStatements(Map<Shape, String> all, Shape shape, String tail) {
+        String head = shape.depth() == 0 ? NETWORK : neighbours(shape.depth());
+        Projection.statements(p -> ValidTimeCypher.fill(head + (shape.edges() ? p.fill(tail, "x", "r")
+                        : CypherTemplate.fill(tail, Map.of("nodeProperties", p.nodeProperties("x")))), shape.bound()))
+                .forEach((p, cypher) -> all.put(new Shape(shape.typed(), shape.bound(), shape.depth(), shape.edges(), p), cypher));
+    }
 
     private final AsRecorded asRecorded;
     private final boolean typed;
@@ -158,21 +180,30 @@ class SubgraphRepository {
         this.typed = procedures.edgesFromBusyToHeavy();
     }
 
-    /** As recorded at a moment ({@code asRecordedOn} not null), the same statement reads the graph as it was then. */
+    /**
+     * As recorded at a moment ({@code asRecordedOn} not null), the same statement reads the graph
+     * as it was then. Without {@code edges} the answer's edges are empty and none are looked for.
+     */
     Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, List<String> kinds, int limit,
-                                     Projection projection, ValidTime time, String asRecordedOn) {
-        return asRecorded.reads(asRecordedOn).first(neighbourhoodStatement(depth, projection, time.bound(), typed),
+                                     boolean edges, Projection projection, ValidTime time, String asRecordedOn) {
+        return asRecorded.reads(asRecordedOn).first(neighbourhoodStatement(depth, edges, projection, time.bound(), typed),
                 time.with(neighbourhoodParameters(id, types, kinds, limit)), row -> GraphRows.subgraph(row, time));
     }
 
-    Subgraph network(List<String> kinds, List<String> types, int limit, Projection projection, ValidTime time, String asRecordedOn) {
-        return asRecorded.reads(asRecordedOn).first(STATEMENTS.get(typed).networks().get(time.bound()).get(projection), time.with(GraphReads.parameters("types", types,
-                "kinds", kinds, "limit", limit, "denseDegree", DENSE_DEGREE, "heavyDegree", HEAVY_DEGREE)), row -> GraphRows.subgraph(row, time)).orElseThrow();
+    Subgraph network(List<String> kinds, List<String> types, int limit, boolean edges, Projection projection, ValidTime time,
+                     String asRecordedOn) {
+        return asRecorded.reads(asRecordedOn).first(STATEMENTS.get(new Shape(typed, time.bound(), 0, edges, projection)),
+                time.with(GraphReads.parameters("types", types, "kinds", kinds, "limit", limit, "denseDegree", DENSE_DEGREE,
+                        "heavyDegree", HEAVY_DEGREE)), row -> GraphRows.subgraph(row, time)).orElseThrow();
     }
 
     /** {@code typed}: busy members' edges to heavy ones read by the embedded database's procedure. */
     static String neighbourhoodStatement(int depth, Projection projection, boolean bound, boolean typed) {
-        return STATEMENTS.get(typed).neighbourhoods().get(bound).get(depth - 1).get(projection);
+        return neighbourhoodStatement(depth, true, projection, bound, typed);
+    }
+
+    static String neighbourhoodStatement(int depth, boolean edges, Projection projection, boolean bound, boolean typed) {
+        return STATEMENTS.get(new Shape(typed, bound, depth, edges, projection));
     }
 
     /**

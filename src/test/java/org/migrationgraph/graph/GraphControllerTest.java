@@ -1,9 +1,11 @@
 package org.migrationgraph.graph;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -14,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationgraph.entity.EntityRepository;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,14 +55,32 @@ class GraphControllerTest {
         graphQl.document("{ neighborhood(id: \"state:PHL\", depth: 4) { nodes { id } } }").execute()
                 .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
                         && e.getMessage().contains("depth")).verify();
-        verify(subgraphs, never()).neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any(), any(), any());
+        verify(subgraphs, never()).neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), anyBoolean(), any(), any(), any());
     }
 
     @Test
     void shouldAnswerNullForTheNeighbourhoodOfAnUnknownEntity() {
-        given(subgraphs.neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), any(), any(), any())).willReturn(Optional.empty());
+        given(subgraphs.neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), anyBoolean(), any(), any(), any())).willReturn(Optional.empty());
 
         graphQl.document("{ neighborhood(id: \"state:NONE\") { nodes { id } } }").execute().path("neighborhood").valueIsNull();
+    }
+
+    @ParameterizedTest(name = "{0}: edges found {1}")
+    @CsvSource(delimiter = '|', value = {
+            "nodes { id name kind } truncated __typename | false",
+            "nodes { id } edges { source target } | true",
+            "nodes { id } metrics { degree } | true",
+            "nodes { id } undatedFactsIncluded | true",
+            "... on Subgraph { nodes { id } } ...Drawn | true"})
+    void shouldLookForEdgesOnlyWhenAFieldAskedForNeedsThem(String selection, boolean edges) {
+        given(subgraphs.network(any(), any(), anyInt(), anyBoolean(), any(), any(), any())).willReturn(new Subgraph(List.of(), List.of(), false, null));
+        String fragment = selection.contains("...Drawn") ? "fragment Drawn on Subgraph { edges { id } }" : "";
+
+        graphQl.document("{ neighborhood(id: \"state:PHL\") { " + selection + " } } " + fragment).execute();
+        graphQl.document("{ network { " + selection + " } } " + fragment).execute();
+
+        verify(subgraphs).neighbourhood(eq("state:PHL"), anyInt(), any(), any(), anyInt(), eq(edges), any(), any(), any());
+        verify(subgraphs).network(any(), any(), anyInt(), eq(edges), any(), any(), any());
     }
 
     @Test

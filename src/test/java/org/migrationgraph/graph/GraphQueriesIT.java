@@ -6,6 +6,8 @@ import static org.migrationgraph.testsupport.GraphQlErrors.expectError;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 
 /** The graph questions through real HTTP. */
@@ -128,5 +130,43 @@ class GraphQueriesIT extends GraphIntegrationTest {
                 .path("stats.mostConnected[0].entity.id").entity(String.class).isEqualTo("org:un")
                 .path("stats.mostConnected").entityList(Object.class).hasSize(3)
                 .path("stats.entities").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThan(400));
+    }
+
+    /**
+     * Asked for nodes alone, a subgraph looks for no edges (GraphController.edgesAsked): the
+     * entities and the cut must be exactly those of the same question asked with its edges.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "neighborhood(id: \"state:PHL\", depth: 2)",
+            "neighborhood(id: \"org:un\", depth: 1, limit: 10)",
+            "neighborhood(id: \"framework:gcm\", depth: 3, kinds: [\"MemberState\", \"Organization\"], limit: 40)",
+            "neighborhood(id: \"state:PHL\", depth: 2, relationTypes: [\"TOOK_THE_FLOOR_AT\"], asOf: \"2020-01-01\")",
+            "network(limit: 300)",
+            "network(kinds: [\"MemberState\", \"Framework\"], asOf: \"2019-01-01\", limit: 50)"})
+    void shouldGiveTheSameEntitiesWhetherOrNotTheEdgesAreAskedFor(String field) {
+        String nodes = "nodes { id name kind aliases } truncated";
+        var alone = graphQl.document("{ subgraph: " + field + " { " + nodes + " } }").execute();
+        var withEdges = graphQl.document("{ subgraph: " + field + " { " + nodes + " edges { id } } }").execute();
+
+        List<String> ids = withEdges.path("subgraph.nodes[*].id").entityList(String.class).get();
+        assertThat(ids).hasSizeGreaterThan(1);
+        withEdges.path("subgraph.edges").entityList(Object.class).hasSizeGreaterThan(0);
+        assertThat(alone.path("subgraph.nodes").entity(Object.class).get())
+                .isEqualTo(withEdges.path("subgraph.nodes").entity(Object.class).get());
+        assertThat(alone.path("subgraph.truncated").entity(Boolean.class).get())
+                .isEqualTo(withEdges.path("subgraph.truncated").entity(Boolean.class).get());
+    }
+
+    @Test
+    void shouldStillFindTheEdgesForMetricsAndUndatedCountsWhenTheEdgesThemselvesAreNotAskedFor() {
+        String field = "neighborhood(id: \"state:PHL\", depth: 2, asOf: \"2020-01-01\")";
+        var withEdges = graphQl.document("{ subgraph: " + field + " { edges { id } metrics { entity { id } degree } undatedFactsIncluded } }").execute();
+        var without = graphQl.document("{ subgraph: " + field + " { metrics { entity { id } degree } undatedFactsIncluded } }").execute();
+
+        withEdges.path("subgraph.metrics[0].degree").entity(Integer.class).satisfies(degree -> assertThat(degree).isPositive());
+        assertThat(without.path("subgraph.metrics").entity(Object.class).get()).isEqualTo(withEdges.path("subgraph.metrics").entity(Object.class).get());
+        assertThat(without.path("subgraph.undatedFactsIncluded").entity(Integer.class).get())
+                .isEqualTo(withEdges.path("subgraph.undatedFactsIncluded").entity(Integer.class).get());
     }
 }
