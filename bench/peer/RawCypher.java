@@ -44,11 +44,12 @@ public class RawCypher {
 
     /**
      * The five questions as the service answers them: search ranks with the service's query and
-     * exact-name boost; the neighbourhood also finds the edges among its entities (the service's
-     * statement always does); the shortest path is the first in the order of the ids along it
-     * (the service's promise, so that equal stores answer alike); the nested page takes each
-     * State's first five relations in (type, id) order. The "-loose" ones drop those promises the
-     * way the peer's statements do: any 200 entities, no edges; any one shortest path.
+     * exact-name boost; the neighbourhood is its entities, as both GraphQL sides are asked for
+     * (the service finds the edges among them only when they are asked for:
+     * "neighbourhood-2-deep-edges"); the shortest path is the first in the order of the ids along
+     * it (the service's promise, so that equal stores answer alike); the nested page takes each
+     * State's first five relations in (type, id) order. "shortest-path-loose" drops that promise
+     * the way the peer's statement does: any one shortest path.
      */
     static final Map<String, Operation> OPERATIONS = Map.of(
             "lookup", new Operation("MATCH (n:Entity {id: $id}) RETURN n {.id, .name, .kind, .aliases} AS node", Map.of("id", "state:PHL")),
@@ -56,14 +57,14 @@ public class RawCypher {
                     CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: 61}) YIELD node, score
                     WITH node, score * CASE WHEN 'migration' IN coalesce(node.nameKeys, []) THEN 3.0 ELSE 1.0 END AS score
                     RETURN node {.id, .name} AS node, score ORDER BY score DESC, node.id LIMIT 10""", Map.of("q", MIGRATION)),
-            "neighbourhood-2-deep", new Operation(NEIGHBOURS + """
+            "neighbourhood-2-deep-edges", new Operation(NEIGHBOURS + """
                     CALL (members) {
                       UNWIND members AS a
                       MATCH (a)-[r]->(b:Entity) WHERE b IN members
                       RETURN collect({type: type(r), source: a.id, target: b.id}) AS edges
                     }
                     RETURN [x IN members | x {.id, .name, .kind}] AS nodes, edges""", Map.of("id", "org:network")),
-            "neighbourhood-2-deep-loose", new Operation(NEIGHBOURS + """
+            "neighbourhood-2-deep", new Operation(NEIGHBOURS + """
                     RETURN [x IN members | x {.id, .name, .kind}] AS nodes""", Map.of("id", "org:network")),
             "shortest-path", new Operation("""
                     MATCH (a:Entity {id: $from}), (b:Entity {id: $to})

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # This service side by side with its peer, @neo4j/graphql on Apollo Server (bench/peer/server.mjs),
 # both on the same Neo4j: the service's embedded one, which the peer reaches over Bolt. For each of
-# five operations, the same question asked both ways, at 16 connections for the given seconds
+# six operations, the same question asked both ways, at 16 connections for the given seconds
 # (wrk, bench/scale-op.lua): the service executed (Cache-Control: no-cache) and answered from its
 # response cache, the peer (which has no response cache), and raw Cypher through the Neo4j Java
 # driver (bench/peer/RawCypher.java, 16 threads, one statement per question); requests/s, p50, and
@@ -32,17 +32,21 @@ peer_pid=$!
 until grep -q "peer ready" "$data.peer.log" 2>/dev/null; do kill -0 $peer_pid || { cat "$data.peer.log"; exit 1; }; sleep 0.2; done
 
 # Each operation: its name, this service's query, the peer's query for the same answer.
-declare -a names=(lookup search neighbourhood-2-deep shortest-path nested-page-20)
+# neighbourhood-2-deep-edges: this service and raw Cypher also find the edges among the entities;
+# the peer's statement cannot, and answers its entities alone as in neighbourhood-2-deep.
+declare -a names=(lookup search neighbourhood-2-deep neighbourhood-2-deep-edges shortest-path nested-page-20)
 declare -a ours=(
   '{ entity(id: \"state:PHL\") { id name kind aliases } }'
   '{ search(query: \"migration\", first: 10) { edges { node { id name } } } }'
   '{ neighborhood(id: \"org:network\", depth: 2, limit: 200) { nodes { id name kind } } }'
+  '{ neighborhood(id: \"org:network\", depth: 2, limit: 200) { nodes { id name kind } edges { type source target } } }'
   '{ shortestPath(from: \"state:PHL\", to: \"framework:gcm\") { nodes { id name } } }'
   '{ memberStates(first: 20) { nodes { id name relations(first: 5) { edges { node { id name } } } } } }'
 )
 declare -a theirs=(
   '{ entities(where: {id: {eq: \"state:PHL\"}}) { id name kind aliases } }'
   '{ search(query: \"migration\", first: 10) { id name } }'
+  '{ neighbourhood(id: \"org:network\", limit: 200) { id name kind } }'
   '{ neighbourhood(id: \"org:network\", limit: 200) { id name kind } }'
   '{ shortestPath(from: \"state:PHL\", to: \"framework:gcm\") { id name } }'
   '{ entities(where: {kind: {eq: \"MemberState\"}}, limit: 20, sort: [{name: ASC}]) { id name related(first: 5) { id name } } }'
