@@ -156,7 +156,7 @@ class SubgraphRepository {
                 String tail = (withEdges ? edges : MEMBERS_ONLY).replace("{{memberRows}}", MEMBER_ROWS);
                 for (boolean bound : List.of(true, false)) {
                     for (int depth = 0; depth <= 3; depth++) {
-                        addStatements(all, new Shape(typed, bound, depth, withEdges, null), tail);
+                        addStatements(all, typed, bound, depth, withEdges, tail);
                     }
                 }
             }
@@ -165,11 +165,11 @@ class SubgraphRepository {
     }
 
     /** The statements of one shape, one per projection. */
-    private static void addStatements(Map<Shape, String> all, Shape shape, String tail) {
-        String head = shape.depth() == 0 ? NETWORK : neighbours(shape.depth());
-        Projection.statements(p -> ValidTimeCypher.fill(head + (shape.edges() ? p.fill(tail, "x", "r")
-                        : CypherTemplate.fill(tail, Map.of("nodeProperties", p.nodeProperties("x")))), shape.bound()))
-                .forEach((p, cypher) -> all.put(new Shape(shape.typed(), shape.bound(), shape.depth(), shape.edges(), p), cypher));
+    private static void addStatements(Map<Shape, String> all, boolean typed, boolean bound, int depth, boolean edges, String tail) {
+        String head = depth == 0 ? NETWORK : neighbours(depth);
+        Projection.statements(p -> ValidTimeCypher.fill(head + (edges ? p.fill(tail, "x", "r")
+                        : CypherTemplate.fill(tail, Map.of("nodeProperties", p.nodeProperties("x")))), bound))
+                .forEach((p, cypher) -> all.put(new Shape(typed, bound, depth, edges, p), cypher));
     }
 
     private final AsRecorded asRecorded;
