@@ -250,7 +250,7 @@ final class StoreImport {
     private static void properties(InputEntityVisitor visitor, Map<String, Object> props) {
         props.forEach((key, value) -> {
             if (value instanceof List<?> list) {
-                visitor.property(key, list.stream().map(String.class::cast).toArray(String[]::new));
+                visitor.property(key, list.toArray(String[]::new));
             } else if (value instanceof Integer i) {
                 visitor.property(key, i.longValue());
             } else if (value != null) {

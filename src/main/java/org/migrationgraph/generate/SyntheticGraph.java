@@ -1,5 +1,6 @@
 package org.migrationgraph.generate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class SyntheticGraph {
             this.u = u;
             this.random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + u);
             this.id = "doc:gen-" + u;
-            this.date = String.format("%d-%02d-%02d", 2019 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            this.date = LocalDate.of(2019 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28)).toString();
         }
 
         void write(Chunk chunk) {
