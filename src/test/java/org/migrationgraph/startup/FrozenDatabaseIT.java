@@ -29,6 +29,7 @@ class FrozenDatabaseIT {
     private HttpResponse<String> query(int port) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                 .header("Content-Type", "application/json").header("Cache-Control", "no-cache")
+                .header("Accept", "application/graphql-response+json")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ entity(id: \\\"state:PHL\\\") { name } }\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -53,7 +54,9 @@ class FrozenDatabaseIT {
                 long started = System.nanoTime();
                 HttpResponse<String> frozen = query(port);
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
-                assertThat(frozen.body()).contains("\"TIMEOUT\"");
+                assertThat(frozen.body()).contains("\"TIMEOUT\"").doesNotContain("\"data\"");
+                // Not 400, which Spring gives any answer without data: the request was not at fault.
+                assertThat(frozen.statusCode()).isEqualTo(504);
                 assertThat(took).isLessThan(Duration.ofSeconds(7));
 
                 started = System.nanoTime();
@@ -68,7 +71,10 @@ class FrozenDatabaseIT {
                 // Stopped rather than frozen (audit 6a: answers again only 22.8 s after a restart).
                 proxy.cut();
                 started = System.nanoTime();
-                assertThat(query(port).body()).contains("\"DATABASE_UNAVAILABLE\"");
+                HttpResponse<String> unavailable = query(port);
+                assertThat(unavailable.body()).contains("\"DATABASE_UNAVAILABLE\"");
+                // A field failed, and data holds its null: 200, as the GraphQL over HTTP spec has it.
+                assertThat(unavailable.statusCode()).isEqualTo(200);
                 assertThat(health(port).statusCode()).isEqualTo(503);
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
                 proxy.restore();
