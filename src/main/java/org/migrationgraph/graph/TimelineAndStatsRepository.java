@@ -74,12 +74,41 @@ class TimelineAndStatsRepository {
      */
     static final int SEEKS_UP_TO = 4;
     private static final String TIMELINE_COUNT = DATED + "RETURN count(*) AS total";
+    /**
+     * One kind's entries that start on one of the two dates, up to $to, read from the kind's
+     * TimelineIndexes index alone: the date comes with the index entry, so no entity is read
+     * (only those of the second date, to see that the first is unset). Without e:Entity, which
+     * would read each node: a kind's label is only ever set on an entity.
+     */
+    private static final String COUNT_BRANCH = """
+              MATCH (e:%1$s) WHERE e.%2$s IS NOT NULL%3$s
+              RETURN e
+            """;
+    /** With $to, a range seek up to it: a timeline up to a year reads that far into the index. */
+    private static final String COUNT_BRANCH_UP_TO = """
+              MATCH (e:%1$s) WHERE e.%2$s <= $to%3$s
+              RETURN e
+            """;
+    /** UNION: an entity of two kinds comes from two branches, and is counted once. */
+    private static final String COUNT_OF_BRANCHES = """
+            CALL () {
+            %s}
+            RETURN count(e) AS total""";
     /** The timeline's starts without its entries: no entity is mapped or sent, only a few thousand dates at most. */
     private static final String TIMELINE_DATES = """
             MATCH (e:%s) WHERE e:Entity
             WITH coalesce(e.date, e.startDate) AS start WHERE start IS NOT NULL
             RETURN DISTINCT start ORDER BY start
             """;
+    /** The same starts from the kinds' indexes, as COUNT_BRANCH reads them; UNION keeps each date once. */
+    private static final String DATES_BRANCH = """
+              MATCH (e:%1$s) WHERE e.%2$s IS NOT NULL%3$s
+              RETURN e.%2$s AS start
+            """;
+    private static final String DATES_OF_BRANCHES = """
+            CALL () {
+            %s}
+            RETURN start ORDER BY start""";
     /**
      * One pass over the entities and one over the relationships, each counting its undated facts
      * as it goes; aggregating without a grouping key keeps one row even for an empty graph. Bound
@@ -152,8 +181,20 @@ class TimelineAndStatsRepository {
     }
 
     int timelineCount(TimelineQuery query) {
-        return asRecorded.reads(query.asRecordedOn()).first(statement(TIMELINE_COUNT, query), parameters(query),
+        return asRecorded.reads(query.asRecordedOn()).first(countStatement(query), parameters(query),
                 r -> r.get("total").asInt()).orElse(0);
+    }
+
+    /**
+     * From the kinds' indexes alone when nothing but the dates decides: no `from` (an entry before
+     * it counts when it ends after it, and reading every end in date order, not store order, was
+     * slower than the scan at a million) and no valid time (which reads each entity's validity).
+     */
+    static String countStatement(TimelineQuery query) {
+        if (query.from() == null && !query.time().bound() && seeks(query.kinds())) {
+            return COUNT_OF_BRANCHES.formatted(branches(query.kinds(), query.to() == null ? COUNT_BRANCH : COUNT_BRANCH_UP_TO));
+        }
+        return statement(TIMELINE_COUNT, query);
     }
 
     private static String statement(String template, TimelineQuery query) {
@@ -165,22 +206,30 @@ class TimelineAndStatsRepository {
      * TimelineIndexes.STARTS, the kinds sorted so that their order makes no new statement to plan.
      */
     static String pageStatement(List<String> kinds) {
-        List<String> distinct = kinds.stream().distinct().sorted().toList();
-        if (distinct.size() > SEEKS_UP_TO) {
-            return TIMELINE_PAGE_SORTED.formatted(labels(distinct));
+        if (!seeks(kinds)) {
+            return TIMELINE_PAGE_SORTED.formatted(labels(kinds.stream().distinct().sorted().toList()));
         }
+        return PAGE_OF_BRANCHES.formatted(branches(kinds, PAGE_BRANCH));
+    }
+
+    private static boolean seeks(List<String> kinds) {
+        return kinds.stream().distinct().count() <= SEEKS_UP_TO;
+    }
+
+    /** A branch per kind and date, UNIONed, in the order of TimelineIndexes.STARTS and with the kinds sorted. */
+    private static String branches(List<String> kinds, String branch) {
         StringBuilder branches = new StringBuilder();
-        for (String kind : distinct) {
+        for (String kind : kinds.stream().distinct().sorted().toList()) {
             String label = quoted(kind);
             for (int i = 0; i < TimelineIndexes.STARTS.size(); i++) {
                 // An entry starts on the first of the dates that is set: a later one counts only when the earlier are null.
                 String earlierUnset = TimelineIndexes.STARTS.subList(0, i).stream()
                         .map(earlier -> " AND e." + earlier + " IS NULL").collect(Collectors.joining());
                 branches.append(branches.isEmpty() ? "" : "  UNION\n")
-                        .append(PAGE_BRANCH.formatted(label, TimelineIndexes.STARTS.get(i), earlierUnset));
+                        .append(branch.formatted(label, TimelineIndexes.STARTS.get(i), earlierUnset));
             }
         }
-        return PAGE_OF_BRANCHES.formatted(branches);
+        return branches.toString();
     }
 
     private static String quoted(String kind) {
@@ -206,7 +255,11 @@ class TimelineAndStatsRepository {
     }
 
     List<String> timelineDates(List<String> kinds) {
-        return asRecorded.reads(null).list(TIMELINE_DATES.formatted(labels(kinds)), Map.of(), r -> r.get("start").asString());
+        return asRecorded.reads(null).list(datesStatement(kinds), Map.of(), r -> r.get("start").asString());
+    }
+
+    static String datesStatement(List<String> kinds) {
+        return seeks(kinds) ? DATES_OF_BRANCHES.formatted(branches(kinds, DATES_BRANCH)) : TIMELINE_DATES.formatted(labels(kinds));
     }
 
     /**

@@ -38,6 +38,11 @@ class TimelinePageWorkIT {
             addDated(session, "Meeting", "date", 1_000);
             addDated(session, "Event", "date", 10_000);
             addDated(session, "Initiative", "startDate", 10_000);
+            // Of two kinds (counted once), and with both dates (it starts on the first).
+            session.run("""
+                    CREATE (:Entity:Meeting:Event {id: 'both:1', date: '2001-02-03'}),
+                           (:Entity:Initiative {id: 'both:2', date: '1999-01-01', startDate: '1998-01-01'})
+                    """).consume();
         }
         new TimelineIndexes(neo4j.driver()).ensure();
     }
@@ -68,6 +73,58 @@ class TimelinePageWorkIT {
         assertThat(kinds).hasSizeGreaterThan(TimelineAndStatsRepository.SEEKS_UP_TO);
         assertThat(QueryPlans.operators(profile(kinds, null, ValidTime.of(null, null, null))))
                 .noneMatch(operator -> operator.startsWith("NodeIndexSeekByRange"));
+    }
+
+    /**
+     * totalCount and timelineDates without a `from` or a valid time: one index entry per dated
+     * entry, no label scanned and no entity read but those that start on the second date (the
+     * scan read every entity's label and both dates, three hits each); the answers are the scan's.
+     */
+    @ParameterizedTest(name = "{0} up to {1}")
+    @CsvSource({"'Meeting,Event',", "'Meeting,Event', 2002-06-01", "'Meeting,Event,Initiative',", "'Meeting,Event,Initiative', 2001"})
+    void shouldCountAndListTheDatesFromTheIndexesAloneAsTheScanWould(String kindList, String to) {
+        List<String> kinds = List.of(kindList.split(","));
+        TimelineQuery query = new TimelineQuery(null, to, kinds, ValidTime.of(null, null, null), null);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", null);
+        parameters.put("to", query.toInclusive());
+        String count = TimelineAndStatsRepository.countStatement(query);
+        String dates = TimelineAndStatsRepository.datesStatement(kinds);
+        long entries;
+        long dated;
+        try (Session session = neo4j.driver().session()) {
+            entries = session.run(SCAN_COUNT, Map.of("kinds", kinds, "to", to == null ? "~" : query.toInclusive())).single().get(0).asLong();
+            dated = session.run(SCAN_COUNT, Map.of("kinds", kinds, "to", "~")).single().get(0).asLong();
+            assertThat(session.run(count, parameters).single().get("total").asLong()).as("the count").isEqualTo(entries);
+            assertThat(session.run(dates).list(r -> r.get("start").asString()))
+                    .isEqualTo(session.run(SCAN_DATES, Map.of("kinds", kinds)).list(r -> r.get(0).asString()));
+        }
+        // Only those that start on the second date are read, to see that the first is unset.
+        long secondDate = kinds.contains("Initiative") ? 10_000 : 0;
+        assertIndexReadsAlone(profile(count, parameters), to == null ? "NodeIndexScan" : "NodeIndexSeekByRange", entries + secondDate);
+        assertIndexReadsAlone(profile(dates, Map.of()), "NodeIndexScan", dated + secondDate);
+    }
+
+    private static void assertIndexReadsAlone(ProfiledPlan plan, String indexRead, long reads) {
+        assertThat(QueryPlans.operators(plan)).anyMatch(operator -> operator.startsWith(indexRead))
+                .noneMatch(operator -> operator.contains("LabelScan") || operator.contains("LabelsScan"));
+        assertThat(QueryPlans.dbHits(plan)).as("database hits for %d index entries", reads).isLessThan((long) (reads * 1.1) + 100);
+    }
+
+    /** The oracle: every node of the kinds whose first set date is up to $to, by label scan. */
+    private static final String SCAN_COUNT = """
+            MATCH (e) WHERE any(k IN labels(e) WHERE k IN $kinds) AND coalesce(e.date, e.startDate) <= $to
+            RETURN count(e)""";
+    private static final String SCAN_DATES = """
+            MATCH (e) WHERE any(k IN labels(e) WHERE k IN $kinds) AND coalesce(e.date, e.startDate) IS NOT NULL
+            RETURN DISTINCT coalesce(e.date, e.startDate) AS start ORDER BY start""";
+
+    private ProfiledPlan profile(String statement, Map<String, Object> parameters) {
+        try (Session session = neo4j.driver().session()) {
+            var result = session.run("PROFILE " + statement, parameters);
+            result.list(); // the profile of a statement that returns rows is there once they are read
+            return result.consume().profile();
+        }
     }
 
     private ProfiledPlan profile(List<String> kinds, String after, ValidTime time) {
