@@ -4,13 +4,13 @@
 # 100 (the first, and the 50th reached by following endCursor), `totalCount` alone and
 # `timelineDates`. Prints, per operation, the median, fastest and slowest of RUNS requests, the
 # answer's size and the error codes of those that failed (a TIMEOUT is a figure too).
-# Usage: [PAGECACHE=2g] bench/timeline.sh DATA-DIR [RUNS]   (RUNS 5 by default; loopback only)
+# Usage: [PAGECACHE=2g] [JAR=other.jar] bench/timeline.sh DATA-DIR [RUNS]   (RUNS 5 by default; loopback only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 data=${1:?the store to measure, e.g. target/scale-1000000 (bench/scale.sh makes it)}
 runs=${2:-5}
-jar=target/migration-graph.jar
+jar=${JAR:-target/migration-graph.jar}
 port=18083
 [ -f "$jar" ] || mvn -q -B package -DskipTests
 start_on_store "$jar" $port "$data" "${PAGECACHE:-2g}" "$data.timeline.log"
@@ -66,4 +66,6 @@ measure "timeline (deprecated, all of it)" "{ timeline($kinds) { $entry } }"
 measure "timelineItems, page 1 of 100" "$(page "")"
 measure "timelineItems, page $deepest of 100" "$(page "$cursor")"
 measure "timelineItems totalCount" "{ timelineItems($kinds, first: 1) { totalCount } }"
+measure "timelineItems totalCount, to 2020" "{ timelineItems($kinds, to: \\\"2020\\\", first: 1) { totalCount } }"
+measure "timelineItems totalCount, from 2020" "{ timelineItems($kinds, from: \\\"2020\\\", first: 1) { totalCount } }"
 measure "timelineDates" "{ timelineDates($kinds) }"

@@ -78,7 +78,8 @@ class TimelineAndStatsRepository {
      * One kind's entries that start on one of the two dates, up to $to, read from the kind's
      * TimelineIndexes index alone: the date comes with the index entry, so no entity is read
      * (only those of the second date, to see that the first is unset). Without e:Entity, which
-     * would read each node: a kind's label is only ever set on an entity.
+     * would read each node: a kind's label is only ever set on an entity (BulkWrites, GraphWriter,
+     * Rewind and StoreImport write it with the kinds).
      */
     private static final String COUNT_BRANCH = """
               MATCH (e:%1$s) WHERE e.%2$s IS NOT NULL%3$s
