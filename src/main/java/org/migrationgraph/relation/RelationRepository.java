@@ -89,7 +89,7 @@ class RelationRepository {
               RETURN collect({r: r, m: m}) AS page
             }
             """ + ROWS;
-    /** totalCount, only when the query asks for it: it reads every relation of the entity. */
+    /** totalCount, when the query asks for it under a kind or a valid time: it reads every relation of the entity. */
     private static final String TOTAL = """
             CALL (n) {
               MATCH (n)-[r]-(m:Entity)
@@ -99,6 +99,17 @@ class RelationRepository {
                 AND {{holds(r)}} AND {{exists(m)}}
               RETURN count(*) AS total
             }
+            """;
+    /**
+     * totalCount from the degrees a node keeps per relation type and direction (%s: [type,
+     * outgoing, incoming, either] for each declared type), without reading a relation, when
+     * neither the other end's kind nor valid time decides. Every relation of a declared type
+     * joins two entities (the writers match both ends as entities), so the other ends need not
+     * be read either; and the hubs' pages read declared types only, so the count is theirs.
+     */
+    private static final String TOTAL_FROM_DEGREES = """
+            WITH id, n, reduce(total = 0, t IN [t IN [%s] WHERE $types IS NULL OR t[0] IN $types] |
+              total + CASE $direction WHEN 'OUTGOING' THEN t[1] WHEN 'INCOMING' THEN t[2] ELSE t[3] END) AS total
             """;
     /** When totalCount is not asked for, the answer's count is never read. */
     private static final String NO_TOTAL = """
@@ -197,6 +208,12 @@ class RelationRepository {
         return parameters;
     }
 
+    /** [type, outgoing, incoming, either] for each declared type: the node's own counts (a loop is one of either). */
+    private static String degreesByDirection(List<String> types) {
+        return types.stream().map(t -> "['" + t + "', COUNT { (n)-[:`" + t + "`]->() }, COUNT { (n)<-[:`" + t + "`]-() }, COUNT { (n)-[:`"
+                + t + "`]-() }]").collect(Collectors.joining(", "));
+    }
+
     /** [type, number of the entity's relations of that type] for each declared type: the node's own counts. */
     private static String degrees(List<String> types) {
         return types.stream().map(t -> "['" + t + "', COUNT { (n)-[:`" + t + "`]-() }]").collect(Collectors.joining(", "));
@@ -209,7 +226,15 @@ class RelationRepository {
     static String statementOf(Shape shape) {
         String body = shape.type() == null ? PAGE.formatted(degrees(shape.declared()))
                 : TYPE_PAGE.formatted(shape.type(), BulkWrites.FROM_KEY, BulkWrites.TO_KEY);
-        return ValidTimeCypher.fill(ENTITIES + (shape.counted() ? TOTAL : NO_TOTAL) + shape.projection().fill(body, "m", "r"), shape.bound());
+        return ValidTimeCypher.fill(ENTITIES + total(shape) + shape.projection().fill(body, "m", "r"), shape.bound());
+    }
+
+    private static String total(Shape shape) {
+        return switch (shape.count()) {
+            case NONE -> NO_TOTAL;
+            case DEGREES -> TOTAL_FROM_DEGREES.formatted(degreesByDirection(shape.declared()));
+            case RELATIONS -> TOTAL;
+        };
     }
 
     static Map<String, Object> parameters(RelationFilter filter, List<String> ids) {
@@ -245,16 +270,29 @@ class RelationRepository {
      * What a statement depends on besides its parameters: the relation type it reads from the
      * indexes (null: the page statement), the projection, and whether it counts and is bound in time.
      */
-    record Shape(String type, List<String> declared, Projection projection, boolean counted, boolean bound) {
+    record Shape(String type, List<String> declared, Projection projection, Count count, boolean bound) {
 
         /** The page statement, which names the declared types to tell which of them a hub has. */
         static Shape page(RelationFilter filter, List<String> declared) {
-            return new Shape(null, declared, filter.projection(), filter.counted(), filter.time().bound());
+            return new Shape(null, declared, filter.projection(), Count.of(filter, declared), filter.time().bound());
         }
 
         /** A hub's relations of one type: counted, if asked, by the page statement already. */
         static Shape type(RelationFilter filter, String type) {
-            return new Shape(type, List.of(), filter.projection(), false, filter.time().bound());
+            return new Shape(type, List.of(), filter.projection(), Count.NONE, filter.time().bound());
+        }
+    }
+
+    /** How totalCount is counted: not at all, from the nodes' degrees, or by reading every relation. */
+    enum Count {
+        NONE, DEGREES, RELATIONS;
+
+        /** Degrees count types and directions only; a kind or a valid time is known by reading each relation. */
+        static Count of(RelationFilter filter, List<String> declared) {
+            if (!filter.counted()) {
+                return NONE;
+            }
+            return filter.kinds() == null && !filter.time().bound() && !declared.isEmpty() ? DEGREES : RELATIONS;
         }
     }
 

@@ -3,6 +3,7 @@ package org.migrationgraph.relation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +46,36 @@ class RelationPagesFromIndexesIT extends GraphIntegrationTest {
         assertThat(sorted).hasSize(ids.size());
         assertThat(sorted.values()).as("some entity has relations under this filter").anyMatch(page -> !page.edges().isEmpty());
         assertThat(fromIndexes).isEqualTo(sorted);
+    }
+
+    /**
+     * totalCount from the nodes' degrees (no kind, no valid time) is the number of relations a
+     * reading of them finds, for every entity of the seed, whichever way it is paged.
+     */
+    @ParameterizedTest(name = "types {0}, direction {1}")
+    @CsvSource(delimiter = ';', value = {";", ";OUTGOING", "ATTENDED,MEMBER_OF,TOOK_THE_FLOOR_AT;INCOMING", "MEMBER_OF,PART_OF;"})
+    void shouldCountEveryEntitysRelationsFromItsDegreesAsReadingThemWould(String types, String direction) {
+        RelationFilter filter = filter(types, direction, null, null, true, 3, RelationCursor.after(null));
+        Map<String, Object> read = new HashMap<>();
+        cypher("""
+                MATCH (n:Entity)
+                RETURN n.id AS id, COUNT { MATCH (n)-[r]-(m:Entity) WHERE ($types IS NULL OR type(r) IN $types)
+                  AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n)) } AS total""",
+                parameters("types", list(types), "direction", direction)).forEach(r -> read.put((String) r.get("id"), ((Number) r.get("total")).intValue()));
+
+        for (int sortUpTo : new int[] {ALL_SORTED, AS_HUBS_ABOVE_10}) {
+            Map<String, Object> counted = new HashMap<>();
+            read(filter, new ArrayList<>(read.keySet()), sortUpTo).forEach((id, page) -> counted.put(id, page.totalCount()));
+            assertThat(counted).as("hubs above %d", sortUpTo).isEqualTo(read);
+        }
+        assertThat(read.values()).as("some entity has relations under this filter").anyMatch(total -> (int) total > 0);
+    }
+
+    private static Map<String, Object> parameters(String key, Object value, String otherKey, Object otherValue) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(key, value);
+        parameters.put(otherKey, otherValue);
+        return parameters;
     }
 
     @Test
