@@ -60,6 +60,8 @@ class GraphIntegrityIT extends GraphIntegrationTest {
                 MATCH (n:Entity)
                 WHERE size(labels(n)) < 2 OR NOT n.kind IN labels(n) OR n.id IS NULL OR n.name IS NULL OR n.aliases IS NULL
                 RETURN n.id""")).isEmpty();
+        // Lists sort by it and read only entities that have it (list.ListRepository).
+        assertThat(cypher("MATCH (n:Entity) WHERE n.sortName IS NULL OR n.sortName <> toLower(n.name) RETURN n.id")).isEmpty();
         assertThat(cypher("MATCH (s:MemberState) WHERE s.iso3 IS NULL OR s.iso2 IS NULL OR s.m49 IS NULL RETURN s.id")).isEmpty();
     }
 

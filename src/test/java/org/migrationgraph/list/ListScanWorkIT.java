@@ -2,6 +2,7 @@ package org.migrationgraph.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.migrationgraph.reads.Projection;
+import org.migrationgraph.seed.BulkWrites;
 import org.migrationgraph.testsupport.QueryPlans;
 import org.migrationgraph.testsupport.TestNeo4j;
 import org.migrationgraph.validtime.ValidTime;
@@ -30,9 +35,14 @@ class ListScanWorkIT {
     void startDatabase() {
         neo4j = TestNeo4j.start("list-scan-work");
         try (Session session = neo4j.driver().session()) {
+            session.run("CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)").consume();
+            session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume();
+            // Names in mixed case, so that sorting them as written would give another order.
             session.run("""
-                    UNWIND range(1, 5000) AS i CREATE (:Entity:Statement {id: 'statement:' + i, name: 'Statement ' + i})
-                    """).consume();
+                    UNWIND range(1, 5000) AS i
+                    CREATE (n:Entity:Statement {id: 'statement:' + i, name: CASE i % 3 WHEN 0 THEN 'statement ' ELSE 'Statement ' END + (i % 977)})
+                    """ + BulkWrites.DERIVE_ENTITY).consume();
+            session.run("CALL db.awaitIndexes(60)").consume();
             session.run("""
                     UNWIND range(1, 5) AS i CREATE (:Entity:MemberState {id: 'state:' + i, name: 'State ' + i})
                     """).consume();
@@ -42,6 +52,30 @@ class ListScanWorkIT {
     @AfterAll
     void stopDatabase() {
         neo4j.close();
+    }
+
+    /**
+     * A page of a large kind in name order (the default) or id order reads about a page, from the
+     * index, in the order that sorting them all gives (lower-cased name, then id).
+     */
+    @ParameterizedTest(name = "{0}, skip {1}")
+    @CsvSource({"NAME, 0", "NAME, 40", "ID, 0", "ID, 40"})
+    void shouldReadAPageOfALargeKindInOrderFromTheIndex(String field, int skip) {
+        ListQuery query = new ListQuery("Statement", new Condition("true", Map.of()), List.of(Map.of("field", field, "direction", "ASC")), 20,
+                skip, ValidTime.ALWAYS, null);
+        String sorted = "NAME".equals(field) ? "toLower(n.name)" : "n.id";
+        try (Session session = neo4j.driver().session()) {
+            List<String> expected = session.run("MATCH (n:Statement) RETURN n.id AS id ORDER BY " + sorted + ", n.id SKIP $skip LIMIT 21",
+                    Map.of("skip", skip)).list(r -> r.get("id").asString());
+            Map<String, Object> parameters = new HashMap<>(ListRepository.parameters(query));
+            parameters.put("skip", skip);
+            parameters.put("limit", 21);
+            var result = session.run("PROFILE " + ListRepository.pageStatement(query, Projection.FULL), parameters);
+            assertThat(result.list(r -> r.get("props").get("id").asString())).isEqualTo(expected);
+            ProfiledPlan plan = result.consume().profile();
+            assertThat(QueryPlans.operators(plan)).anyMatch(operator -> operator.startsWith("NodeIndexScan"));
+            assertThat(QueryPlans.rows(plan)).as("rows through the plan for a page of 20 of 5,000").isLessThan(1_000);
+        }
     }
 
     @Test
