@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Lists on a large store, executed over HTTP (Cache-Control: no-cache), one request at a time:
+# a page of 20 of a large kind (Statement) in name order (the default), its 50th page reached by
+# following endCursor, in id order, the whole graph's entities, a small kind (Member States), and
+# meetings by date. Prints, per operation, the median, fastest and slowest of RUNS requests, the
+# answer's size, its first node's id (the same in every build) and the error codes of those that
+# failed (a TIMEOUT is a figure too). Also the start-up log lines of derived properties.
+# Usage: [PAGECACHE=2g] [JAR=other.jar] bench/lists.sh DATA-DIR [RUNS]   (RUNS 5 by default; loopback only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+data=${1:?the store to measure, e.g. target/scale-1000000 (bench/scale.sh makes it)}
+runs=${2:-5}
+jar=${JAR:-target/migration-graph.jar}
+port=18084
+[ -f "$jar" ] || mvn -q -B package -DskipTests
+start_on_store "$jar" $port "$data" "${PAGECACHE:-2g}" "$data.lists.log"
+await_first_answer $port "$pid" "$data.lists.log"
+await_warm_up "$data.lists.log" 300
+grep -ao "Derived [^|]*\|migration-graph ready in [0-9]* ms" "$data.lists.log" || true
+
+answer=$(mktemp)
+trap 'kill $pid 2>/dev/null || true; rm -f "$answer"' EXIT
+# One request: prints its time in ms, its size in bytes and its error code (- for none); the
+# answer is left in $answer.
+post() {
+  local timing code
+  timing=$(curl -s -o "$answer" -w '%{time_total} %{size_download}' -H 'Content-Type: application/json' \
+    -H 'Cache-Control: no-cache' --max-time 60 -d "{\"query\":\"$1\"}" "http://127.0.0.1:$port/graphql")
+  code=$(grep -o '"code":"[A-Z_]*"' "$answer" | head -1 | cut -d'"' -f4 || true)
+  echo "$timing ${code:--}" | awk '{ printf "%.1f %d %s\n", $1 * 1000, $2, $3 }'
+}
+first_id() { grep -o '"id":"[^"]*"' "$answer" | head -1 | cut -d'"' -f4 || true; }
+# RUNS requests of one query: name, median, fastest, slowest, bytes, first id, and the error codes if any.
+measure() {
+  local name=$1 query=$2 times=() bytes=0 errors="" ms code
+  post "$query" > /dev/null   # Neo4j plans the statement on its first run
+  for _ in $(seq "$runs"); do
+    read -r ms bytes code <<< "$(post "$query")"
+    times+=("$ms")
+    [ "$code" = "-" ] || errors="$errors $code"
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v bytes="$bytes" -v first="$(first_id)" -v errors="${errors:- none}" '
+    { t[NR] = $1 } END { printf "| %s | %.1f | %.1f | %.1f | %d | %s |%s |\n", name, (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[1], t[NR], bytes, first, errors }'
+}
+
+fields='nodes { id name kind } pageInfo { hasNextPage endCursor }'
+# The cursor of the 50th page of statements in name order, by following the pages as a reader would.
+cursor=""
+walked=0
+for _ in $(seq 49); do
+  read -r _ _ code <<< "$(post "{ statements(first: 20$cursor) { $fields } }")"
+  [ "$code" = "-" ] || { echo "page $((walked + 1)) failed ($code), so page 50 is not measured" >&2; break; }
+  cursor=", after: \\\"$(sed -E 's/.*"endCursor":"([^"]+)".*/\1/' "$answer")\\\""
+  walked=$((walked + 1))
+done
+
+echo "| operation (executed, $runs runs) | median ms | fastest | slowest | bytes | first id | errors |"
+echo "|---|---|---|---|---|---|---|"
+measure "statements, page 1 by name" "{ statements(first: 20) { $fields } }"
+[ "$walked" -lt 49 ] || measure "statements, page 50 by name" "{ statements(first: 20$cursor) { $fields } }"
+measure "statements, page 1 by id" "{ statements(first: 20, orderBy: [{field: ID}]) { $fields } }"
+measure "entities, page 1 by name" "{ entities(first: 20) { $fields } }"
+measure "memberStates, page 1 by name" "{ memberStates(first: 20) { $fields } }"
+measure "meetings, page 1 by date" "{ meetings(first: 20, orderBy: [{field: DATE, direction: DESC}]) { $fields } }"
