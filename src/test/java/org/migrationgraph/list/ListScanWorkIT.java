@@ -86,6 +86,7 @@ class ListScanWorkIT {
             assertThat(result.single().get("total").asInt()).isEqualTo(5);
             ProfiledPlan plan = result.consume().profile();
             assertThat(QueryPlans.dbHits(plan)).as("database hits for 5 of 5,005 entities").isLessThan(100);
+            assertThat(QueryPlans.operators(plan)).as("with no condition, from the count store").anyMatch(o -> o.startsWith("NodeCountFromCountStore"));
         }
     }
 }
