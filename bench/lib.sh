@@ -36,6 +36,29 @@ start_on_store() {
   trap 'kill $pid 2>/dev/null || true' EXIT
 }
 
+# Starts ${JAR:-target/migration-graph.jar} (built first if missing) on the store in $1, port $2,
+# logging to $1.$3.log with ${PAGECACHE:-2g} of page cache, and waits for its first answer and its
+# warm-up: what a bench that times single requests on a large store does first. Sets pid and jar.
+start_measured() {
+  local data=$1 port=$2 name=$3
+  jar=${JAR:-target/migration-graph.jar}
+  [ -f "$jar" ] || mvn -q -B package -DskipTests
+  start_on_store "$jar" "$port" "$data" "${PAGECACHE:-2g}" "$data.$name.log"
+  await_first_answer "$port" "$pid" "$data.$name.log"
+  await_warm_up "$data.$name.log" 300
+}
+
+# Posts the GraphQL query $2 to the service on port $1, executed (Cache-Control: no-cache), and
+# prints its time in ms, its size in bytes and its first error code (- for none); the answer is
+# left in the file $3.
+timed_post() {
+  local port=$1 query=$2 answer=$3 timing code
+  timing=$(curl -s -o "$answer" -w '%{time_total} %{size_download}' -H 'Content-Type: application/json' \
+    -H 'Cache-Control: no-cache' --max-time 60 -d "{\"query\":\"$query\"}" "http://127.0.0.1:$port/graphql")
+  code=$(grep -o '"code":"[A-Z_]*"' "$answer" | head -1 | cut -d'"' -f4 || true)
+  echo "$timing ${code:--}" | awk '{ printf "%.1f %d %s\n", $1 * 1000, $2, $3 }'
+}
+
 # Runs the single-file Java program $1 with arguments $2... in a JVM of its own, on the project's
 # classes and dependencies (compiled first): for the benches that open a store in-process. Its
 # stderr (Neo4j's start-up) is shown only if it fails.

@@ -11,25 +11,13 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 data=${1:?the store to measure, e.g. target/scale-1000000 (bench/scale.sh makes it)}
 runs=${2:-5}
-jar=${JAR:-target/migration-graph.jar}
 port=18084
-[ -f "$jar" ] || mvn -q -B package -DskipTests
-start_on_store "$jar" $port "$data" "${PAGECACHE:-2g}" "$data.lists.log"
-await_first_answer $port "$pid" "$data.lists.log"
-await_warm_up "$data.lists.log" 300
+start_measured "$data" $port lists
 grep -ao "Derived [^|]*\|migration-graph ready in [0-9]* ms" "$data.lists.log" || true
 
 answer=$(mktemp)
 trap 'kill $pid 2>/dev/null || true; rm -f "$answer"' EXIT
-# One request: prints its time in ms, its size in bytes and its error code (- for none); the
-# answer is left in $answer.
-post() {
-  local timing code
-  timing=$(curl -s -o "$answer" -w '%{time_total} %{size_download}' -H 'Content-Type: application/json' \
-    -H 'Cache-Control: no-cache' --max-time 60 -d "{\"query\":\"$1\"}" "http://127.0.0.1:$port/graphql")
-  code=$(grep -o '"code":"[A-Z_]*"' "$answer" | head -1 | cut -d'"' -f4 || true)
-  echo "$timing ${code:--}" | awk '{ printf "%.1f %d %s\n", $1 * 1000, $2, $3 }'
-}
+post() { timed_post $port "$1" "$answer"; }
 first_id() { grep -o '"id":"[^"]*"' "$answer" | head -1 | cut -d'"' -f4 || true; }
 # RUNS requests of one query: name, median, fastest, slowest, bytes, first id, and the error codes if any.
 measure() {
@@ -51,8 +39,9 @@ walked=0
 for _ in $(seq 49); do
   read -r _ _ code <<< "$(post "{ statements(first: 20$cursor) { $fields } }")"
   [ "$code" = "-" ] || { echo "page $((walked + 1)) failed ($code), so page 50 is not measured" >&2; break; }
-  cursor=", after: \\\"$(sed -E 's/.*"endCursor":"([^"]+)".*/\1/' "$answer")\\\""
   walked=$((walked + 1))
+  grep -q '"hasNextPage":true' "$answer" || { echo "only $walked pages of statements, so page 50 is not measured" >&2; walked=0; break; }
+  cursor=", after: \\\"$(sed -E 's/.*"endCursor":"([^"]+)".*/\1/' "$answer")\\\""
 done
 
 echo "| operation (executed, $runs runs) | median ms | fastest | slowest | bytes | first id | errors |"

@@ -10,26 +10,14 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 data=${1:?the store to measure, e.g. target/scale-1000000 (bench/scale.sh makes it)}
 runs=${2:-5}
-jar=${JAR:-target/migration-graph.jar}
 port=18083
-[ -f "$jar" ] || mvn -q -B package -DskipTests
-start_on_store "$jar" $port "$data" "${PAGECACHE:-2g}" "$data.timeline.log"
-await_first_answer $port "$pid" "$data.timeline.log"
-await_warm_up "$data.timeline.log" 300
+start_measured "$data" $port timeline
 
 kinds='kinds: [\"Meeting\", \"Event\", \"Initiative\"]'
 entry='date endDate status entity { id name kind description }'
 answer=$(mktemp)
 trap 'kill $pid 2>/dev/null || true; rm -f "$answer"' EXIT
-# One request: prints its time in ms, its size in bytes and its error code (- for none); the
-# answer is left in $answer.
-post() {
-  local timing code
-  timing=$(curl -s -o "$answer" -w '%{time_total} %{size_download}' -H 'Content-Type: application/json' \
-    -H 'Cache-Control: no-cache' -d "{\"query\":\"$1\"}" "http://127.0.0.1:$port/graphql")
-  code=$(grep -o '"code":"[A-Z_]*"' "$answer" | head -1 | cut -d'"' -f4 || true)
-  echo "$timing ${code:--}" | awk '{ printf "%.1f %d %s\n", $1 * 1000, $2, $3 }'
-}
+post() { timed_post $port "$1" "$answer"; }
 page() {
   local after=""
   if [ -n "$1" ]; then after=", after: \\\"$1\\\""; fi
