@@ -49,7 +49,8 @@ class ListRepository {
     private static final String COUNT = "RETURN count(n) AS total";
     /**
      * Sort expressions by enum value: the only order text a query can contain. A name sorts by
-     * its lower-cased form, stored by every writer (BulkWrites#SORT_NAME) and indexed with the id.
+     * its lower-cased form, which every writer stores (BulkWrites#SORT_NAME) and an index holds;
+     * the id, always the last key, breaks ties.
      */
     private static final Map<String, String> ORDER = Map.of(
             "NAME", "n." + BulkWrites.SORT_NAME,
