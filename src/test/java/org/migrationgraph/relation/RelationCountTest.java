@@ -1,0 +1,34 @@
+package org.migrationgraph.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.migrationgraph.reads.Projection;
+import org.migrationgraph.validtime.ValidTime;
+
+/** How a relation page's totalCount is counted: from the node's degrees unless a kind or a valid time decides. */
+class RelationCountTest {
+
+    private static final List<String> DECLARED = List.of("ATTENDED", "MEMBER_OF");
+
+    private static RelationFilter filter(List<String> kinds, boolean counted, ValidTime time) {
+        return new RelationFilter(List.of("ATTENDED"), "OUTGOING", kinds, 20, RelationCursor.after(null), Projection.FULL, counted, time, null);
+    }
+
+    @Test
+    void countsFromTheDegreesWhenOnlyTypesAndDirectionFilter() {
+        assertThat(RelationRepository.Count.of(filter(null, true, ValidTime.ALWAYS), DECLARED)).isEqualTo(RelationRepository.Count.DEGREES);
+        assertThat(RelationRepository.statementOf(RelationRepository.Shape.page(filter(null, true, ValidTime.ALWAYS), DECLARED)))
+                .contains("COUNT { (n)-[:`ATTENDED`]->() }", "COUNT { (n)<-[:`MEMBER_OF`]-() }").doesNotContain("RETURN count(*) AS total");
+    }
+
+    @Test
+    void readsTheRelationsWhenAKindOrAValidTimeDecidesOrNoTypeIsDeclared() {
+        assertThat(RelationRepository.Count.of(filter(List.of("MemberState"), true, ValidTime.ALWAYS), DECLARED)).isEqualTo(RelationRepository.Count.RELATIONS);
+        assertThat(RelationRepository.Count.of(filter(null, true, ValidTime.of("2020", null, null)), DECLARED)).isEqualTo(RelationRepository.Count.RELATIONS);
+        assertThat(RelationRepository.Count.of(filter(null, true, ValidTime.ALWAYS), List.of())).isEqualTo(RelationRepository.Count.RELATIONS);
+        assertThat(RelationRepository.Count.of(filter(null, false, ValidTime.ALWAYS), DECLARED)).isEqualTo(RelationRepository.Count.NONE);
+    }
+}
