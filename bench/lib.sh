@@ -59,6 +59,23 @@ timed_post() {
   echo "$timing ${code:--}" | awk '{ printf "%.1f %d %s\n", $1 * 1000, $2, $3 }'
 }
 
+# Posts the query $2 ${runs} times (after one unmeasured request, which has Neo4j plan the
+# statement) through the script's post function and prints a table row: the name $1, the median,
+# fastest and slowest time in ms, the answer's size, the output of the command $3 on the last
+# answer if given (a column of its own), and the error codes of those that failed.
+measure() {
+  local name=$1 query=$2 column=${3:-} times=() bytes=0 errors="" ms code extra=""
+  post "$query" > /dev/null
+  for _ in $(seq "$runs"); do
+    read -r ms bytes code <<< "$(post "$query")"
+    times+=("$ms")
+    [ "$code" = "-" ] || errors="$errors $code"
+  done
+  [ -z "$column" ] || extra=" $($column) |"
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v bytes="$bytes" -v extra="$extra" -v errors="${errors:- none}" '
+    { t[NR] = $1 } END { printf "| %s | %.1f | %.1f | %.1f | %d |%s%s |\n", name, (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[1], t[NR], bytes, extra, errors }'
+}
+
 # Runs the single-file Java program $1 with arguments $2... in a JVM of its own, on the project's
 # classes and dependencies (compiled first): for the benches that open a store in-process. Its
 # stderr (Neo4j's start-up) is shown only if it fails.

@@ -24,18 +24,6 @@ page() {
   echo "{ timelineItems($kinds, first: 100$after) { pageInfo { hasNextPage endCursor } nodes { $entry } } }"
 }
 end_cursor() { sed -E 's/.*"endCursor":"([^"]+)".*/\1/' "$answer"; }
-# RUNS requests of one query: name, median, fastest, slowest, bytes, and the error codes if any.
-measure() {
-  local name=$1 query=$2 times=() bytes=0 errors="" ms code
-  post "$query" > /dev/null   # Neo4j plans the statement on its first run
-  for _ in $(seq "$runs"); do
-    read -r ms bytes code <<< "$(post "$query")"
-    times+=("$ms")
-    [ "$code" = "-" ] || errors="$errors $code"
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v bytes="$bytes" -v errors="${errors:- none}" '
-    { t[NR] = $1 } END { printf "| %s | %.1f | %.1f | %.1f | %d |%s |\n", name, (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[1], t[NR], bytes, errors }'
-}
 
 # The cursor of the 50th page (or the last, on a smaller store), by following the pages as a reader would.
 cursor=""
