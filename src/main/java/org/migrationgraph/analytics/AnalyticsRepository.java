@@ -25,18 +25,59 @@ class AnalyticsRepository {
               AND ($kinds IS NULL OR (any(k IN $kinds WHERE k IN labels(a)) AND any(k IN $kinds WHERE k IN labels(b))))
             RETURN a.id AS from, b.id AS to
             """;
-    /** Two relations through one neighbour; each pair of entities counted once per shared neighbour. */
-    private static final String INTERLOCKS = """
-            MATCH (me:Entity {id: $id})-[r1]-(shared:Entity)-[r2]-(other:Entity)
-            WHERE other <> me AND shared <> me AND type(r1) IN $types AND type(r2) IN $types
-              AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(other)))
-            WITH other, shared, head(collect(r1)) AS r1, head(collect(r2)) AS r2
-            WITH other, count(shared) AS sharedCount,
-                 collect({shared: shared {.*}, sharedLabels: labels(shared),
-                          mine: {type: type(r1), from: startNode(r1).id, to: endNode(r1).id, props: properties(r1)},
-                          theirs: {type: type(r2), from: startNode(r2).id, to: endNode(r2).id, props: properties(r2)}}) AS via
-            ORDER BY sharedCount DESC, other.id LIMIT $first
-            RETURN other {.*} AS other, labels(other) AS labels, sharedCount, via[0..$shown] AS via
+    /**
+     * Two relations through one neighbour, each pair of entities counted once per shared
+     * neighbour. The entities are ranked on ids and counts alone, and only the first few are
+     * read in full with some of their shared neighbours: reading every path's properties before
+     * ranking ran out of time on every request around a Member State of a million-entity graph.
+     * Each one's shared neighbours are read from whichever of the two has fewer relations (a
+     * scoped CALL, so the planner cannot start from the busier one), and only the first
+     * $shown found, so that listing them does not read all shared neighbours of two hubs.
+     */
+    static final String INTERLOCKS = """
+            MATCH (me:Entity {id: $id})
+            CALL (me) {
+              MATCH (me)-[r1]-(shared:Entity)-[r2]-(other:Entity)
+              WHERE other <> me AND shared <> me AND type(r1) IN $types AND type(r2) IN $types
+                AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(other)))
+              WITH other, count(DISTINCT shared) AS sharedCount
+              ORDER BY sharedCount DESC, other.id LIMIT $first
+              RETURN other, sharedCount
+            }
+            CALL (me, other) {
+              CALL (me, other) {
+                WITH me, other WHERE COUNT { (me)--() } <= COUNT { (other)--() }
+                CALL (me) {
+                  MATCH (me)-[r1]-(shared:Entity) WHERE shared <> me AND type(r1) IN $types
+                  RETURN shared
+                }
+                MATCH (shared)-[r2]-(other) WHERE type(r2) IN $types
+                RETURN shared
+                UNION ALL
+                WITH me, other WHERE COUNT { (me)--() } > COUNT { (other)--() }
+                CALL (me, other) {
+                  MATCH (other)-[r2]-(shared:Entity) WHERE shared <> me AND type(r2) IN $types
+                  RETURN shared
+                }
+                MATCH (me)-[r1]-(shared) WHERE type(r1) IN $types
+                RETURN shared
+              }
+              WITH DISTINCT shared LIMIT $shown
+              CALL (me, shared) {
+                MATCH (me)-[r1]-(shared) WHERE type(r1) IN $types
+                RETURN r1 ORDER BY r1.id LIMIT 1
+              }
+              CALL (other, shared) {
+                MATCH (other)-[r2]-(shared) WHERE type(r2) IN $types
+                RETURN r2 ORDER BY r2.id LIMIT 1
+              }
+              WITH shared, r1, r2 ORDER BY shared.id
+              RETURN collect({shared: shared {.*}, sharedLabels: labels(shared),
+                              mine: {type: type(r1), from: startNode(r1).id, to: endNode(r1).id, props: properties(r1)},
+                              theirs: {type: type(r2), from: startNode(r2).id, to: endNode(r2).id, props: properties(r2)}}) AS via
+            }
+            RETURN other {.*} AS other, labels(other) AS labels, sharedCount, via
+            ORDER BY sharedCount DESC, other.id
             """;
 
     private final GraphReads reads;
