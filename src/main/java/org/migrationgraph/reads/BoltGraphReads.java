@@ -123,9 +123,13 @@ final class BoltGraphReads implements GraphReads {
         }
     }
 
-    private static RuntimeException translated(Neo4jException e) {
+    static RuntimeException translated(Neo4jException e) {
         if (String.valueOf(e.code()).contains("TransactionTimedOut")) {
             return new ReadTimedOutException(e);
+        }
+        // Transient too, but retrying the same question would fail the same way: not "unreachable".
+        if (String.valueOf(e.code()).contains(InProcessGraphReads.OUT_OF_MEMORY)) {
+            return new ReadOutOfMemoryException(e);
         }
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException || e instanceof TransientException) {
             return new DatabaseUnreachableException(e);

@@ -23,6 +23,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 final class InProcessGraphReads implements GraphReads {
 
+    /** Neo4j's status when a transaction would pass its memory limit (MemoryLimitExceededException, and over Bolt). */
+    static final String OUT_OF_MEMORY = "MemoryPoolOutOfMemoryError";
+
     private final GraphDatabaseAPI database;
     private final SecurityContext readOnly;
     private final SecurityContext writer;
@@ -95,10 +98,13 @@ final class InProcessGraphReads implements GraphReads {
         return status == null ? "" : status.code().serialize();
     }
 
-    private static RuntimeException translated(RuntimeException e) {
+    static RuntimeException translated(RuntimeException e) {
         String code = code(e);
         if (code.contains("TransactionTimedOut")) {
             return new ReadTimedOutException(e);
+        }
+        if (code.contains(OUT_OF_MEMORY)) {
+            return new ReadOutOfMemoryException(e);
         }
         if (code.contains("DatabaseUnavailable") || code.contains("DatabaseNotFound")) {
             return new DatabaseUnreachableException(e);

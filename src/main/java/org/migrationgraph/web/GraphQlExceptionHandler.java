@@ -9,6 +9,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.migrationgraph.reads.DatabaseUnreachableException;
+import org.migrationgraph.reads.ReadOutOfMemoryException;
 import org.migrationgraph.reads.ReadTimedOutException;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
@@ -28,6 +29,9 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlExceptionHandler.class);
 
+    static final String OUT_OF_MEMORY_MESSAGE = "Answering this would take more memory than one request may use; ask for less "
+            + "(fewer hops, a smaller limit or first, fewer kinds or relation types, or an entity with fewer relations).";
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof ApiException api) {
@@ -40,6 +44,9 @@ class GraphQlExceptionHandler extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof ReadTimedOutException) {
             return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT,
                     ApiInterceptor.TIMEOUT_MESSAGE);
+        }
+        if (ex instanceof ReadOutOfMemoryException) {
+            return error(env, ErrorType.BAD_REQUEST, ErrorCode.QUERY_TOO_COMPLEX, OUT_OF_MEMORY_MESSAGE);
         }
         if (ex instanceof AbortExecutionException) {
             // graphql-java's word for a field that failed or finished after the wall clock cancelled

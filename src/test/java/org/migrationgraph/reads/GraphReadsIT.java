@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.embedded.EmbeddedNeo4j;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,6 +95,25 @@ class GraphReadsIT extends GraphIntegrationTest {
     void shouldStopARunawayReadOnEitherPathAsReadTimedOut() {
         assertThatThrownBy(() -> inProcess().list(SLOW, Map.of(), r -> r)).isInstanceOf(ReadTimedOutException.class);
         assertThatThrownBy(() -> bolt().list(SLOW, Map.of(), r -> r)).isInstanceOf(ReadTimedOutException.class);
+    }
+
+    /**
+     * A read that would pass a transaction's memory limit is refused on either path as too large,
+     * not as an unreachable database (Bolt calls it transient) nor as an unexpected error. The
+     * limit is lowered for this test only: the seed's reads never come near the default.
+     */
+    @Test
+    void shouldRefuseAReadThatNeedsTooMuchMemoryOnEitherPathAsTooLarge() {
+        String large = "UNWIND range(1, 2000000) AS x RETURN size(collect(x)) AS n";
+        Config config = embedded.database().getDependencyResolver().resolveDependency(Config.class);
+        config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, 8L * 1024 * 1024, getClass().getSimpleName());
+        try {
+            assertThatThrownBy(() -> inProcess().list(large, Map.of(), r -> r)).isInstanceOf(ReadOutOfMemoryException.class);
+            assertThatThrownBy(() -> bolt().list(large, Map.of(), r -> r)).isInstanceOf(ReadOutOfMemoryException.class);
+        } finally {
+            config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, 0L, getClass().getSimpleName());
+        }
+        assertThat(inProcess().list(large, Map.of(), r -> r.get("n").asInt())).containsExactly(2_000_000);
     }
 
     @Test

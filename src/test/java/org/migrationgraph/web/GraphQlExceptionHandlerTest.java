@@ -13,6 +13,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.reads.DatabaseUnreachableException;
+import org.migrationgraph.reads.ReadOutOfMemoryException;
 import org.migrationgraph.reads.ReadTimedOutException;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.ErrorCode;
@@ -43,6 +44,15 @@ class GraphQlExceptionHandlerTest {
                 new IllegalStateException("Neo.ClientError.Transaction.TransactionTimedOut in MATCH (n) ...")), env());
         assertThat(error.getExtensions()).containsEntry("code", "TIMEOUT");
         assertThat(error.getMessage()).isEqualTo("The request took longer than the time allowed; ask for less (smaller pages, fewer hops).");
+    }
+
+    @Test
+    void shouldReportAReadOverItsMemoryLimitAsTooComplexSayingHowToAskForLess() {
+        GraphQLError error = handler.resolveToSingleError(new ReadOutOfMemoryException(
+                new IllegalStateException("The allocation of an extra 2.0 MiB would use more than the limit 716.8 MiB.")), env());
+        assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COMPLEX").containsEntry("classification", "BAD_REQUEST");
+        assertThat(error.getMessage()).isEqualTo("Answering this would take more memory than one request may use; ask for less (fewer hops, "
+                + "a smaller limit or first, fewer kinds or relation types, or an entity with fewer relations).");
     }
 
     @Test
