@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.migrationgraph.seed.BulkWrites;
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.IsoDates;
 
@@ -37,7 +38,8 @@ final class WhereCompiler {
                 case "AND" -> parts.add(joined((List<Map<String, Object>>) value, " AND "));
                 case "OR" -> parts.add(joined((List<Map<String, Object>>) value, " OR "));
                 case "NOT" -> parts.add("NOT (" + all((Map<String, Object>) value) + ")");
-                case "id", "name", "kind" -> parts.add(text("n." + field, (Map<String, Object>) value));
+                case "id", "kind" -> parts.add(text("n." + field, (Map<String, Object>) value));
+                case "name" -> parts.add(text("n.name", "n." + BulkWrites.SORT_NAME, (Map<String, Object>) value));
                 case "property" -> parts.add(property((Map<String, Object>) value));
                 case "date" -> parts.add(dateRange((Map<String, Object>) value));
                 case "inRegion" -> parts.add("EXISTS { MATCH (n)-[:IN_REGION]->(:Region)-[:PART_OF*0..3]->(:Region {id: "
@@ -59,6 +61,15 @@ final class WhereCompiler {
     }
 
     private String text(String subject, Map<String, Object> filter) {
+        return text(subject, "toLower(toString(" + subject + "))", filter);
+    }
+
+    /**
+     * {@code folded} is the subject lower-cased: for a name, the sort name every writer stores
+     * (BulkWrites#SORT_NAME), which its index holds, so that a prefix is a range seek on that
+     * index and a part of a name is read from the index without reading each entity.
+     */
+    private String text(String subject, String folded, Map<String, Object> filter) {
         List<String> parts = new ArrayList<>();
         filter.forEach((operator, value) -> {
             if (value == null) {
@@ -67,8 +78,8 @@ final class WhereCompiler {
             switch (operator) {
                 case "eq" -> parts.add("toString(" + subject + ") = " + param(value));
                 case "in" -> parts.add("toString(" + subject + ") IN " + param(value));
-                case "contains" -> parts.add("toLower(toString(" + subject + ")) CONTAINS toLower(" + param(value) + ")");
-                case "startsWith" -> parts.add("toLower(toString(" + subject + ")) STARTS WITH toLower(" + param(value) + ")");
+                case "contains" -> parts.add(folded + " CONTAINS toLower(" + param(value) + ")");
+                case "startsWith" -> parts.add(folded + " STARTS WITH toLower(" + param(value) + ")");
                 case "key" -> { }
                 default -> throw ApiException.badInput("Unknown text operator '" + operator + "'.");
             }

@@ -89,4 +89,29 @@ class ListScanWorkIT {
             assertThat(QueryPlans.operators(plan)).as("with no condition, from the count store").anyMatch(o -> o.startsWith("NodeCountFromCountStore"));
         }
     }
+
+    /**
+     * A name's prefix in any case is a range seek on the sort name's index, in that index's
+     * order: it reads the matching entries, not every name of the kind (a prefix over a million
+     * entities took 1.9 s reading each name, 22 ms from the index).
+     */
+    @Test
+    void shouldSeekANamesPrefixInTheSortNamesIndex() {
+        Condition prefix = WhereCompiler.compile(Map.of("name", Map.of("startsWith", "STATEMENT 12")));
+        ListQuery query = new ListQuery("Statement", prefix, List.of(), 20, 0, ValidTime.ALWAYS, null);
+        try (Session session = neo4j.driver().session()) {
+            List<String> expected = session.run("""
+                    MATCH (n:Statement) WHERE toLower(n.name) STARTS WITH 'statement 12' RETURN n.id AS id ORDER BY toLower(n.name), n.id LIMIT 21
+                    """).list(r -> r.get("id").asString());
+            assertThat(expected).hasSize(21);
+            Map<String, Object> parameters = new HashMap<>(ListRepository.parameters(query));
+            parameters.put("skip", 0);
+            parameters.put("limit", 21);
+            var result = session.run("PROFILE " + ListRepository.pageStatement(query, Projection.FULL), parameters);
+            assertThat(result.list(r -> r.get("props").get("id").asString())).isEqualTo(expected);
+            ProfiledPlan plan = result.consume().profile();
+            assertThat(QueryPlans.operators(plan)).anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange"));
+            assertThat(QueryPlans.rows(plan)).as("rows through the plan for a prefix of 5,000 names").isLessThan(500);
+        }
+    }
 }

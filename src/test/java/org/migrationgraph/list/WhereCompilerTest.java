@@ -23,10 +23,19 @@ class WhereCompilerTest {
         assertThat(c.cypher()).isEqualTo("((toString(n.name) = $w0))");
         assertThat(c.parameters()).containsExactly(Map.entry("w0", "Philippines"));
         assertThat(WhereCompiler.compile(Map.of("id", Map.of("in", List.of("state:PHL")))).cypher()).isEqualTo("((toString(n.id) IN $w0))");
+        assertThat(WhereCompiler.compile(Map.of("id", Map.of("contains", "PHL"))).cypher())
+                .isEqualTo("((toLower(toString(n.id)) CONTAINS toLower($w0)))");
+    }
+
+    /** A name's lower-cased form is stored as its sort name, which an index holds: a prefix is a seek on it. */
+    @Test
+    void shouldMatchAPartOfANameOnTheStoredSortName() {
         assertThat(WhereCompiler.compile(Map.of("name", Map.of("contains", "land"))).cypher())
-                .isEqualTo("((toLower(toString(n.name)) CONTAINS toLower($w0)))");
+                .isEqualTo("((n.sortName CONTAINS toLower($w0)))");
         assertThat(WhereCompiler.compile(Map.of("name", Map.of("startsWith", "Phil"))).cypher())
-                .isEqualTo("((toLower(toString(n.name)) STARTS WITH toLower($w0)))");
+                .isEqualTo("((n.sortName STARTS WITH toLower($w0)))");
+        assertThat(WhereCompiler.compile(Map.of("property", Map.of("key", "name", "startsWith", "Phil"))).cypher())
+                .as("a property filter reads the property itself").isEqualTo("((toLower(toString(n[$w0])) STARTS WITH toLower($w1)))");
     }
 
     @Test
