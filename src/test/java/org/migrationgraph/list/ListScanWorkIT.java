@@ -91,9 +91,9 @@ class ListScanWorkIT {
     }
 
     /**
-     * A name's prefix in any case is a range seek on the sort name's index, in that index's
-     * order: it reads the matching entries, not every name of the kind (a prefix over a million
-     * entities took 1.9 s reading each name, 22 ms from the index).
+     * A name's prefix in any case is answered from the sort name's index: a range seek (as at a
+     * million entities, where reading each name took 1.9 s and the seek 22 ms), or a scan in the
+     * index's order that checks each entry without reading its entity.
      */
     @Test
     void shouldSeekANamesPrefixInTheSortNamesIndex() {
@@ -110,8 +110,9 @@ class ListScanWorkIT {
             var result = session.run("PROFILE " + ListRepository.pageStatement(query, Projection.FULL), parameters);
             assertThat(result.list(r -> r.get("props").get("id").asString())).isEqualTo(expected);
             ProfiledPlan plan = result.consume().profile();
-            assertThat(QueryPlans.operators(plan)).anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange"));
-            assertThat(QueryPlans.rows(plan)).as("rows through the plan for a prefix of 5,000 names").isLessThan(500);
+            // Neo4j seeks the prefix or, here, may read the index in order up to the page: either way
+            // from the index's entries, without reading a name from each entity it passes (about 650).
+            assertThat(QueryPlans.dbHits(plan)).as("database hits for a prefix of 5,000 names").isLessThan(1_000);
         }
     }
 }

@@ -63,7 +63,11 @@ class WhereCompilerTest {
     @Test
     void shouldFollowARelationInTheAskedDirection() {
         Condition c = WhereCompiler.compile(Map.of("related", Map.of("type", "TOOK_THE_FLOOR_AT", "direction", "OUTGOING", "id", "meeting:x")));
-        assertThat(c.cypher()).isEqualTo("(EXISTS { MATCH (n)-[r]->(m:Entity) WHERE type(r) = $w0 AND m.id = $w1 })");
+        assertThat(c.cypher()).isEqualTo("(EXISTS { MATCH (n)-[r:TOOK_THE_FLOOR_AT]->(m:Entity) WHERE m.id = $w0 })");
+        assertThat(WhereCompiler.compile(Map.of("related", Map.of("type", "MEMBER_OF", "direction", "INCOMING"))).cypher())
+                .isEqualTo("(EXISTS { MATCH (n)<-[r:MEMBER_OF]-(m:Entity) })");
+        assertThat(WhereCompiler.compile(Map.of("related", Map.of("type", "member of"))).cypher())
+                .as("not the form of a type: a parameter").isEqualTo("(EXISTS { MATCH (n)-[r]-(m:Entity) WHERE type(r) = $w0 })");
         assertThat(WhereCompiler.compile(Map.of("inRegion", "region:m49-419")).cypher()).contains("(:Region {id: $w0})");
     }
 
