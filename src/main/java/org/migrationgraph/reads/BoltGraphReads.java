@@ -123,7 +123,7 @@ final class BoltGraphReads implements GraphReads {
         }
     }
 
-    static RuntimeException translated(Neo4jException e) {
+    private static RuntimeException translated(Neo4jException e) {
         if (String.valueOf(e.code()).contains("TransactionTimedOut")) {
             return new ReadTimedOutException(e);
         }

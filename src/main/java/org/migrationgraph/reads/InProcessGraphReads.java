@@ -98,7 +98,7 @@ final class InProcessGraphReads implements GraphReads {
         return status == null ? "" : status.code().serialize();
     }
 
-    static RuntimeException translated(RuntimeException e) {
+    private static RuntimeException translated(RuntimeException e) {
         String code = code(e);
         if (code.contains("TransactionTimedOut")) {
             return new ReadTimedOutException(e);
