@@ -211,7 +211,7 @@ class SubgraphRepository {
     /** The network's statement for these kinds (all when null); they were checked against the vocabulary, and are quoted all the same. */
     static String networkStatement(List<String> kinds, boolean edges, Projection projection, boolean bound, boolean typed) {
         String labels = kinds == null ? "true" : kinds.isEmpty() ? "false"
-                : kinds.stream().distinct().sorted().map(kind -> "`" + kind.replace("`", "``") + "`").collect(Collectors.joining("|", "(n:", ")"));
+                : kinds.stream().distinct().sorted().map(CypherTemplate::quoted).collect(Collectors.joining("|", "(n:", ")"));
         return STATEMENTS.get(new Shape(typed, bound, 0, edges, projection)).replace(KINDS, labels);
     }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Cell;
+import org.migrationgraph.reads.CypherTemplate;
 import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.reads.Row;
@@ -221,7 +222,7 @@ class TimelineAndStatsRepository {
     private static String branches(List<String> kinds, String branch) {
         StringBuilder branches = new StringBuilder();
         for (String kind : kinds.stream().distinct().sorted().toList()) {
-            String label = quoted(kind);
+            String label = CypherTemplate.quoted(kind);
             for (int i = 0; i < TimelineIndexes.STARTS.size(); i++) {
                 // An entry starts on the first of the dates that is set: a later one counts only when the earlier are null.
                 String earlierUnset = TimelineIndexes.STARTS.subList(0, i).stream()
@@ -233,13 +234,9 @@ class TimelineAndStatsRepository {
         return branches.toString();
     }
 
-    private static String quoted(String kind) {
-        return "`" + kind.replace("`", "``") + "`";
-    }
-
     /** Kinds as a label expression; they were checked against the vocabulary, and are quoted all the same. */
     private static String labels(List<String> kinds) {
-        return kinds.stream().map(TimelineAndStatsRepository::quoted).collect(Collectors.joining("|"));
+        return kinds.stream().map(CypherTemplate::quoted).collect(Collectors.joining("|"));
     }
 
     private static Map<String, Object> parameters(TimelineQuery query) {

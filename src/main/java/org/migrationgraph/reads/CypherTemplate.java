@@ -18,6 +18,15 @@ public final class CypherTemplate {
     private CypherTemplate() {
     }
 
+    /**
+     * A label, relation type or property name as one quoted Cypher identifier, a backtick in it
+     * doubled: for names from the declared vocabulary that a statement must name literally
+     * (Neo4j 5.26 plans a dynamic label or type as a filter over every node or relationship).
+     */
+    public static String quoted(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
     public static String fill(String template, Map<String, String> pieces) {
         Matcher slot = SLOT.matcher(template);
         StringBuilder filled = new StringBuilder();

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.migrationgraph.reads.Cell;
+import org.migrationgraph.reads.CypherTemplate;
 import org.migrationgraph.reads.GraphReads;
 import org.springframework.stereotype.Repository;
 
@@ -35,10 +36,10 @@ class VocabularyRepository {
      * Each count as a COUNT of one literal label or type, which Neo4j answers from its count store
      * (one database hit each). A dynamic label ({@code n:$(kind)}) is, in Neo4j 5.26, a filter over
      * every node or relationship: at a million entities the vocabulary query ran out of its time
-     * on every request. The names are the declared vocabulary's, quoted (a backtick doubled).
+     * on every request. The names are the declared vocabulary's, quoted (CypherTemplate#quoted).
      */
-    private static final String KIND_COUNT = "COUNT { (:`%s`) }";
-    private static final String TYPE_COUNT = "COUNT { ()-[:`%s`]->() }";
+    private static final String KIND_COUNT = "COUNT { (:%s) }";
+    private static final String TYPE_COUNT = "COUNT { ()-[:%s]->() }";
 
     private final GraphReads reads;
 
@@ -78,7 +79,7 @@ class VocabularyRepository {
     }
 
     private static String counts(String count, List<String> names) {
-        return names.stream().map(name -> count.formatted(name.replace("`", "``"))).collect(Collectors.joining(", ", "[", "]"));
+        return names.stream().map(name -> count.formatted(CypherTemplate.quoted(name))).collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static Map<String, Integer> named(List<String> names, Cell counts) {

@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 class CypherTemplateTest {
 
     @Test
+    void shouldQuoteANameAsOneIdentifierDoublingItsBackticks() {
+        assertThat(CypherTemplate.quoted("MemberState")).isEqualTo("`MemberState`");
+        assertThat(CypherTemplate.quoted("Odd`) DETACH DELETE (n")).isEqualTo("`Odd``) DETACH DELETE (n`");
+    }
+
+    @Test
     void shouldFillEveryNamedSlotWhereverItStands() {
         String filled = CypherTemplate.fill("MATCH (n) WHERE {{where}} RETURN {{props}}, {{props}}",
                 Map.of("where", "n.id = $id", "props", "n {.id}"));
