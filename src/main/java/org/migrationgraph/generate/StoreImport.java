@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.migrationgraph.embedded.EmbeddedNeo4j;
+import org.migrationgraph.list.SortDateDerivation;
 import org.migrationgraph.list.SortNameDerivation;
 import org.migrationgraph.relation.RelationKeyDerivation;
 import org.migrationgraph.schema.DerivedProperty;
@@ -171,6 +172,7 @@ final class StoreImport {
         first.add(visitor -> derived(visitor, ids, ValidTimeCypher.PROPERTY, Validity.RULES_VERSION));
         first.add(visitor -> derived(visitor, ids, RelationKeyDerivation.NAME, RelationKeyDerivation.RULES_VERSION));
         first.add(visitor -> derived(visitor, ids, SortNameDerivation.NAME, SortNameDerivation.RULES_VERSION));
+        first.add(visitor -> derived(visitor, ids, SortDateDerivation.NAME, SortDateDerivation.RULES_VERSION));
         InputIterable nodes = () -> new ImportChunks(graph, documents, first, rows -> {
             counts.entities().addAndGet(rows.entities().size());
             counts.paragraphs().addAndGet(rows.paragraphs().size());
@@ -194,7 +196,7 @@ final class StoreImport {
                 documents * 530, documents * 35_000, documents * 45_000, documents * 41), groups);
     }
 
-    /** An entity as BulkWrites#ENTITIES writes it: its kinds as labels, its properties, version 1, its validity and sort name. */
+    /** An entity as BulkWrites#ENTITIES writes it: its kinds as labels, its properties, version 1, its validity, sort name and date. */
     private static void entity(InputEntityVisitor visitor, Group ids, Map<String, Object> row) {
         visitor.id(row.get("id"), ids);
         @SuppressWarnings("unchecked")
@@ -207,9 +209,10 @@ final class StoreImport {
         visitor.property("version", 1L);
         Validity.ofEntity(props).ifPresent(v -> visitor.property(ValidTimeCypher.PROPERTY, v));
         // Cypher's toLower as BulkWrites#DERIVE_ENTITY applies it; generated names are ASCII. A
-        // seed entity here has no name yet: the first start's seed load derives its sort name.
+        // seed entity here has no name yet: the first start's seed load derives its sort keys.
         if (props.get("name") instanceof String name) {
             visitor.property(BulkWrites.SORT_NAME, name.toLowerCase(Locale.ROOT));
+            visitor.property(BulkWrites.SORT_DATE, BulkWrites.sortDate(props));
         }
     }
 

@@ -49,13 +49,14 @@ class ListRepository {
     private static final String COUNT = "RETURN count(n) AS total";
     /**
      * Sort expressions by enum value: the only order text a query can contain. A name sorts by
-     * its lower-cased form, which every writer stores (BulkWrites#SORT_NAME) and an index holds;
-     * the id, always the last key, breaks ties.
+     * its lower-cased form, and a date by the date or else the start date, undated last (first
+     * descending): every writer stores both (BulkWrites#SORT_NAME, #SORT_DATE) and indexes hold
+     * them. The id, always the last key, breaks ties.
      */
     private static final Map<String, String> ORDER = Map.of(
             "NAME", "n." + BulkWrites.SORT_NAME,
             "ID", "n.id",
-            "DATE", "coalesce(n.date, n.startDate)");
+            "DATE", "n." + BulkWrites.SORT_DATE);
     /**
      * Said of the first sort key when it is an indexed property that every entity has, so that
      * Neo4j may read a large kind in that index's order and stop after the page, rather than
@@ -63,7 +64,8 @@ class ListRepository {
      */
     private static final Map<String, String> PRESENT = Map.of(
             "NAME", " AND n." + BulkWrites.SORT_NAME + " IS NOT NULL",
-            "ID", " AND n.id IS NOT NULL");
+            "ID", " AND n.id IS NOT NULL",
+            "DATE", " AND n." + BulkWrites.SORT_DATE + " IS NOT NULL");
 
     private final AsRecorded asRecorded;
 

@@ -2,7 +2,7 @@
  * The per-kind list queries ({@code memberStates}, {@code meetings}, ... and {@code entities})
  * with {@code where} filters compiled to parameterised Cypher and checked against the graph's
  * vocabulary first, ordering and totals; each list is an {@code @QueryMapping} of its own.
- * Only generate depends on it, to record that a store it imports has its sort names derived
- * ({@code SortNameDerivation}).
+ * Only generate depends on it, to record that a store it imports has its sort names and dates
+ * derived ({@code SortNameDerivation}, {@code SortDateDerivation}).
  */
 package org.migrationgraph.list;

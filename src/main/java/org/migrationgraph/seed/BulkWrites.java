@@ -23,11 +23,20 @@ public final class BulkWrites {
      */
     public static final String SORT_NAME = "sortName";
     /**
+     * The date lists sort an entity by, its {@code date} or else its {@code startDate}, stored and
+     * indexed for the same reason as {@link #SORT_NAME}. An undated entity has {@link #UNDATED},
+     * which comes after every ISO date as null does in Cypher's order (last ascending, first
+     * descending): an index holds no null, and a list must still give the undated entities.
+     */
+    public static final String SORT_DATE = "sortDate";
+    /** The sort date of an entity with neither date: '~' sorts after every digit. */
+    public static final String UNDATED = "~";
+    /**
      * What the valid-time rules make of the properties just written (ValidTimeCypher), and the
-     * sort name: every writer stores them.
+     * sort name and date: every writer stores them.
      */
     public static final String DERIVE_ENTITY = "SET n." + ValidTimeCypher.PROPERTY + " = " + ValidTimeCypher.entityValidity("n")
-            + ", n." + SORT_NAME + " = toLower(n.name)\n";
+            + ", n." + SORT_NAME + " = toLower(n.name), n." + SORT_DATE + " = " + sortDate("n") + "\n";
     /**
      * A relation's page keys: its start's (fromKey) and its end's (toKey) entity id, a space, and
      * its own id. A range index per relation type on each lets an entity's relations of that type
@@ -68,6 +77,17 @@ public final class BulkWrites {
             """ + DERIVE_RELATION;
 
     private BulkWrites() {
+    }
+
+    /** The Cypher expression of an entity's {@link #SORT_DATE}. */
+    public static String sortDate(String entity) {
+        return "coalesce(%1$s.date, %1$s.startDate, '%2$s')".formatted(entity, UNDATED);
+    }
+
+    /** The same rule in Java, for a writer that does not go through Cypher (generate.StoreImport). */
+    public static String sortDate(Map<String, Object> properties) {
+        Object date = properties.get("date") != null ? properties.get("date") : properties.get("startDate");
+        return date != null ? date.toString() : UNDATED;
     }
 
     /** Entities: rows of {id, kinds, props}. Answers how many nodes were created or gained a label. */

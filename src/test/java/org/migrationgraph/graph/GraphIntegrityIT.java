@@ -62,6 +62,7 @@ class GraphIntegrityIT extends GraphIntegrationTest {
                 RETURN n.id""")).isEmpty();
         // Lists sort by it and read only entities that have it (list.ListRepository).
         assertThat(cypher("MATCH (n:Entity) WHERE n.sortName IS NULL OR n.sortName <> toLower(n.name) RETURN n.id")).isEmpty();
+        assertThat(cypher("MATCH (n:Entity) WHERE n.sortDate IS NULL OR n.sortDate <> coalesce(n.date, n.startDate, '~') RETURN n.id")).isEmpty();
         assertThat(cypher("MATCH (s:MemberState) WHERE s.iso3 IS NULL OR s.iso2 IS NULL OR s.m49 IS NULL RETURN s.id")).isEmpty();
     }
 

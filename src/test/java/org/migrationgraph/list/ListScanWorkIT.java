@@ -36,11 +36,15 @@ class ListScanWorkIT {
         neo4j = TestNeo4j.start("list-scan-work");
         try (Session session = neo4j.driver().session()) {
             session.run("CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)").consume();
+            session.run("CREATE INDEX entity_sort_date IF NOT EXISTS FOR (n:Entity) ON (n.sortDate)").consume();
             session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume();
-            // Names in mixed case, so that sorting them as written would give another order.
+            // Names in mixed case, so that sorting them as written would give another order; half
+            // dated, most of the rest with a start date (some a year only), and 100 with neither.
             session.run("""
                     UNWIND range(1, 5000) AS i
-                    CREATE (n:Entity:Statement {id: 'statement:' + i, name: CASE i % 3 WHEN 0 THEN 'statement ' ELSE 'Statement ' END + (i % 977)})
+                    CREATE (n:Entity:Statement {id: 'statement:' + i, name: CASE i % 3 WHEN 0 THEN 'statement ' ELSE 'Statement ' END + (i % 977),
+                      date: CASE WHEN i % 2 = 1 THEN toString(1990 + i % 30) + '-0' + toString(1 + i % 9) END,
+                      startDate: CASE WHEN i % 2 = 0 AND i % 50 <> 0 THEN toString(1990 + i % 29) END})
                     """ + BulkWrites.DERIVE_ENTITY).consume();
             session.run("CALL db.awaitIndexes(60)").consume();
             session.run("""
@@ -55,18 +59,25 @@ class ListScanWorkIT {
     }
 
     /**
-     * A page of a large kind in name order (the default) or id order reads about a page, from the
-     * index, in the order that sorting them all gives (lower-cased name, then id).
+     * A page of a large kind in name order (the default), id order or date order reads about a
+     * page, from the index, in the order that sorting them all gives (lower-cased name, the id, or
+     * the date or else the start date with the undated last ascending and first descending; then
+     * the id).
      */
-    @ParameterizedTest(name = "{0}, skip {1}")
-    @CsvSource({"NAME, 0", "NAME, 40", "ID, 0", "ID, 40"})
-    void shouldReadAPageOfALargeKindInOrderFromTheIndex(String field, int skip) {
-        ListQuery query = new ListQuery("Statement", new Condition("true", Map.of()), List.of(Map.of("field", field, "direction", "ASC")), 20,
+    @ParameterizedTest(name = "{0} {1}, skip {2}")
+    @CsvSource({"NAME, ASC, 0", "NAME, ASC, 40", "ID, ASC, 0", "ID, ASC, 40", "DATE, ASC, 0", "DATE, ASC, 40", "DATE, DESC, 0",
+            "DATE, DESC, 90"})
+    void shouldReadAPageOfALargeKindInOrderFromTheIndex(String field, String direction, int skip) {
+        ListQuery query = new ListQuery("Statement", new Condition("true", Map.of()), List.of(Map.of("field", field, "direction", direction)), 20,
                 skip, ValidTime.ALWAYS, null);
-        String sorted = "NAME".equals(field) ? "toLower(n.name)" : "n.id";
+        String sorted = switch (field) {
+            case "NAME" -> "toLower(n.name)";
+            case "DATE" -> "coalesce(n.date, n.startDate)";
+            default -> "n.id";
+        };
         try (Session session = neo4j.driver().session()) {
-            List<String> expected = session.run("MATCH (n:Statement) RETURN n.id AS id ORDER BY " + sorted + ", n.id SKIP $skip LIMIT 21",
-                    Map.of("skip", skip)).list(r -> r.get("id").asString());
+            List<String> expected = session.run("MATCH (n:Statement) RETURN n.id AS id ORDER BY " + sorted + " " + direction
+                    + ", n.id SKIP $skip LIMIT 21", Map.of("skip", skip)).list(r -> r.get("id").asString());
             Map<String, Object> parameters = new HashMap<>(ListRepository.parameters(query));
             parameters.put("skip", skip);
             parameters.put("limit", 21);

@@ -22,7 +22,8 @@ class ListStatementsTest {
         assertThat(ListRepository.pageStatement(query("Statement", null), Projection.FULL))
                 .contains("n.sortName IS NOT NULL", "ORDER BY n.sortName, n.id");
         assertThat(ListRepository.pageStatement(query("Statement", "ID"), Projection.FULL)).contains("n.id IS NOT NULL");
-        assertThat(ListRepository.pageStatement(query("Meeting", "DATE"), Projection.FULL)).doesNotContain("IS NOT NULL");
+        assertThat(ListRepository.pageStatement(query("Meeting", "DATE"), Projection.FULL))
+                .contains("n.sortDate IS NOT NULL", "ORDER BY n.sortDate ASC, n.id");
     }
 
     @Test
