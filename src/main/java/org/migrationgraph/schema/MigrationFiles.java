@@ -31,9 +31,25 @@ final class MigrationFiles {
                 migrations.add(parse(resource));
             }
             migrations.sort(Comparator.comparingInt(Migration::version));
+            rejectSharedVersions(migrations);
             return migrations;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read schema migrations from " + locationPattern, e);
+        }
+    }
+
+    /**
+     * Two files of one version (a rename that left the old file in a stale build, or two branches
+     * that took the same number) would be applied in whichever order the classpath lists them, and
+     * the checksum recorded for the version would depend on it.
+     */
+    private static void rejectSharedVersions(List<Migration> sorted) {
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).version() == sorted.get(i - 1).version()) {
+                throw new IllegalStateException("Two schema migrations have version " + sorted.get(i).version() + " ('"
+                        + sorted.get(i - 1).description() + "' and '" + sorted.get(i).description()
+                        + "'); give one of them the next free version, or rebuild from clean if one was renamed.");
+            }
         }
     }
 

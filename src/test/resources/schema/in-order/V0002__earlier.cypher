@@ -1,0 +1,1 @@
+CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.a);

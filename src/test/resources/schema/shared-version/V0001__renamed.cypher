@@ -1,0 +1,1 @@
+CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.b);
