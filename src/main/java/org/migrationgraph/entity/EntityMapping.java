@@ -14,7 +14,7 @@ public final class EntityMapping {
     /** Stored properties that are part of the common fields or of provenance, not kind-specific. */
     private static final Set<String> COMMON = Set.of("id", "kind", "name", "aliases", "aliasText", "description",
             "citedParagraphs", "citedQuotes", "citedReferences", "citedReferenceDetails", "seedVersion", "seedFile", "version",
-            "nameKeys", "quoteText", "validity", "fromKey", "toKey", "sortName", "sortDate");
+            "nameKeys", "quoteText", "validity", "fromKey", "toKey", "sortName", "sortDate", "lastDate");
 
     private EntityMapping() {
     }

@@ -35,7 +35,7 @@ class ExportReader {
 
     /** Search keys and seed bookkeeping: derived, not facts, and not exported as properties. */
     private static final Set<String> HIDDEN = Set.of("id", "kind", "name", "aliasText", "nameKeys", "quoteText", "seedVersion",
-            "seedFile", "citedParagraphs", "citedQuotes", "citedReferences", "citedReferenceDetails", "validity", "fromKey", "toKey", "sortName", "sortDate");
+            "seedFile", "citedParagraphs", "citedQuotes", "citedReferences", "citedReferenceDetails", "validity", "fromKey", "toKey", "sortName", "sortDate", "lastDate");
 
     private static final String NODE_FILTER = """
             MATCH (n:Entity) WHERE n.id IS NOT NULL

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.migrationgraph.embedded.EmbeddedNeo4j;
+import org.migrationgraph.list.LastDateDerivation;
 import org.migrationgraph.list.SortDateDerivation;
 import org.migrationgraph.list.SortNameDerivation;
 import org.migrationgraph.relation.RelationKeyDerivation;
@@ -173,6 +174,7 @@ final class StoreImport {
         first.add(visitor -> derived(visitor, ids, RelationKeyDerivation.NAME, RelationKeyDerivation.RULES_VERSION));
         first.add(visitor -> derived(visitor, ids, SortNameDerivation.NAME, SortNameDerivation.RULES_VERSION));
         first.add(visitor -> derived(visitor, ids, SortDateDerivation.NAME, SortDateDerivation.RULES_VERSION));
+        first.add(visitor -> derived(visitor, ids, LastDateDerivation.NAME, LastDateDerivation.RULES_VERSION));
         InputIterable nodes = () -> new ImportChunks(graph, documents, first, rows -> {
             counts.entities().addAndGet(rows.entities().size());
             counts.paragraphs().addAndGet(rows.paragraphs().size());
@@ -196,7 +198,7 @@ final class StoreImport {
                 documents * 530, documents * 35_000, documents * 45_000, documents * 41), groups);
     }
 
-    /** An entity as BulkWrites#ENTITIES writes it: its kinds as labels, its properties, version 1, its validity, sort name and date. */
+    /** An entity as BulkWrites#ENTITIES writes it: its kinds as labels, its properties, version 1, its validity, sort name and date, and last date. */
     private static void entity(InputEntityVisitor visitor, Group ids, Map<String, Object> row) {
         visitor.id(row.get("id"), ids);
         @SuppressWarnings("unchecked")
@@ -213,6 +215,7 @@ final class StoreImport {
         if (props.get("name") instanceof String name) {
             visitor.property(BulkWrites.SORT_NAME, name.toLowerCase(Locale.ROOT));
             visitor.property(BulkWrites.SORT_DATE, BulkWrites.sortDate(props));
+            BulkWrites.lastDate(props).ifPresent(last -> visitor.property(BulkWrites.LAST_DATE, last));
         }
     }
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * without either), on a store written before it existed.
  */
 @Component
-public class SortDateDerivation extends EntitySortKeyDerivation {
+public class SortDateDerivation extends EntityListKeyDerivation {
 
     /** The derived property's name, as recorded on the store once derived. */
     public static final String NAME = BulkWrites.SORT_DATE;

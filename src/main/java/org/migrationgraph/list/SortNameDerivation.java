@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Derives {@link BulkWrites#SORT_NAME}, the lower-cased name, on a store written before it existed. */
 @Component
-public class SortNameDerivation extends EntitySortKeyDerivation {
+public class SortNameDerivation extends EntityListKeyDerivation {
 
     /** The derived property's name, as recorded on the store once derived. */
     public static final String NAME = BulkWrites.SORT_NAME;

@@ -96,18 +96,31 @@ final class WhereCompiler {
         return text("n[" + param(filter.get("key")) + "]", filter);
     }
 
+    /**
+     * Dated from a day: the last date reached (the end date, else the date or start date) on or
+     * after it; up to a day: the sort date (the date, else the start date) on or before it, '~'
+     * padding the bound so that "2020-12" keeps every day of December 2020 and the undated ('~')
+     * stay out (an undated entity has no last date either). Both are stored and indexed
+     * (BulkWrites#LAST_DATE, #SORT_DATE), so either bound is a range seek; with neither, dated
+     * means a sort date below '~'.
+     */
     private String dateRange(Map<String, Object> range) {
         String from = IsoDates.argument("date.from", (String) range.get("from"));
         String to = IsoDates.argument("date.to", (String) range.get("to"));
         List<String> parts = new ArrayList<>();
         if (from != null) {
-            parts.add("coalesce(n.endDate, n.date, n.startDate) >= " + param(from));
+            parts.add("n." + BulkWrites.LAST_DATE + " >= " + param(from));
         }
-        if (to != null) {
-            // '~' sorts after digits and '-': "2020-12~" keeps every day of December 2020.
-            parts.add("coalesce(n.date, n.startDate) <= " + param(to + "~"));
+        if (to != null && from != null) {
+            // Both bounds: Neo4j 5.26 scanned all of the sort date's index and filtered rather than
+            // seek either (ListScanWorkIT); with the upper bound on an expression it seeks the last
+            // date and checks the sort date of each entry it finds.
+            parts.add("coalesce(n." + BulkWrites.SORT_DATE + ", '') <= " + param(to + BulkWrites.UNDATED));
+        } else if (to != null) {
+            parts.add("n." + BulkWrites.SORT_DATE + " <= " + param(to + BulkWrites.UNDATED));
+        } else if (from == null) {
+            parts.add("n." + BulkWrites.SORT_DATE + " < '" + BulkWrites.UNDATED + "'");
         }
-        parts.add("coalesce(n.date, n.startDate) IS NOT NULL");
         return "(" + String.join(" AND ", parts) + ")";
     }
 

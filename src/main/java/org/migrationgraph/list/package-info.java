@@ -3,6 +3,7 @@
  * with {@code where} filters compiled to parameterised Cypher and checked against the graph's
  * vocabulary first, ordering and totals; each list is an {@code @QueryMapping} of its own.
  * Only generate depends on it, to record that a store it imports has its sort names and dates
- * derived ({@code SortNameDerivation}, {@code SortDateDerivation}).
+ * and last dates derived ({@code SortNameDerivation}, {@code SortDateDerivation},
+ * {@code LastDateDerivation}).
  */
 package org.migrationgraph.list;

@@ -22,7 +22,7 @@ public final class FactRules {
 
     /** Properties the writers set themselves; a record may not set them. */
     public static final Set<String> SYSTEM_PROPERTIES = Set.of("kind", "aliasText", "citedParagraphs", "citedQuotes", "citedReferences", "citedReferenceDetails", "seedVersion",
-            "nameKeys", "quoteText", "version", "seedFile", "validity", "fromKey", "toKey", "sortName", "sortDate");
+            "nameKeys", "quoteText", "version", "seedFile", "validity", "fromKey", "toKey", "sortName", "sortDate", "lastDate");
 
     private FactRules() {
     }

@@ -65,6 +65,30 @@ class EntityMutationsIT extends CuratedGraphTest {
     }
 
     @Test
+    void shouldListAnUpdatedMeetingByItsNewDatesInDateFilters() {
+        String id = unique("meeting");
+        asEditor(create(id, "Dated " + id));
+        String dated = "{ meetings(where: {AND: [{id: {eq: \"%s\"}}, {date: %s}]}) { totalCount } }";
+        assertThat(countOf(send(dated.formatted(id, "{from: \"2019-05\", to: \"2019-05\"}"), null))).isEqualTo(1);
+        assertThat(countOf(send(dated.formatted(id, "{from: \"2031\"}"), null))).isZero();
+
+        DocumentContext updated = asEditor("""
+                mutation { updateEntity(input: {id: "%s", expectedVersion: 1, setProperties: [{key: "endDate", value: "2031-02-03"}],
+                  reason: "test: it runs on"}) { entity { version } userErrors { code } } }
+                """.formatted(id));
+
+        assertThat(updated.read("$.data.updateEntity.userErrors", List.class)).isEmpty();
+        assertThat(countOf(send(dated.formatted(id, "{from: \"2031\"}"), null))).as("ends in 2031").isEqualTo(1);
+        assertThat(countOf(send(dated.formatted(id, "{to: \"2019-05\"}"), null))).as("still starts in May 2019").isEqualTo(1);
+        assertThat(countOf(send(dated.formatted(id, "{to: \"2019-04\"}"), null))).isZero();
+    }
+
+    private static int countOf(DocumentContext answer) {
+        assertThat(answer.jsonString()).as("an answer without errors").doesNotContain("\"errors\"");
+        return answer.read("$.data.meetings.totalCount");
+    }
+
+    @Test
     void shouldRefuseAStaleVersionWithConflictSayingWhatChangedSince() {
         String id = unique("meeting");
         asEditor(create(id, "Shared " + id));

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.MigrationGraphApplication;
 import org.migrationgraph.embedded.EmbeddedNeo4j;
+import org.migrationgraph.list.LastDateDerivation;
 import org.migrationgraph.list.SortDateDerivation;
 import org.migrationgraph.list.SortNameDerivation;
 import org.migrationgraph.relation.RelationKeyDerivation;
@@ -89,7 +90,8 @@ class GenerateCommandIT {
             try (var session = driver.session()) {
                 assertThat(session.run("MATCH (d:DerivedProperty) RETURN d.name + ' ' + d.rulesVersion AS d ORDER BY d").list(r -> r.get("d").asString()))
                         .as("recorded by the import, so the first start derived nothing again")
-                        .containsExactly(RelationKeyDerivation.NAME + " " + RelationKeyDerivation.RULES_VERSION,
+                        .containsExactly(LastDateDerivation.NAME + " " + LastDateDerivation.RULES_VERSION,
+                                RelationKeyDerivation.NAME + " " + RelationKeyDerivation.RULES_VERSION,
                                 SortDateDerivation.NAME + " " + SortDateDerivation.RULES_VERSION,
                                 SortNameDerivation.NAME + " " + SortNameDerivation.RULES_VERSION, "validity " + Validity.RULES_VERSION);
                 var counts = session.run("""

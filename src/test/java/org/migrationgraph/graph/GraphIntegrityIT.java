@@ -63,6 +63,11 @@ class GraphIntegrityIT extends GraphIntegrationTest {
         // Lists sort by it and read only entities that have it (list.ListRepository).
         assertThat(cypher("MATCH (n:Entity) WHERE n.sortName IS NULL OR n.sortName <> toLower(n.name) RETURN n.id")).isEmpty();
         assertThat(cypher("MATCH (n:Entity) WHERE n.sortDate IS NULL OR n.sortDate <> coalesce(n.date, n.startDate, '~') RETURN n.id")).isEmpty();
+        // Lists dated from a day seek it (list.WhereCompiler): every dated entity has it, no undated one.
+        assertThat(cypher("""
+                MATCH (n:Entity) WHERE (n.date IS NULL AND n.startDate IS NULL AND n.lastDate IS NOT NULL)
+                  OR (coalesce(n.date, n.startDate) IS NOT NULL AND (n.lastDate IS NULL OR n.lastDate <> coalesce(n.endDate, n.date, n.startDate)))
+                RETURN n.id""")).isEmpty();
         assertThat(cypher("MATCH (s:MemberState) WHERE s.iso3 IS NULL OR s.iso2 IS NULL OR s.m49 IS NULL RETURN s.id")).isEmpty();
     }
 

@@ -57,7 +57,8 @@ class WhereCompilerTest {
     void shouldKeepEveryDayOfAPartialUpperDate() {
         Condition c = WhereCompiler.compile(Map.of("date", Map.of("from", "2019-12", "to", "2020")));
         assertThat(c.parameters()).containsEntry("w0", "2019-12").containsEntry("w1", "2020~");
-        assertThat(c.cypher()).contains("coalesce(n.endDate, n.date, n.startDate) >= $w0").contains("coalesce(n.date, n.startDate) <= $w1");
+        assertThat(c.cypher()).isEqualTo("((n.lastDate >= $w0 AND coalesce(n.sortDate, '') <= $w1))");
+        assertThat(WhereCompiler.compile(Map.of("date", Map.of())).cypher()).as("dated: not the undated's '~'").isEqualTo("((n.sortDate < '~'))");
     }
 
     @Test

@@ -5,18 +5,18 @@ import java.util.List;
 import org.migrationgraph.schema.DerivedProperty;
 
 /**
- * A sort key that every writer stores on each entity ({@code seed.BulkWrites#DERIVE_ENTITY}) and
- * an index holds, derived here on every stored entity of a store written before it existed; in
+ * A key lists sort or filter by, which every writer stores on each entity
+ * ({@code seed.BulkWrites#DERIVE_ENTITY}) and an index holds, derived here on every stored entity of a store written before it existed; in
  * batches, so a store of millions does not hold them all in one transaction.
  */
-abstract class EntitySortKeyDerivation implements DerivedProperty {
+abstract class EntityListKeyDerivation implements DerivedProperty {
 
     private final String name;
     private final int rulesVersion;
     private final String statement;
 
     /** {@code expression} derives the key from an entity {@code n}. */
-    EntitySortKeyDerivation(String name, int rulesVersion, String expression) {
+    EntityListKeyDerivation(String name, int rulesVersion, String expression) {
         this.name = name;
         this.rulesVersion = rulesVersion;
         this.statement = """
