@@ -1,7 +1,16 @@
 package org.migrationgraph.list;
 
+import java.util.List;
 import java.util.Map;
 
-/** A compiled filter: a boolean Cypher expression over {@code n} and the parameters it uses. */
-record Condition(String cypher, Map<String, Object> parameters) {
+/**
+ * A compiled filter: a boolean Cypher expression over {@code n} and the parameters it uses, and
+ * the index seeks that every entity it keeps passes (its top-level date bounds), so that a page
+ * of few matches can be read from one of those indexes rather than in order from another.
+ */
+record Condition(String cypher, Map<String, Object> parameters, List<Seek> seeks) {
+
+    Condition(String cypher, Map<String, Object> parameters) {
+        this(cypher, parameters, List.of());
+    }
 }

@@ -6,10 +6,11 @@ import org.migrationgraph.support.PageInfo;
 import org.migrationgraph.entity.EntityView;
 
 /**
- * A page of entities; totalCount is resolved from {@code query} on demand; undatedFactsIncluded
- * is null when the query is not bound in time.
+ * A page of entities; totalCount is resolved from {@code query} on demand, with the narrow seek
+ * the page was read by ({@code narrow}, null for none: ListRepository#narrowSeek), so that it is
+ * not probed for again; undatedFactsIncluded is null when the query is not bound in time.
  */
-record EntityConnection(List<EntityEdgeView> edges, PageInfo pageInfo, ListQuery query, Integer undatedFactsIncluded) {
+record EntityConnection(List<EntityEdgeView> edges, PageInfo pageInfo, ListQuery query, Integer undatedFactsIncluded, Seek narrow) {
 
     public List<EntityView> nodes() {
         return edges.stream().map(EntityEdgeView::node).toList();

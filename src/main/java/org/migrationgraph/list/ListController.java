@@ -86,7 +86,7 @@ class ListController {
     /** Counted only when a query selects it: a second statement, skipped otherwise. */
     @SchemaMapping(typeName = "EntityConnection", field = "totalCount")
     int totalCount(EntityConnection page) {
-        return lists.count(page.query());
+        return lists.count(page.query(), page.narrow());
     }
 
     private EntityConnection list(String kind, ListArguments arguments, DataFetchingFieldSelectionSet selection) {

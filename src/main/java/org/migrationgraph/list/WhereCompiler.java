@@ -22,6 +22,9 @@ final class WhereCompiler {
     private static final Pattern RELATION_TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final Map<String, Object> parameters = new HashMap<>();
+    private final List<Seek> seeks = new ArrayList<>();
+    /** How deep in AND, OR and NOT the field being compiled is: only a top-level bound is a seek. */
+    private int depth;
 
     private WhereCompiler() {
     }
@@ -29,7 +32,7 @@ final class WhereCompiler {
     static Condition compile(Map<String, Object> where) {
         WhereCompiler compiler = new WhereCompiler();
         String cypher = where == null ? "true" : compiler.all(where);
-        return new Condition(cypher, compiler.parameters);
+        return new Condition(cypher, compiler.parameters, List.copyOf(compiler.seeks));
     }
 
     @SuppressWarnings("unchecked")
@@ -42,7 +45,7 @@ final class WhereCompiler {
             switch (field) {
                 case "AND" -> parts.add(joined((List<Map<String, Object>>) value, " AND "));
                 case "OR" -> parts.add(joined((List<Map<String, Object>>) value, " OR "));
-                case "NOT" -> parts.add("NOT (" + all((Map<String, Object>) value) + ")");
+                case "NOT" -> parts.add("NOT (" + nested((Map<String, Object>) value) + ")");
                 case "id", "kind" -> parts.add(text("n." + field, (Map<String, Object>) value));
                 case "name" -> parts.add(text("n.name", "n." + BulkWrites.SORT_NAME, (Map<String, Object>) value));
                 case "property" -> parts.add(property((Map<String, Object>) value));
@@ -61,8 +64,17 @@ final class WhereCompiler {
             return operator.equals(" AND ") ? "true" : "false";
         }
         List<String> parts = new ArrayList<>();
-        list.forEach(where -> parts.add(all(where)));
+        list.forEach(where -> parts.add(nested(where)));
         return "(" + String.join(operator, parts) + ")";
+    }
+
+    private String nested(Map<String, Object> where) {
+        depth++;
+        try {
+            return all(where);
+        } finally {
+            depth--;
+        }
     }
 
     private String text(String subject, Map<String, Object> filter) {
@@ -108,20 +120,33 @@ final class WhereCompiler {
         String from = IsoDates.argument("date.from", (String) range.get("from"));
         String to = IsoDates.argument("date.to", (String) range.get("to"));
         List<String> parts = new ArrayList<>();
-        if (from != null) {
-            parts.add("n." + BulkWrites.LAST_DATE + " >= " + param(from));
+        String fromSeek = from == null ? null : "n." + BulkWrites.LAST_DATE + " >= " + param(from);
+        String upper = to == null ? null : param(to + BulkWrites.UNDATED);
+        String toSeek = to == null ? null : "n." + BulkWrites.SORT_DATE + " <= " + upper;
+        if (fromSeek != null) {
+            parts.add(fromSeek);
+            seek(BulkWrites.LAST_DATE, fromSeek);
         }
-        if (to != null && from != null) {
+        if (toSeek != null && fromSeek != null) {
             // Both bounds: Neo4j 5.26 scanned all of the sort date's index and filtered rather than
             // seek either (ListScanWorkIT); with the upper bound on an expression it seeks the last
             // date and checks the sort date of each entry it finds.
-            parts.add("coalesce(n." + BulkWrites.SORT_DATE + ", '') <= " + param(to + BulkWrites.UNDATED));
-        } else if (to != null) {
-            parts.add("n." + BulkWrites.SORT_DATE + " <= " + param(to + BulkWrites.UNDATED));
-        } else if (from == null) {
+            parts.add("coalesce(n." + BulkWrites.SORT_DATE + ", '') <= " + upper);
+        } else if (toSeek != null) {
+            parts.add(toSeek);
+        } else if (fromSeek == null) {
             parts.add("n." + BulkWrites.SORT_DATE + " < '" + BulkWrites.UNDATED + "'");
         }
+        if (toSeek != null) {
+            seek(BulkWrites.SORT_DATE, toSeek);
+        }
         return "(" + String.join(" AND ", parts) + ")";
+    }
+
+    private void seek(String property, String cypher) {
+        if (depth == 0) {
+            seeks.add(new Seek(property, cypher));
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ class ListControllerTest {
     private ListQuery askedFor(String document) {
         Page<EntityConnection.EntityEdgeView> empty = Page.empty(0);
         ArgumentCaptor<ListQuery> query = ArgumentCaptor.forClass(ListQuery.class);
-        given(lists.page(query.capture(), any())).willAnswer(call -> new EntityConnection(empty.edges(), empty.pageInfo(), call.getArgument(0), null));
+        given(lists.page(query.capture(), any())).willAnswer(call -> new EntityConnection(empty.edges(), empty.pageInfo(), call.getArgument(0), null, null));
         graphQl.document(document).execute().errors().verify();
         return query.getValue();
     }
@@ -81,6 +81,6 @@ class ListControllerTest {
     @Test
     void shouldCountOnlyWhenTotalCountIsSelected() {
         askedFor("{ topics { nodes { id } } }");
-        verify(lists, never()).count(any());
+        verify(lists, never()).count(any(), any());
     }
 }

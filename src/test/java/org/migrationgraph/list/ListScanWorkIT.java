@@ -168,4 +168,41 @@ class ListScanWorkIT {
                     .isEqualTo(expected.subList(0, 21));
         }
     }
+
+    /**
+     * A page with date bounds can be read from a seek's index and only its entities sorted, in the
+     * order and with the count the planner's own choice gives; that choice (the name index in
+     * order, filtering each entry) reads the whole index when few match. The probe that decides
+     * reads at most its limit of index entries.
+     */
+    @ParameterizedTest(name = "from {0} to {1}")
+    @CsvSource(value = {"2015, null", "null, 1992", "null, 1995-03", "2001-05, 2010"}, nullValues = "null")
+    void shouldReadAPageFromANarrowSeeksIndexAsTheOrderedPlanDoes(String from, String to) {
+        Map<String, Object> range = new HashMap<>();
+        range.put("from", from);
+        range.put("to", to);
+        ListQuery query = new ListQuery("Statement", WhereCompiler.compile(Map.of("date", range)), List.of(), 20, 0, ValidTime.ALWAYS, null);
+        assertThat(query.condition().seeks()).hasSize(from != null && to != null ? 2 : 1);
+        Map<String, Object> parameters = new HashMap<>(ListRepository.parameters(query));
+        parameters.put("skip", 0);
+        parameters.put("limit", 21);
+        parameters.put("narrow", 100);
+        try (Session session = neo4j.driver().session()) {
+            List<String> ordered = session.run(ListRepository.pageStatement(query, Projection.FULL), parameters)
+                    .list(r -> r.get("props").get("id").asString());
+            int total = session.run(ListRepository.countStatement(query), parameters).single().get("total").asInt();
+            assertThat(ordered).hasSize(21);
+            for (Seek seek : query.condition().seeks()) {
+                var probe = session.run("PROFILE " + ListRepository.probeStatement(seek), parameters);
+                assertThat(probe.single().get("found").asInt()).as("entries found, up to the limit").isBetween(1, 100);
+                ProfiledPlan probePlan = probe.consume().profile();
+                assertThat(QueryPlans.operators(probePlan)).anyMatch(o -> o.startsWith("NodeIndexSeekByRange"));
+                assertThat(QueryPlans.dbHits(probePlan)).as("database hits of a probe limited to 100").isLessThan(400);
+                var page = session.run("PROFILE " + ListRepository.pageStatement(query, Projection.FULL, seek), parameters);
+                assertThat(page.list(r -> r.get("props").get("id").asString())).isEqualTo(ordered);
+                assertThat(QueryPlans.operators(page.consume().profile())).anyMatch(o -> o.startsWith("NodeIndexSeekByRange"));
+                assertThat(session.run(ListRepository.countStatement(query, seek), parameters).single().get("total").asInt()).isEqualTo(total);
+            }
+        }
+    }
 }

@@ -62,6 +62,18 @@ class WhereCompilerTest {
     }
 
     @Test
+    void shouldOfferATopLevelDateBoundAsASeekButNotOneUnderOrOrNot() {
+        Condition both = WhereCompiler.compile(Map.of("date", Map.of("from", "2019-12", "to", "2020")));
+        assertThat(both.seeks()).containsExactly(new Seek("lastDate", "n.lastDate >= $w0"), new Seek("sortDate", "n.sortDate <= $w1"));
+        Condition alongside = WhereCompiler.compile(Map.of("AND", List.of(Map.of("date", Map.of("to", "2001")))));
+        assertThat(alongside.seeks()).as("under AND, still every match's bound, but not seen at the top").isEmpty();
+        assertThat(WhereCompiler.compile(Map.of("OR", List.of(Map.of("date", Map.of("from", "2019")), Map.of("name", Map.of("eq", "a"))))).seeks())
+                .isEmpty();
+        assertThat(WhereCompiler.compile(Map.of("NOT", Map.of("date", Map.of("from", "2019")))).seeks()).isEmpty();
+        assertThat(WhereCompiler.compile(Map.of("date", Map.of())).seeks()).as("dated at all: never narrow enough to matter").isEmpty();
+    }
+
+    @Test
     void shouldFollowARelationInTheAskedDirection() {
         Condition c = WhereCompiler.compile(Map.of("related", Map.of("type", "TOOK_THE_FLOOR_AT", "direction", "OUTGOING", "id", "meeting:x")));
         assertThat(c.cypher()).isEqualTo("(EXISTS { MATCH (n)-[r:TOOK_THE_FLOOR_AT]->(m:Entity) WHERE m.id = $w0 })");
