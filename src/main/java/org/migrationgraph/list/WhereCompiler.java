@@ -23,7 +23,7 @@ final class WhereCompiler {
 
     private final Map<String, Object> parameters = new HashMap<>();
     private final List<Seek> seeks = new ArrayList<>();
-    /** How deep in AND, OR and NOT the field being compiled is: only a top-level bound is a seek. */
+    /** How deep in OR and NOT the field being compiled is: only a bound outside both is a seek. */
     private int depth;
 
     private WhereCompiler() {
@@ -64,7 +64,8 @@ final class WhereCompiler {
             return operator.equals(" AND ") ? "true" : "false";
         }
         List<String> parts = new ArrayList<>();
-        list.forEach(where -> parts.add(nested(where)));
+        // Every match meets each part of an AND, so a bound there is as good a seek as one beside it.
+        list.forEach(where -> parts.add(operator.equals(" AND ") ? all(where) : nested(where)));
         return "(" + String.join(operator, parts) + ")";
     }
 

@@ -62,11 +62,14 @@ class WhereCompilerTest {
     }
 
     @Test
-    void shouldOfferATopLevelDateBoundAsASeekButNotOneUnderOrOrNot() {
+    void shouldOfferADateBoundEveryMatchMeetsAsASeekButNotOneUnderOrOrNot() {
         Condition both = WhereCompiler.compile(Map.of("date", Map.of("from", "2019-12", "to", "2020")));
         assertThat(both.seeks()).containsExactly(new Seek("lastDate", "n.lastDate >= $w0"), new Seek("sortDate", "n.sortDate <= $w1"));
-        Condition alongside = WhereCompiler.compile(Map.of("AND", List.of(Map.of("date", Map.of("to", "2001")))));
-        assertThat(alongside.seeks()).as("under AND, still every match's bound, but not seen at the top").isEmpty();
+        Condition alongside = WhereCompiler.compile(Map.of("AND", List.of(Map.of("name", Map.of("eq", "a")),
+                Map.of("AND", List.of(Map.of("date", Map.of("to", "2001")))))));
+        assertThat(alongside.seeks()).as("under AND, every match's bound").containsExactly(new Seek("sortDate", "n.sortDate <= $w1"));
+        assertThat(WhereCompiler.compile(Map.of("AND", List.of(Map.of("OR", List.of(Map.of("date", Map.of("to", "2001"))))))).seeks())
+                .as("under AND, then OR").isEmpty();
         assertThat(WhereCompiler.compile(Map.of("OR", List.of(Map.of("date", Map.of("from", "2019")), Map.of("name", Map.of("eq", "a"))))).seeks())
                 .isEmpty();
         assertThat(WhereCompiler.compile(Map.of("NOT", Map.of("date", Map.of("from", "2019")))).seeks()).isEmpty();
