@@ -154,8 +154,7 @@ class ListRepository {
     }
 
     static String countStatement(ListQuery query, Seek seek) {
-        return ValidTimeCypher.fill(CypherTemplate.fill(seeking(query, seek) + "\n" + COUNT, Map.of("where", query.condition().cypher())),
-                query.time().bound());
+        return count(query, seeking(query, seek));
     }
 
     /**
@@ -169,7 +168,10 @@ class ListRepository {
     }
 
     static String countStatement(ListQuery query) {
-        String match = query.kind() != null && LABEL.matcher(query.kind()).matches() ? ONE_KIND_COUNT.formatted(query.kind()) : match(query);
+        return count(query, query.kind() != null && LABEL.matcher(query.kind()).matches() ? ONE_KIND_COUNT.formatted(query.kind()) : match(query));
+    }
+
+    private static String count(ListQuery query, String match) {
         return ValidTimeCypher.fill(CypherTemplate.fill(match + "\n" + COUNT, Map.of("where", query.condition().cypher())),
                 query.time().bound());
     }
