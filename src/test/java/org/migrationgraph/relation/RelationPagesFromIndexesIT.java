@@ -34,7 +34,8 @@ class RelationPagesFromIndexesIT extends GraphIntegrationTest {
     @ParameterizedTest(name = "types {0}, direction {1}, kinds {2}, as of {3}, counted {4}")
     @CsvSource(delimiter = ';', value = {
             ";;;;true", "ATTENDED,HOLDS_POSITION,IN_REGION,MEMBER_OF;OUTGOING;MemberState,Organization;;false", "ATTENDED,MEMBER_OF,TOOK_THE_FLOOR_AT;INCOMING;;;true",
-            "ATTENDED,IN_REGION,TOOK_THE_FLOOR_AT;;;2019;true", "TOOK_THE_FLOOR_AT;INCOMING;MemberState;2020;false"})
+            "ATTENDED,IN_REGION,TOOK_THE_FLOOR_AT;;;2019;true", "TOOK_THE_FLOOR_AT;INCOMING;MemberState;2020;false",
+            ";;Organization;;true", ";OUTGOING;Framework,Region;;false", ";;Meeting,Statement;2021;true"})
     void shouldGiveEveryEntityTheSameFirstPageFromTheIndexesAsBySorting(String types, String direction, String kinds, String asOf,
                                                                        boolean counted) {
         RelationFilter filter = filter(types, direction, kinds, asOf, counted, 7, RelationCursor.after(null));

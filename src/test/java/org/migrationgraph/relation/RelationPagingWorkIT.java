@@ -87,6 +87,33 @@ class RelationPagingWorkIT {
         assertThat(countedOfAKind - page).as("the count's rows when the other end's kind decides").isGreaterThanOrEqualTo(20_000);
     }
 
+    /**
+     * Under a kind filter, whether a type can reach the kind in each direction is answered from
+     * the count store, whatever the number of relations: so a hub's page skips a type none of
+     * whose relations starts or ends at that kind, instead of reading them all to find none.
+     */
+    @Test
+    void shouldTellFromTheCountStoreWhichDirectionsOfATypeCanReachAKind() {
+        assertThat(reach("CONCERNS", List.of("Statement"))).isEqualTo(new KindReach(false, true));
+        assertThat(reach("CONCERNS", List.of("Framework"))).isEqualTo(new KindReach(true, false));
+        assertThat(reach("CONCERNS", List.of("Organization"))).isEqualTo(new KindReach(false, false));
+        assertThat(reach("CONCERNS", List.of("Organization", "Framework"))).isEqualTo(new KindReach(true, false));
+
+        try (Session session = neo4j.driver().session()) {
+            ProfiledPlan plan = session.run("PROFILE " + KindReach.statement("CONCERNS", List.of("Statement", "Framework"))).consume().profile();
+            assertThat(QueryPlans.operators(plan)).as("no relation read").anyMatch(operator -> operator.startsWith("RelationshipCountFromCountStore"))
+                    .noneMatch(operator -> operator.contains("Expand") || operator.contains("Scan"));
+            assertThat(QueryPlans.dbHits(plan)).as("22,000 relations of the type, a few lookups").isLessThan(20);
+        }
+    }
+
+    private KindReach reach(String type, List<String> kinds) {
+        try (Session session = neo4j.driver().session()) {
+            var row = session.run(KindReach.statement(type, kinds)).single();
+            return new KindReach(row.get("toKind").asBoolean(), row.get("fromKind").asBoolean());
+        }
+    }
+
     /** The cursor of the hub's relation number {@code n} in page order. */
     private RelationCursor after(String hub, int n) {
         try (Session session = neo4j.driver().session()) {

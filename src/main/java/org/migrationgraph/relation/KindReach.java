@@ -1,0 +1,42 @@
+package org.migrationgraph.relation;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * Whether any relation of one type in the whole graph ends at an entity of the asked kinds
+ * ({@code toKind}) or starts at one ({@code fromKind}), from Neo4j's count store: a lookup per
+ * kind and direction, no relation read. A hub's page under a kind filter skips a type and
+ * direction that cannot hold a match; otherwise it reads all of the hub's relations of that type
+ * to find none (the Global Compact's 216,000 incoming CONCERNS, from statements, for a page of
+ * its organizations at a million entities).
+ */
+record KindReach(boolean toKind, boolean fromKind) {
+
+    /** No kind asked, or the counts not usable: every direction may hold a match. */
+    static final KindReach ANY = new KindReach(true, true);
+
+    boolean any() {
+        return toKind || fromKind;
+    }
+
+    /**
+     * The statement for one type and the kinds, both named in its text since the count store is
+     * keyed by label and type; the kinds are declared ones (the controller checks), quoted anyway.
+     */
+    static String statement(String type, List<String> kinds) {
+        String t = quoted(type);
+        return "CALL () { " + union(kinds, k -> "MATCH ()-[r:" + t + "]->(:" + k + ")") + " } WITH sum(c) > 0 AS toKind\n"
+                + "CALL () { " + union(kinds, k -> "MATCH (:" + k + ")-[r:" + t + "]->()") + " } RETURN toKind, sum(c) > 0 AS fromKind";
+    }
+
+    private static String union(List<String> kinds, UnaryOperator<String> match) {
+        return kinds.stream().sorted().map(KindReach::quoted).map(k -> match.apply(k) + " RETURN count(r) AS c")
+                .collect(Collectors.joining(" UNION ALL "));
+    }
+
+    private static String quoted(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+}

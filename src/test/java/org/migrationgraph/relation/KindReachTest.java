@@ -1,0 +1,34 @@
+package org.migrationgraph.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class KindReachTest {
+
+    @Test
+    void shouldCountEachKindInEachDirectionInOneStatementWhateverTheKindsOrder() {
+        String statement = KindReach.statement("CONCERNS", List.of("Organization", "Framework"));
+
+        assertThat(statement).isEqualTo(KindReach.statement("CONCERNS", List.of("Framework", "Organization"))).isEqualTo("""
+                CALL () { MATCH ()-[r:`CONCERNS`]->(:`Framework`) RETURN count(r) AS c UNION ALL \
+                MATCH ()-[r:`CONCERNS`]->(:`Organization`) RETURN count(r) AS c } WITH sum(c) > 0 AS toKind
+                CALL () { MATCH (:`Framework`)-[r:`CONCERNS`]->() RETURN count(r) AS c UNION ALL \
+                MATCH (:`Organization`)-[r:`CONCERNS`]->() RETURN count(r) AS c } RETURN toKind, sum(c) > 0 AS fromKind""");
+    }
+
+    @Test
+    void shouldKeepANameWithABacktickInsideItsQuotes() {
+        assertThat(KindReach.statement("A`B", List.of("K`) DETACH DELETE (x")))
+                .contains("[r:`A``B`]").contains("(:`K``) DETACH DELETE (x`)");
+    }
+
+    @Test
+    void shouldReadATypeOnlyWhenOneOfItsDirectionsCanReachTheKind() {
+        assertThat(KindReach.ANY.any()).isTrue();
+        assertThat(new KindReach(false, true).any()).isTrue();
+        assertThat(new KindReach(false, false).any()).isFalse();
+    }
+}
