@@ -16,6 +16,8 @@ record KindReach(boolean toKind, boolean fromKind) {
 
     /** No kind asked, or the counts not usable: every direction may hold a match. */
     static final KindReach ANY = new KindReach(true, true);
+    /** An empty list of kinds: no relation can match. */
+    static final KindReach NONE = new KindReach(false, false);
 
     boolean any() {
         return toKind || fromKind;
@@ -26,6 +28,9 @@ record KindReach(boolean toKind, boolean fromKind) {
      * keyed by label and type; the kinds are declared ones (the controller checks), quoted anyway.
      */
     static String statement(String type, List<String> kinds) {
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("No kind to count: an empty list of kinds reaches nothing (NONE)");
+        }
         String t = quoted(type);
         return "CALL () { " + union(kinds, k -> "MATCH ()-[r:" + t + "]->(:" + k + ")") + " } WITH sum(c) > 0 AS toKind\n"
                 + "CALL () { " + union(kinds, k -> "MATCH (:" + k + ")-[r:" + t + "]->()") + " } RETURN toKind, sum(c) > 0 AS fromKind";

@@ -223,6 +223,9 @@ class RelationRepository {
         if (filter.kinds() == null || filter.asRecordedOn() != null) {
             return KindReach.ANY;
         }
+        if (filter.kinds().isEmpty()) {
+            return KindReach.NONE; // no kind named, so none matches, as the statements read it
+        }
         return asRecorded.reads(null).list(KindReach.statement(type, filter.kinds()), Map.of(),
                 record -> new KindReach(record.get("toKind").asBoolean(), record.get("fromKind").asBoolean())).get(0);
     }

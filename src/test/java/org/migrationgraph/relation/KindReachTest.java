@@ -1,6 +1,7 @@
 package org.migrationgraph.relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -29,6 +30,12 @@ class KindReachTest {
     void shouldReadATypeOnlyWhenOneOfItsDirectionsCanReachTheKind() {
         assertThat(KindReach.ANY.any()).isTrue();
         assertThat(new KindReach(false, true).any()).isTrue();
-        assertThat(new KindReach(false, false).any()).isFalse();
+        assertThat(KindReach.NONE.any()).isFalse();
+    }
+
+    @Test
+    void shouldRefuseToCountNoKindSinceThatWouldBeAnEmptyUnion() {
+        assertThatThrownBy(() -> KindReach.statement("CONCERNS", List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NONE");
     }
 }
