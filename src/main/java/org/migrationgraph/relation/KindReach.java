@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.migrationgraph.reads.CypherTemplate;
+
 /**
  * Whether any relation of one type in the whole graph ends at an entity of the asked kinds
  * ({@code toKind}) or starts at one ({@code fromKind}), from Neo4j's count store: a lookup per
@@ -31,17 +33,13 @@ record KindReach(boolean toKind, boolean fromKind) {
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("No kind to count: an empty list of kinds reaches nothing (NONE)");
         }
-        String t = quoted(type);
+        String t = CypherTemplate.quoted(type);
         return "CALL () { " + union(kinds, k -> "MATCH ()-[r:" + t + "]->(:" + k + ")") + " } WITH sum(c) > 0 AS toKind\n"
                 + "CALL () { " + union(kinds, k -> "MATCH (:" + k + ")-[r:" + t + "]->()") + " } RETURN toKind, sum(c) > 0 AS fromKind";
     }
 
     private static String union(List<String> kinds, UnaryOperator<String> match) {
-        return kinds.stream().sorted().map(KindReach::quoted).map(k -> match.apply(k) + " RETURN count(r) AS c")
+        return kinds.stream().sorted().map(CypherTemplate::quoted).map(k -> match.apply(k) + " RETURN count(r) AS c")
                 .collect(Collectors.joining(" UNION ALL "));
-    }
-
-    private static String quoted(String name) {
-        return "`" + name.replace("`", "``") + "`";
     }
 }

@@ -183,8 +183,11 @@ class RelationRepository {
                 .filter(t -> filter.after().type() == null || t.compareTo(filter.after().type()) >= 0).toList();
         for (String type : types) {
             List<String> open = rows.keySet().stream().filter(hub -> hubTypes.get(hub).contains(type) && rows.get(hub).size() < window).toList();
-            KindReach reach = open.isEmpty() ? KindReach.ANY : reach(filter, type);
-            if (!open.isEmpty() && reach.any()) {
+            if (open.isEmpty()) {
+                continue;
+            }
+            KindReach reach = reach(filter, type);
+            if (reach.any()) {
                 asRecorded.reads(filter.asRecordedOn()).list(statement(Shape.type(filter, type)), typeParameters(filter, type, open, window, reach),
                         record -> rows.get(record.get("id").asString()).addAll(record.get("rows").asList(RelationRows.Row::of)));
             }
@@ -196,12 +199,8 @@ class RelationRepository {
     /**
      * No parameter is ever null or of another type here, so that each type's statement is planned
      * once (a few hundred ms), not once per combination of parameter types, as Neo4j's plan cache does.
+     * Only the directions in which a relation of the type can reach the kinds asked are read ({@code reach}).
      */
-    static Map<String, Object> typeParameters(RelationFilter filter, String type, List<String> ids, int window) {
-        return typeParameters(filter, type, ids, window, KindReach.ANY);
-    }
-
-    /** The same, reading only the directions in which a relation of the type can reach the kinds asked. */
     static Map<String, Object> typeParameters(RelationFilter filter, String type, List<String> ids, int window, KindReach reach) {
         Map<String, Object> parameters = new HashMap<>(filter.time().parameters());
         parameters.put("ids", ids);

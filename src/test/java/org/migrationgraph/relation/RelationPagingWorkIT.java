@@ -126,7 +126,8 @@ class RelationPagingWorkIT {
     /** Rows through the plan of the statement that reads a hub's relations of one type. */
     private long typeRows(String hub, RelationCursor after) {
         RelationFilter filter = filter(after, false);
-        Map<String, Object> parameters = RelationRepository.typeParameters(filter, "CONCERNS", List.of(hub), after.offset() + filter.first() + 1);
+        Map<String, Object> parameters = RelationRepository.typeParameters(filter, "CONCERNS", List.of(hub), after.offset() + filter.first() + 1,
+                KindReach.ANY);
         return profiledRows(RelationRepository.statementOf(RelationRepository.Shape.type(filter, "CONCERNS")), parameters);
     }
 
