@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.migrationgraph.support.Page;
@@ -89,9 +90,14 @@ class RelationRepository {
               RETURN collect({r: r, m: m}) AS page
             }
             """ + ROWS;
-    /** totalCount, when the query asks for it under a kind or a valid time: it reads every relation of the entity. */
+    /**
+     * totalCount, when the query asks for it under a kind or a valid time: it reads every relation
+     * of the entity. The guard (%s) lets every entity through, or all but the hubs, which
+     * {@link HubTotals} counts type by type.
+     */
     private static final String TOTAL = """
             CALL (n) {
+              WITH n WHERE %s
               MATCH (n)-[r]-(m:Entity)
               WHERE ($types IS NULL OR type(r) IN $types)
                 AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
@@ -121,6 +127,7 @@ class RelationRepository {
     private final AsRecorded asRecorded;
     private final Vocabulary vocabulary;
     private final RelationKeyIndexes keyIndexes;
+    private final HubTotals hubTotals;
     /** Statements by what they depend on besides their parameters: made once each. */
     private final Map<Shape, String> statements = new ConcurrentHashMap<>();
 
@@ -128,6 +135,7 @@ class RelationRepository {
         this.asRecorded = asRecorded;
         this.vocabulary = vocabulary;
         this.keyIndexes = keyIndexes;
+        this.hubTotals = new HubTotals(asRecorded.reads(null));
     }
 
     Map<RelationKey, RelationConnection> load(Set<RelationKey> keys) {
@@ -156,7 +164,8 @@ class RelationRepository {
         parameters.put("sortUpTo", indexed ? sortUpTo : Integer.MAX_VALUE);
         Map<String, RelationRows> read = new HashMap<>();
         Map<String, List<String>> hubs = new HashMap<>();
-        asRecorded.reads(filter.asRecordedOn()).list(statement(Shape.page(filter, types)), parameters, record -> {
+        Shape shape = Shape.page(filter, types);
+        asRecorded.reads(filter.asRecordedOn()).list(statement(shape), parameters, record -> {
             String id = record.get("id").asString();
             read.put(id, new RelationRows(record.get("total").asInt(), record.get("rows").asList(RelationRows.Row::of)));
             if (record.get("hub").asBoolean()) {
@@ -164,7 +173,12 @@ class RelationRepository {
             }
             return id;
         });
-        hubRows(filter, hubs).forEach((id, rows) -> read.put(id, new RelationRows(read.get(id).total(), rows)));
+        Map<String, KindReach> reaches = new HashMap<>();
+        Function<String, KindReach> reach = type -> reaches.computeIfAbsent(type, t -> reach(filter, t));
+        hubRows(filter, hubs, reach).forEach((id, rows) -> read.put(id, new RelationRows(read.get(id).total(), rows)));
+        if (shape.count() == Count.RELATIONS_BUT_HUBS && !hubs.isEmpty()) {
+            hubTotals.count(filter, hubs, reach).forEach((id, total) -> read.put(id, new RelationRows(total, read.get(id).rows())));
+        }
         Map<String, RelationConnection> pages = new HashMap<>();
         read.forEach((id, rows) -> pages.put(id, page(filter, rows)));
         return pages;
@@ -174,7 +188,8 @@ class RelationRepository {
      * Hubs' rows, one relation type at a time in type order from the cursor's: a hub whose
      * page is full after a type is not asked about the types after it.
      */
-    private Map<String, List<RelationRows.Row>> hubRows(RelationFilter filter, Map<String, List<String>> hubTypes) {
+    private Map<String, List<RelationRows.Row>> hubRows(RelationFilter filter, Map<String, List<String>> hubTypes,
+                                                        Function<String, KindReach> reach) {
         Map<String, List<RelationRows.Row>> rows = new HashMap<>();
         hubTypes.keySet().forEach(hub -> rows.put(hub, new ArrayList<>()));
         int window = filter.after().offset() + filter.first() + 1;
@@ -186,9 +201,9 @@ class RelationRepository {
             if (open.isEmpty()) {
                 continue;
             }
-            KindReach reach = reach(filter, type);
-            if (reach.any()) {
-                asRecorded.reads(filter.asRecordedOn()).list(statement(Shape.type(filter, type)), typeParameters(filter, type, open, window, reach),
+            KindReach typeReach = reach.apply(type);
+            if (typeReach.any()) {
+                asRecorded.reads(filter.asRecordedOn()).list(statement(Shape.type(filter, type)), typeParameters(filter, type, open, window, typeReach),
                         record -> rows.get(record.get("id").asString()).addAll(record.get("rows").asList(RelationRows.Row::of)));
             }
         }
@@ -226,7 +241,8 @@ class RelationRepository {
             return KindReach.NONE; // no kind named, so none matches, as the statements read it
         }
         return asRecorded.reads(null).list(KindReach.statement(type, filter.kinds()), Map.of(),
-                record -> new KindReach(record.get("toKind").asBoolean(), record.get("fromKind").asBoolean())).get(0);
+                record -> new KindReach(record.get("toKind").asBoolean(), record.get("fromKind").asBoolean(),
+                        record.get("toAll").asBoolean(), record.get("fromAll").asBoolean())).get(0);
     }
 
     /** [type, outgoing, incoming, either] for each declared type: the node's own counts (a loop is one of either). */
@@ -254,7 +270,8 @@ class RelationRepository {
         return switch (shape.count()) {
             case NONE -> NO_TOTAL;
             case DEGREES -> TOTAL_FROM_DEGREES.formatted(degreesByDirection(shape.declared()));
-            case RELATIONS -> TOTAL;
+            case RELATIONS -> TOTAL.formatted("true");
+            case RELATIONS_BUT_HUBS -> TOTAL.formatted("COUNT { (n)--() } <= $sortUpTo");
         };
     }
 
@@ -304,16 +321,25 @@ class RelationRepository {
         }
     }
 
-    /** How totalCount is counted: not at all, from the nodes' degrees, or by reading every relation. */
+    /**
+     * How totalCount is counted: not at all, from the nodes' degrees, by reading every relation,
+     * or so for all but the hubs, whose are counted type by type ({@link HubTotals}).
+     */
     enum Count {
-        NONE, DEGREES, RELATIONS;
+        NONE, DEGREES, RELATIONS, RELATIONS_BUT_HUBS;
 
         /** Degrees count types and directions only; a kind or a valid time is known by reading each relation. */
         static Count of(RelationFilter filter, List<String> declared) {
             if (!filter.counted()) {
                 return NONE;
             }
-            return filter.kinds() == null && !filter.time().bound() && !declared.isEmpty() ? DEGREES : RELATIONS;
+            if (declared.isEmpty()) {
+                return RELATIONS;
+            }
+            if (filter.kinds() == null && !filter.time().bound()) {
+                return DEGREES;
+            }
+            return HubTotals.countsHubsOf(filter) ? RELATIONS_BUT_HUBS : RELATIONS;
         }
     }
 

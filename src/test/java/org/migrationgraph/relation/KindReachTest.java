@@ -14,10 +14,14 @@ class KindReachTest {
         String statement = KindReach.statement("CONCERNS", List.of("Organization", "Framework"));
 
         assertThat(statement).isEqualTo(KindReach.statement("CONCERNS", List.of("Framework", "Organization"))).isEqualTo("""
+                MATCH ()-[r:`CONCERNS`]->() WITH count(r) AS every
                 CALL () { MATCH ()-[r:`CONCERNS`]->(:`Framework`) RETURN count(r) AS c UNION ALL \
-                MATCH ()-[r:`CONCERNS`]->(:`Organization`) RETURN count(r) AS c } WITH sum(c) > 0 AS toKind
+                MATCH ()-[r:`CONCERNS`]->(:`Organization`) RETURN count(r) AS c }
+                WITH every, sum(c) > 0 AS toKind, every > 0 AND max(c) = every AS toAll
                 CALL () { MATCH (:`Framework`)-[r:`CONCERNS`]->() RETURN count(r) AS c UNION ALL \
-                MATCH (:`Organization`)-[r:`CONCERNS`]->() RETURN count(r) AS c } RETURN toKind, sum(c) > 0 AS fromKind""");
+                MATCH (:`Organization`)-[r:`CONCERNS`]->() RETURN count(r) AS c }
+                WITH toKind, toAll, every, sum(c) > 0 AS fromKind, every > 0 AND max(c) = every AS fromAll
+                RETURN toKind, fromKind, toAll, fromAll""");
     }
 
     @Test
@@ -29,7 +33,7 @@ class KindReachTest {
     @Test
     void shouldReadATypeOnlyWhenOneOfItsDirectionsCanReachTheKind() {
         assertThat(KindReach.ANY.any()).isTrue();
-        assertThat(new KindReach(false, true).any()).isTrue();
+        assertThat(new KindReach(false, true, false, false).any()).isTrue();
         assertThat(KindReach.NONE.any()).isFalse();
     }
 

@@ -72,6 +72,42 @@ class RelationPagesFromIndexesIT extends GraphIntegrationTest {
         assertThat(read.values()).as("some entity has relations under this filter").anyMatch(total -> (int) total > 0);
     }
 
+    /**
+     * totalCount under kinds, which hubs count type by type (skipping a type that cannot reach
+     * the kinds, taking a degree where one kind holds every end), is the number of relations a
+     * reading of them finds, for every entity of the seed, hub or not. Among the kinds: every
+     * IN_REGION ends at a Region (a degree), and an SDG goal is an Objective too (kinds overlap).
+     */
+    @ParameterizedTest(name = "types {0}, direction {1}, kinds {2}")
+    @CsvSource(delimiter = ';', value = {";OUTGOING;Region", "ATTENDED,IN_REGION,MEMBER_OF;INCOMING;MemberState",
+            ";;Objective,SdgGoal,SdgTarget"})
+    void shouldCountEveryEntitysRelationsOfSomeKindsTypeByTypeAsReadingThemWould(String types, String direction, String kinds) {
+        RelationFilter filter = filter(types, direction, kinds, null, true, 3, RelationCursor.after(null));
+        Map<String, Object> read = new HashMap<>();
+        List<Object> hubTotals = new ArrayList<>();
+        Map<String, Object> given = parameters("types", list(types), "direction", direction);
+        given.put("kinds", list(kinds));
+        given.put("hubsAbove", AS_HUBS_ABOVE_10);
+        cypher("""
+                MATCH (n:Entity)
+                RETURN n.id AS id, COUNT { MATCH (n)-[r]-(m:Entity) WHERE ($types IS NULL OR type(r) IN $types)
+                  AND ($direction IS NULL OR ($direction = 'OUTGOING') = (startNode(r) = n))
+                  AND any(k IN $kinds WHERE k IN labels(m)) } AS total, COUNT { (n)--() } > $hubsAbove AS hub""", given)
+                .forEach(r -> {
+                    read.put((String) r.get("id"), ((Number) r.get("total")).intValue());
+                    if ((Boolean) r.get("hub")) {
+                        hubTotals.add(((Number) r.get("total")).intValue());
+                    }
+                });
+
+        for (int sortUpTo : new int[] {ALL_SORTED, AS_HUBS_ABOVE_10}) {
+            Map<String, Object> counted = new HashMap<>();
+            read(filter, new ArrayList<>(read.keySet()), sortUpTo).forEach((id, page) -> counted.put(id, page.totalCount()));
+            assertThat(counted).as("hubs above %d", sortUpTo).isEqualTo(read);
+        }
+        assertThat(hubTotals).as("some hub has relations under this filter").anyMatch(total -> (int) total > 0);
+    }
+
     private static Map<String, Object> parameters(String key, Object value, String otherKey, Object otherValue) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(key, value);

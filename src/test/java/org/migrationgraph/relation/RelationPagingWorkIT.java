@@ -79,12 +79,38 @@ class RelationPagingWorkIT {
     void shouldCountTheHubsRelationsFromItsDegreesUnlessAKindDecides() {
         long page = pageRows("framework:big-hub", filter(RelationCursor.after(null), false));
         long counted = pageRows("framework:big-hub", filter(RelationCursor.after(null), true));
-        RelationFilter ofAKind = new RelationFilter(null, null, List.of("Statement"), 20, RelationCursor.after(null), Projection.FULL, true,
-                ValidTime.ALWAYS, null);
-        long countedOfAKind = pageRows("framework:big-hub", ofAKind);
+        long countedOfAKind = pageRows("framework:big-hub", ofKinds(List.of("Statement"), ValidTime.ALWAYS));
+        long countedOfAKindAsOf = pageRows("framework:big-hub", ofKinds(List.of("Statement"), ValidTime.of("2020", null, null)));
 
         assertThat(counted - page).as("the count's rows, from the degrees").isLessThan(10);
-        assertThat(countedOfAKind - page).as("the count's rows when the other end's kind decides").isGreaterThanOrEqualTo(20_000);
+        assertThat(countedOfAKind - page).as("under a kind, the page statement leaves a hub's count to its types").isLessThan(10);
+        assertThat(countedOfAKindAsOf - page).as("the count's rows when valid time decides, relation by relation").isGreaterThanOrEqualTo(20_000);
+    }
+
+    /**
+     * A hub's count under a kind, type by type: every CONCERNS starts at a statement, so the
+     * hub's incoming degree is the count; a kind that may hold only some of the ends has the
+     * type's relations of the hub read.
+     */
+    @Test
+    void shouldCountAHubsRelationsOfAKindFromItsDegreeWhenTheKindHoldsEveryEnd() {
+        RelationFilter ofStatements = ofKinds(List.of("Statement"), ValidTime.ALWAYS);
+        Map<String, Object> fromDegree = HubTotals.typeParameters(ofStatements, reach("CONCERNS", List.of("Statement")));
+        Map<String, Object> read = HubTotals.typeParameters(ofStatements, new KindReach(false, true, false, false));
+        fromDegree.put("ids", List.of("framework:big-hub"));
+        read.put("ids", List.of("framework:big-hub"));
+
+        assertThat(fromDegree).containsEntry("all", true);
+        assertThat(profiledRows(HubTotals.statementOf("CONCERNS"), fromDegree)).as("rows counted from the degree").isLessThan(100);
+        assertThat(profiledRows(HubTotals.statementOf("CONCERNS"), read)).as("rows with each end's kind checked").isGreaterThanOrEqualTo(20_000);
+        try (Session session = neo4j.driver().session()) {
+            assertThat(session.run(HubTotals.statementOf("CONCERNS"), fromDegree).single().get("total").asInt()).isEqualTo(20_000);
+            assertThat(session.run(HubTotals.statementOf("CONCERNS"), read).single().get("total").asInt()).isEqualTo(20_000);
+        }
+    }
+
+    private static RelationFilter ofKinds(List<String> kinds, ValidTime time) {
+        return new RelationFilter(null, null, kinds, 20, RelationCursor.after(null), Projection.FULL, true, time, null);
     }
 
     /**
@@ -94,10 +120,11 @@ class RelationPagingWorkIT {
      */
     @Test
     void shouldTellFromTheCountStoreWhichDirectionsOfATypeCanReachAKind() {
-        assertThat(reach("CONCERNS", List.of("Statement"))).isEqualTo(new KindReach(false, true));
-        assertThat(reach("CONCERNS", List.of("Framework"))).isEqualTo(new KindReach(true, false));
-        assertThat(reach("CONCERNS", List.of("Organization"))).isEqualTo(new KindReach(false, false));
-        assertThat(reach("CONCERNS", List.of("Organization", "Framework"))).isEqualTo(new KindReach(true, false));
+        assertThat(reach("CONCERNS", List.of("Statement"))).isEqualTo(new KindReach(false, true, false, true));
+        assertThat(reach("CONCERNS", List.of("Framework"))).isEqualTo(new KindReach(true, false, true, false));
+        assertThat(reach("CONCERNS", List.of("Organization"))).isEqualTo(KindReach.NONE);
+        assertThat(reach("CONCERNS", List.of("Organization", "Framework"))).isEqualTo(new KindReach(true, false, true, false));
+        assertThat(reach("CONCERNS", List.of("Entity"))).as("all by one kind alone").isEqualTo(new KindReach(true, true, true, true));
 
         try (Session session = neo4j.driver().session()) {
             ProfiledPlan plan = session.run("PROFILE " + KindReach.statement("CONCERNS", List.of("Statement", "Framework"))).consume().profile();
@@ -110,7 +137,8 @@ class RelationPagingWorkIT {
     private KindReach reach(String type, List<String> kinds) {
         try (Session session = neo4j.driver().session()) {
             var row = session.run(KindReach.statement(type, kinds)).single();
-            return new KindReach(row.get("toKind").asBoolean(), row.get("fromKind").asBoolean());
+            return new KindReach(row.get("toKind").asBoolean(), row.get("fromKind").asBoolean(), row.get("toAll").asBoolean(),
+                    row.get("fromAll").asBoolean());
         }
     }
 
