@@ -9,13 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.migrationgraph.startup.WarmedUp;
 import org.migrationgraph.testsupport.Browser;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The explorer's end-to-end tests: one headless Chromium for every class against the shared
@@ -38,13 +35,8 @@ abstract class BrowserTest extends GraphIntegrationTest implements SharedBrowser
         return port;
     }
 
-    @Autowired
-    ApplicationContext context;
-
-    /** After the service's warm-up, which would otherwise compete with the first page for the cores. */
     @BeforeAll
-    void useTheSharedBrowser(Browser shared) throws Exception {
-        WarmedUp.await(context);
+    void useTheSharedBrowser(Browser shared) {
         browser = shared;
     }
 

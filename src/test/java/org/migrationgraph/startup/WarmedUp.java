@@ -6,9 +6,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Waits for the start-up warm-up of a service under test to finish, for tests whose first
- * requests must not share the two cores with it: it takes 15-20 s in a cold test JVM, and an
- * explorer page opened meanwhile can pass the service's read time limit (a 504, seen on the
- * first test of a browser class run alone).
+ * requests must not share the two cores with it ({@code AfterWarmUp}): it takes 15-20 s in a
+ * cold test JVM.
  */
 public final class WarmedUp {
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "migration-graph.security.keys[3].roles=reader",
         "migration-graph.security.keys[3].points-per-minute=" + TestKeys.LIMITED_POINTS_PER_MINUTE})
 @AutoConfigureHttpGraphQlTester
+@ExtendWith(AfterWarmUp.class)
 public abstract class GraphIntegrationTest {
 
     /** The answer size cap of the shared context. */
