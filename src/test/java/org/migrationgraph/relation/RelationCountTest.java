@@ -26,9 +26,22 @@ class RelationCountTest {
 
     @Test
     void readsTheRelationsWhenAKindOrAValidTimeDecidesOrNoTypeIsDeclared() {
-        assertThat(RelationRepository.Count.of(filter(List.of("MemberState"), true, ValidTime.ALWAYS), DECLARED)).isEqualTo(RelationRepository.Count.RELATIONS);
+        assertThat(RelationRepository.Count.of(filter(List.of("MemberState"), true, ValidTime.of("2020", null, null)), DECLARED))
+                .isEqualTo(RelationRepository.Count.RELATIONS);
+        assertThat(RelationRepository.Count.of(new RelationFilter(null, null, List.of("MemberState"), 20, RelationCursor.after(null), Projection.FULL,
+                true, ValidTime.ALWAYS, "2026-01-01"), DECLARED)).as("as recorded on a past day").isEqualTo(RelationRepository.Count.RELATIONS);
         assertThat(RelationRepository.Count.of(filter(null, true, ValidTime.of("2020", null, null)), DECLARED)).isEqualTo(RelationRepository.Count.RELATIONS);
         assertThat(RelationRepository.Count.of(filter(null, true, ValidTime.ALWAYS), List.of())).isEqualTo(RelationRepository.Count.RELATIONS);
         assertThat(RelationRepository.Count.of(filter(null, false, ValidTime.ALWAYS), DECLARED)).isEqualTo(RelationRepository.Count.NONE);
+    }
+
+    /** Under a kind alone, hubs are counted type by type ({@link HubTotals}), the rest by reading, as the guard in the statement says. */
+    @Test
+    void leavesTheHubsCountToTheirTypesWhenOnlyAKindDecides() {
+        RelationFilter ofAKind = filter(List.of("MemberState"), true, ValidTime.ALWAYS);
+
+        assertThat(RelationRepository.Count.of(ofAKind, DECLARED)).isEqualTo(RelationRepository.Count.RELATIONS_BUT_HUBS);
+        assertThat(RelationRepository.statementOf(RelationRepository.Shape.page(ofAKind, DECLARED)))
+                .contains("WITH n WHERE COUNT { (n)--() } <= $sortUpTo", "RETURN count(*) AS total");
     }
 }
