@@ -85,8 +85,8 @@ final class HubTotals {
      * as the page statement counts it), from the degree when one kind holds every end counted.
      */
     static Map<String, Object> typeParameters(RelationFilter filter, KindReach reach) {
-        boolean out = (filter.direction() == null || filter.direction().equals("OUTGOING")) && reach.toKind();
-        boolean in = (filter.direction() == null || filter.direction().equals("INCOMING")) && reach.fromKind();
+        boolean out = reach.outgoing(filter);
+        boolean in = reach.incoming(filter);
         if (!out && !in) {
             return null;
         }

@@ -27,6 +27,16 @@ record KindReach(boolean toKind, boolean fromKind, boolean toAll, boolean fromAl
         return toKind || fromKind;
     }
 
+    /** Whether a hub's outgoing relations of the type can match under the filter: asked for, and reaching the kinds. */
+    boolean outgoing(RelationFilter filter) {
+        return (filter.direction() == null || filter.direction().equals("OUTGOING")) && toKind;
+    }
+
+    /** Whether a hub's incoming relations of the type can match under the filter: asked for, and starting at the kinds. */
+    boolean incoming(RelationFilter filter) {
+        return (filter.direction() == null || filter.direction().equals("INCOMING")) && fromKind;
+    }
+
     /**
      * The statement for one type and the kinds, both named in its text since the count store is
      * keyed by label and type; the kinds are declared ones (the controller checks), quoted anyway.

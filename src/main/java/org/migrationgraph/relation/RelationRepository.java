@@ -219,8 +219,8 @@ class RelationRepository {
     static Map<String, Object> typeParameters(RelationFilter filter, String type, List<String> ids, int window, KindReach reach) {
         Map<String, Object> parameters = new HashMap<>(filter.time().parameters());
         parameters.put("ids", ids);
-        parameters.put("outgoing", (filter.direction() == null || filter.direction().equals("OUTGOING")) && reach.toKind());
-        parameters.put("incoming", (filter.direction() == null || filter.direction().equals("INCOMING")) && reach.fromKind());
+        parameters.put("outgoing", reach.outgoing(filter));
+        parameters.put("incoming", reach.incoming(filter));
         parameters.put("anyKind", filter.kinds() == null);
         parameters.put("kinds", filter.kinds() == null ? List.of("") : filter.kinds()); // a list of strings either way: one plan
         parameters.put("afterId", type.equals(filter.after().type()) ? filter.after().id() : "");
