@@ -23,10 +23,6 @@ record KindReach(boolean toKind, boolean fromKind, boolean toAll, boolean fromAl
     /** An empty list of kinds: no relation can match. */
     static final KindReach NONE = new KindReach(false, false, false, false);
 
-    boolean any() {
-        return toKind || fromKind;
-    }
-
     /** Whether a hub's outgoing relations of the type can match under the filter: asked for, and reaching the kinds. */
     boolean outgoing(RelationFilter filter) {
         return (filter.direction() == null || filter.direction().equals("OUTGOING")) && toKind;

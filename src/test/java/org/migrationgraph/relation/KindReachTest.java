@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.migrationgraph.reads.Projection;
+import org.migrationgraph.validtime.ValidTime;
 
 class KindReachTest {
 
@@ -30,11 +32,23 @@ class KindReachTest {
                 .contains("[r:`A``B`]").contains("(:`K``) DETACH DELETE (x`)");
     }
 
+    /** A hub's type statement holds the index reads of the directions asked and reachable only: a parameter cannot switch one off. */
     @Test
-    void shouldReadATypeOnlyWhenOneOfItsDirectionsCanReachTheKind() {
-        assertThat(KindReach.ANY.any()).isTrue();
-        assertThat(new KindReach(false, true, false, false).any()).isTrue();
-        assertThat(KindReach.NONE.any()).isFalse();
+    void shouldPutOnlyTheDirectionsTheFilterAsksAndTheKindsCanTakeInAHubsTypeStatement() {
+        KindReach fromKind = new KindReach(false, true, false, false);
+        String incoming = RelationRepository.statementOf(RelationRepository.Shape.type(filter(null), "CONCERNS", fromKind));
+        String both = RelationRepository.statementOf(RelationRepository.Shape.type(filter(null), "CONCERNS", KindReach.ANY));
+
+        assertThat(incoming).contains("USING INDEX r:`CONCERNS`(toKey)").doesNotContain("(fromKey)", "UNION ALL");
+        assertThat(both).contains("(fromKey)", "UNION ALL", "(toKey)");
+        assertThat(RelationRepository.Shape.type(filter("OUTGOING"), "CONCERNS", fromKind)).as("asked out, reachable in")
+                .matches(shape -> !shape.outgoing() && !shape.incoming());
+        assertThatThrownBy(() -> RelationRepository.statementOf(RelationRepository.Shape.type(filter("OUTGOING"), "CONCERNS", fromKind)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("skipped");
+    }
+
+    private static RelationFilter filter(String direction) {
+        return new RelationFilter(null, direction, List.of("Statement"), 20, RelationCursor.after(null), Projection.FULL, false, ValidTime.ALWAYS, null);
     }
 
     @Test
