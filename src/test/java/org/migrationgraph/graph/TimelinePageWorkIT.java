@@ -40,9 +40,13 @@ class TimelinePageWorkIT {
             addDated(session, "Initiative", "startDate", 10_000);
             // Of two kinds (counted once), and with both dates (it starts on the first).
             session.run("""
-                    CREATE (:Entity:Meeting:Event {id: 'both:1', date: '2001-02-03'}),
-                           (:Entity:Initiative {id: 'both:2', date: '1999-01-01', startDate: '1998-01-01'})
+                    CREATE (:Entity:Meeting:Event {id: 'both:1', date: '2001-02-03', lastDate: '2001-02-03'}),
+                           (:Entity:Initiative {id: 'both:2', date: '1999-01-01', startDate: '1998-01-01', lastDate: '1999-01-01'}),
+                           (:Entity:Event {id: 'long:1', date: '2001-05-05', endDate: '2010-01-01', lastDate: '2010-01-01'})
                     """).consume();
+            // As migration V0010 makes it: what a `from` that few entities reach is read from.
+            session.run("CREATE INDEX entity_last_date IF NOT EXISTS FOR (n:Entity) ON (n.lastDate)").consume();
+            session.run("CALL db.awaitIndexes(60)").consume();
         }
         new TimelineIndexes(neo4j.driver()).ensure();
     }
@@ -73,6 +77,43 @@ class TimelinePageWorkIT {
         assertThat(kinds).hasSizeGreaterThan(TimelineAndStatsRepository.SEEKS_UP_TO);
         assertThat(QueryPlans.operators(profile(kinds, null, ValidTime.of(null, null, null))))
                 .noneMatch(operator -> operator.startsWith("NodeIndexSeekByRange"));
+    }
+
+    /**
+     * A `from` that few entries reach (here 2009-12-01: 57 of 21,003, one of them an event of 2001
+     * that ends in 2010): page and count read from the last date's index give what the kinds'
+     * indexes give, the first page and one after a cursor, reading those few entries; the kinds'
+     * indexes read every entry that ended before it to fill a first page.
+     */
+    @ParameterizedTest(name = "after {0}")
+    @CsvSource({",", "2009-12-10"})
+    void shouldReadAFromThatFewReachFromTheLastDatesIndexAndAnswerAsTheKindsIndexesDo(String after) {
+        List<String> kinds = List.of("Meeting", "Event");
+        TimelineQuery query = new TimelineQuery("2009-12-01", null, kinds, ValidTime.of(null, null, null), null);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", query.from());
+        parameters.put("to", null);
+        parameters.put("afterStart", after);
+        parameters.put("afterId", after == null ? null : "x");
+        parameters.put("rows", 21);
+        String fromLastDate = ValidTimeCypher.fill(TimelineAndStatsRepository.pageFromLastDateStatement(kinds), false);
+        String fromKinds = ValidTimeCypher.fill(TimelineAndStatsRepository.pageStatement(kinds), false);
+        String countFromLastDate = ValidTimeCypher.fill(TimelineAndStatsRepository.countFromLastDateStatement(kinds), false);
+        try (Session session = neo4j.driver().session()) {
+            List<String> ids = session.run(fromLastDate, parameters).list(r -> r.get("props").get("id").asString());
+            assertThat(ids).as("the page").hasSize(21).contains(after == null ? "long:1" : "event:3632")
+                    .isEqualTo(session.run(fromKinds, parameters).list(r -> r.get("props").get("id").asString()));
+            assertThat(session.run(countFromLastDate, parameters).single().get("total").asLong()).as("the count")
+                    .isEqualTo(session.run(TimelineAndStatsRepository.countStatement(query), parameters).single().get("total").asLong());
+        }
+        ProfiledPlan seek = profile(fromLastDate, parameters);
+        assertThat(QueryPlans.operators(seek)).anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange"))
+                .noneMatch(operator -> operator.contains("LabelScan"));
+        assertThat(QueryPlans.dbHits(seek)).as("database hits from the last date's index").isLessThan(2_000);
+        if (after == null) { // after a cursor this late, the kinds' indexes are read from it and cost little too
+            assertThat(QueryPlans.dbHits(seek)).as("against the kinds' indexes read from their first entry")
+                    .isLessThan(QueryPlans.dbHits(profile(fromKinds, parameters)) / 5);
+        }
     }
 
     /**
@@ -146,6 +187,7 @@ class TimelinePageWorkIT {
                 UNWIND range(1, $count) AS i
                 CREATE (e:Entity {id: toLower($kind) + ':' + i, name: $kind + ' ' + i})
                 SET e[$property] = toString(date('2000-01-01') + duration({days: i % 3650})), e:$($kind)
+                SET e.lastDate = e[$property]
                 """, Map.of("kind", kind, "property", property, "count", count)).consume();
     }
 }

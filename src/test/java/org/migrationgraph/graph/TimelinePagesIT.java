@@ -11,17 +11,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.migrationgraph.validtime.ValidTime;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** timelineItems, page by page through real HTTP: the whole timeline's entries, in its order, a page at a time. */
 class TimelinePagesIT extends GraphIntegrationTest {
 
     private static final String ENTRY = "date endDate status entity { id name }";
 
+    @Autowired
+    TimelineAndStatsRepository timelines;
+
     @ParameterizedTest
     @ValueSource(strings = {"", "kinds: [\"Meeting\", \"Event\", \"Initiative\"]", "from: \"2019-12\", to: \"2020-12\"",
             "asOf: \"2020-01-01\", kinds: [\"Meeting\", \"Initiative\"]", "during: {from: \"2019\", to: \"2019\"}",
             // More kinds than a page seeks for (TimelineAndStatsRepository.SEEKS_UP_TO): sorted, the same entries.
-            "kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]"})
+            "kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
+            // A `from` that few reach (all of them, on the seed) is read from the last date's index: the same entries.
+            "from: \"2021\", kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
+            "from: \"2019-12-12\", asOf: \"2021-01-01\""})
     void shouldPageThroughTheSameEntriesInTheSameOrderAsTheWholeTimeline(String arguments) {
         String whereWhole = arguments.isEmpty() ? "" : "(" + arguments + ")";
         List<Object> whole = graphQl.document("{ timeline" + whereWhole + " { " + ENTRY + " } }").execute()
@@ -49,6 +57,15 @@ class TimelinePagesIT extends GraphIntegrationTest {
         }
         assertThat(whole).as("the seed gives every question here several pages").hasSizeGreaterThan(4);
         assertThat(paged).isEqualTo(whole);
+    }
+
+    /** Which way the pages above were read: a `from` from the last date's index, on the graph now only. */
+    @Test
+    void shouldReadAFromThatFewReachFromTheLastDatesIndexOnTheGraphNowOnly() {
+        List<String> kinds = List.of("Meeting", "Event");
+        assertThat(timelines.fromLastDate(new TimelineQuery("2019", null, kinds, ValidTime.ALWAYS, null))).as("the seed's few entities").isTrue();
+        assertThat(timelines.fromLastDate(new TimelineQuery(null, "2020", kinds, ValidTime.ALWAYS, null))).as("no from").isFalse();
+        assertThat(timelines.fromLastDate(new TimelineQuery("2019", null, kinds, ValidTime.ALWAYS, "2026-01-01"))).as("as recorded").isFalse();
     }
 
     @Test

@@ -39,4 +39,13 @@ class TimelineStatementsTest {
         assertThat(TimelineAndStatsRepository.datesStatement(List.of("Meeting", "Event", "Initiative", "Topic", "Region")))
                 .doesNotContain("UNION").contains("coalesce(e.date, e.startDate)");
     }
+
+    @Test
+    void readsAFromThatFewReachFromTheLastDatesIndexWithTheKindsInOneOrder() {
+        String page = TimelineAndStatsRepository.pageFromLastDateStatement(THREE_KINDS);
+        assertThat(page).contains("USING INDEX SEEK e:Entity(lastDate)", "e.lastDate >= $from", "e:`Event`|`Initiative`|`Meeting`")
+                .isEqualTo(TimelineAndStatsRepository.pageFromLastDateStatement(List.of("Meeting", "Initiative", "Event", "Meeting")));
+        assertThat(TimelineAndStatsRepository.countFromLastDateStatement(THREE_KINDS))
+                .contains("USING INDEX SEEK e:Entity(lastDate)", "RETURN count(*) AS total");
+    }
 }
