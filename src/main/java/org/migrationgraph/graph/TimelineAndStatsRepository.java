@@ -38,7 +38,7 @@ class TimelineAndStatsRepository {
      * their last date (BulkWrites#LAST_DATE, the end date or else the start: what `from` compares,
      * absent for the undated), only those few then filtered and sorted. Otherwise each kind's
      * index is read in date order from its first entry, and every entry that ended before `from`
-     * is read and dropped (a page of meetings from 2026 read most of a million entities' 75,000).
+     * is read and dropped (a day no entity reaches: 214-238 ms at a million, 10-13 ms this way).
      */
     private static final String DATED_FROM_SEEK = """
             MATCH (e:Entity) USING INDEX SEEK e:Entity(lastDate) WHERE e.lastDate >= $from AND e:%s AND {{exists(e)}}
@@ -229,11 +229,11 @@ class TimelineAndStatsRepository {
 
     /** The page read from the last date's index, the kinds sorted so that their order makes no new statement to plan. */
     static String pageFromLastDateStatement(List<String> kinds) {
-        return PAGE_FROM_SEEK.formatted(labels(kinds.stream().distinct().sorted().toList()));
+        return PAGE_FROM_SEEK.formatted(sortedLabels(kinds));
     }
 
     static String countFromLastDateStatement(List<String> kinds) {
-        return COUNT_FROM_SEEK.formatted(labels(kinds.stream().distinct().sorted().toList()));
+        return COUNT_FROM_SEEK.formatted(sortedLabels(kinds));
     }
 
     /**
@@ -258,7 +258,7 @@ class TimelineAndStatsRepository {
      */
     static String pageStatement(List<String> kinds) {
         if (!seeks(kinds)) {
-            return TIMELINE_PAGE_SORTED.formatted(labels(kinds.stream().distinct().sorted().toList()));
+            return TIMELINE_PAGE_SORTED.formatted(sortedLabels(kinds));
         }
         return PAGE_OF_BRANCHES.formatted(branches(kinds, PAGE_BRANCH));
     }
@@ -281,6 +281,11 @@ class TimelineAndStatsRepository {
             }
         }
         return branches.toString();
+    }
+
+    /** The kinds in one order, so that the order they were asked in makes no new statement to plan. */
+    private static String sortedLabels(List<String> kinds) {
+        return labels(kinds.stream().distinct().sorted().toList());
     }
 
     /** Kinds as a label expression; they were checked against the vocabulary, and are quoted all the same. */
