@@ -41,11 +41,25 @@ class TimelineStatementsTest {
     }
 
     @Test
-    void readsAFromThatFewReachFromTheLastDatesIndexWithTheKindsInOneOrder() {
+    void readsAFromThatFewReachFromEachKindsLastDateIndexWithTheKindsInOneOrder() {
         String page = TimelineAndStatsRepository.pageFromLastDateStatement(THREE_KINDS);
-        assertThat(page).contains("USING INDEX SEEK e:Entity(lastDate)", "e.lastDate >= $from", "e:`Event`|`Initiative`|`Meeting`")
+        assertThat(page).contains("MATCH (e:`Event`) WHERE e.lastDate >= $from", "MATCH (e:`Meeting`) WHERE e.lastDate >= $from", "UNION")
+                .doesNotContain("USING INDEX")
                 .isEqualTo(TimelineAndStatsRepository.pageFromLastDateStatement(List.of("Meeting", "Initiative", "Event", "Meeting")));
-        assertThat(TimelineAndStatsRepository.countFromLastDateStatement(THREE_KINDS))
+        assertThat(page.indexOf("`Event`")).isLessThan(page.indexOf("`Initiative`")).isLessThan(page.indexOf("`Meeting`"));
+        assertThat(TimelineAndStatsRepository.countFromLastDateStatement(THREE_KINDS)).contains("UNION", "RETURN count(*) AS total");
+        assertThat(TimelineAndStatsRepository.probeStatement(THREE_KINDS)).contains("MATCH (e:`Initiative`) WHERE e.lastDate >= $from",
+                "LIMIT $narrow");
+    }
+
+    @Test
+    void readsAFromThatFewReachFromTheEntitiesLastDateIndexForMoreKindsThanItSeeksFor() {
+        List<String> fiveKinds = List.of("Meeting", "Event", "Initiative", "Topic", "Region");
+        assertThat(TimelineAndStatsRepository.pageFromLastDateStatement(fiveKinds))
+                .contains("USING INDEX SEEK e:Entity(lastDate)", "e:`Event`|`Initiative`|`Meeting`|`Region`|`Topic`").doesNotContain("UNION");
+        assertThat(TimelineAndStatsRepository.countFromLastDateStatement(fiveKinds))
                 .contains("USING INDEX SEEK e:Entity(lastDate)", "RETURN count(*) AS total");
+        assertThat(TimelineAndStatsRepository.probeStatement(fiveKinds)).contains("MATCH (e:Entity) WHERE e.lastDate >= $from")
+                .doesNotContain("UNION");
     }
 }
