@@ -107,7 +107,7 @@ class GraphController {
     /** Counted only when a query selects it: a second statement over every dated entity asked for. */
     @SchemaMapping(typeName = "TimelineConnection", field = "totalCount")
     int timelineTotal(TimelineConnection page) {
-        return timelineAndStats.timelineCount(page.query(), page.fromLastDate());
+        return timelineAndStats.timelineCount(page.query());
     }
 
     private TimelineQuery timelineQuery(String from, String to, List<String> kinds, TimeArguments time, String asRecordedOn) {

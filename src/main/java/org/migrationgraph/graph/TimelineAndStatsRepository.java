@@ -227,14 +227,11 @@ class TimelineAndStatsRepository {
                 .list(ValidTimeCypher.fill(statement, query.time().bound()), parameters, entry(query.time()));
         Page<TimelineConnection.TimelineEdge> page = Page.keyset(rows, first, after != null,
                 e -> TimelineCursor.encode(e.date(), e.entity().id()), TimelineConnection.TimelineEdge::new);
-        return new TimelineConnection(page.edges(), page.pageInfo(), query, fromLastDate);
+        return new TimelineConnection(page.edges(), page.pageInfo(), query);
     }
 
-    /** Counted the way its page was read: from the last date's index when few entities reach `from`. */
-    int timelineCount(TimelineQuery query, boolean fromLastDate) {
-        String statement = fromLastDate ? ValidTimeCypher.fill(countFromLastDateStatement(query.kinds()), query.time().bound())
-                : countStatement(query);
-        return asRecorded.reads(query.asRecordedOn()).first(statement, parameters(query),
+    int timelineCount(TimelineQuery query) {
+        return asRecorded.reads(query.asRecordedOn()).first(countStatement(query), parameters(query),
                 r -> r.get("total").asInt()).orElse(0);
     }
 
@@ -275,11 +272,19 @@ class TimelineAndStatsRepository {
     }
 
     /**
-     * From the kinds' indexes alone when nothing but the dates decides: no `from` (an entry before
-     * it counts when it ends after it, and reading every end in date order, not store order, was
-     * slower than the scan at a million) and no valid time (which reads each entity's validity).
+     * With `from`, on the graph now: from the last dates' indexes, whether few or many reach it.
+     * They read only the entries that reach the day, where the kinds' labels read every entry of
+     * the kinds (at a million, five kinds from 2024: 38 against 642 ms in the database; two kinds
+     * from 2019, where nine in ten of theirs reach it: 140 against 92 ms). As recorded, the scan:
+     * see fromLastDate.
+     * <p>
+     * Otherwise from the kinds' indexes alone when nothing but the dates decides: no `from` and
+     * no valid time (which reads each entity's validity).
      */
     static String countStatement(TimelineQuery query) {
+        if (query.from() != null && query.asRecordedOn() == null) {
+            return ValidTimeCypher.fill(countFromLastDateStatement(query.kinds()), query.time().bound());
+        }
         if (query.from() == null && !query.time().bound() && seeks(query.kinds())) {
             return COUNT_OF_BRANCHES.formatted(branches(query.kinds(), query.to() == null ? COUNT_BRANCH : COUNT_BRANCH_UP_TO));
         }

@@ -104,12 +104,12 @@ class GraphControllerTest {
     @Test
     void shouldCountTheTimelineOnlyWhenAPageAsksForItsTotal() {
         TimelineConnection empty = new TimelineConnection(List.of(), new org.migrationgraph.support.PageInfo(false, false, null, null),
-                new TimelineQuery(null, null, List.of("Meeting", "Event"), org.migrationgraph.validtime.ValidTime.ALWAYS, null), false);
+                new TimelineQuery(null, null, List.of("Meeting", "Event"), org.migrationgraph.validtime.ValidTime.ALWAYS, null));
         given(timelineAndStats.timelinePage(any(), anyInt(), any())).willReturn(empty);
-        given(timelineAndStats.timelineCount(any(), anyBoolean())).willReturn(7);
+        given(timelineAndStats.timelineCount(any())).willReturn(7);
 
         graphQl.document("{ timelineItems { edges { cursor } } }").execute().path("timelineItems.edges").entityList(Object.class).hasSize(0);
-        verify(timelineAndStats, never()).timelineCount(any(), anyBoolean());
+        verify(timelineAndStats, never()).timelineCount(any());
         graphQl.document("{ timelineItems(first: 5) { totalCount } }").execute().path("timelineItems.totalCount").entity(Integer.class).isEqualTo(7);
         verify(timelineAndStats).timelinePage(org.mockito.ArgumentMatchers.argThat(q -> q.kinds().equals(List.of("Meeting", "Event"))),
                 org.mockito.ArgumentMatchers.eq(5), isNull());

@@ -113,16 +113,21 @@ class TimelinePageWorkIT {
             assertThat(ids).as("the page").hasSize(21).contains(after == null ? "long:1" : "event:3632")
                     .isEqualTo(session.run(fromKinds, parameters).list(r -> r.get("props").get("id").asString()));
             long count = session.run(countFromLastDate, parameters).single().get("total").asLong();
-            assertThat(count).as("the count")
-                    .isEqualTo(session.run(TimelineAndStatsRepository.countStatement(query), parameters).single().get("total").asLong());
+            assertThat(count).as("the count, as the API counts it and as a scan of every node counts it")
+                    .isEqualTo(session.run(TimelineAndStatsRepository.countStatement(query), parameters).single().get("total").asLong())
+                    .isEqualTo(session.run(SCAN_COUNT_FROM, Map.of("kinds", kinds, "from", query.from())).single().get(0).asLong());
             assertThat(session.run(TimelineAndStatsRepository.probeStatement(kinds), parameters).single().get("found").asLong())
                     .as("the probe: the kinds' entries reaching the day, or every entity's").isEqualTo(eachKind ? count : count + 5_000);
         }
         ProfiledPlan seek = profile(fromLastDate, parameters);
         assertThat(QueryPlans.operators(seek)).anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange"))
                 .noneMatch(operator -> operator.contains("LabelScan"));
+        ProfiledPlan count = profile(TimelineAndStatsRepository.countStatement(query), parameters);
+        assertThat(QueryPlans.operators(count)).as("the API's count, whether few or many reach the day")
+                .anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange")).noneMatch(operator -> operator.contains("LabelScan"));
         if (eachKind) {
             assertThat(QueryPlans.dbHits(seek)).as("database hits from the kinds' last dates, the statements' 5,000 skipped").isLessThan(1_000);
+            assertThat(QueryPlans.dbHits(count)).as("the count's database hits").isLessThan(1_000);
             assertThat(QueryPlans.dbHits(profile(TimelineAndStatsRepository.probeStatement(kinds), parameters))).as("the probe's database hits")
                     .isLessThan(1_000);
         }
@@ -171,6 +176,11 @@ class TimelinePageWorkIT {
     /** The oracle: every node of the kinds whose first set date is up to $to, by label scan. */
     private static final String SCAN_COUNT = """
             MATCH (e) WHERE any(k IN labels(e) WHERE k IN $kinds) AND coalesce(e.date, e.startDate) <= $to
+            RETURN count(e)""";
+    /** The oracle of a count from a day: every dated node of the kinds that ends, else starts, on or after it. */
+    private static final String SCAN_COUNT_FROM = """
+            MATCH (e) WHERE any(k IN labels(e) WHERE k IN $kinds) AND coalesce(e.date, e.startDate) IS NOT NULL
+              AND coalesce(e.endDate, e.date, e.startDate) >= $from
             RETURN count(e)""";
     private static final String SCAN_DATES = """
             MATCH (e) WHERE any(k IN labels(e) WHERE k IN $kinds) AND coalesce(e.date, e.startDate) IS NOT NULL

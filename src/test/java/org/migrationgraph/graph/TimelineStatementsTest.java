@@ -25,12 +25,23 @@ class TimelineStatementsTest {
     }
 
     @Test
-    void countsByReadingEveryEntryWithFromAValidTimeOrManyKinds() {
+    void countsByReadingEveryEntryWithAValidTimeOrManyKindsAndNoFrom() {
         List<String> fiveKinds = List.of("Meeting", "Event", "Initiative", "Topic", "Region");
-        for (TimelineQuery scanned : List.of(query("2020", null, THREE_KINDS, ValidTime.ALWAYS),
-                query(null, null, THREE_KINDS, ValidTime.of("2020", null, null)), query(null, null, fiveKinds, ValidTime.ALWAYS))) {
-            assertThat(TimelineAndStatsRepository.countStatement(scanned)).as("%s", scanned).doesNotContain("UNION").contains("e:Entity");
+        for (TimelineQuery scanned : List.of(query(null, null, THREE_KINDS, ValidTime.of("2020", null, null)), query(null, null, fiveKinds, ValidTime.ALWAYS),
+                new TimelineQuery("2020", null, THREE_KINDS, ValidTime.ALWAYS, "2026-01-01"))) {
+            assertThat(TimelineAndStatsRepository.countStatement(scanned)).as("%s", scanned).doesNotContain("UNION", "lastDate").contains("e:Entity");
         }
+    }
+
+    @Test
+    void countsAFromOnTheGraphNowFromTheLastDatesWhetherFewOrManyReachIt() {
+        assertThat(TimelineAndStatsRepository.countStatement(query("2020", null, THREE_KINDS, ValidTime.ALWAYS)))
+                .isEqualTo(org.migrationgraph.validtime.ValidTimeCypher.fill(TimelineAndStatsRepository.countFromLastDateStatement(THREE_KINDS), false));
+        List<String> fiveKinds = List.of("Meeting", "Event", "Initiative", "Topic", "Region");
+        assertThat(TimelineAndStatsRepository.countStatement(query("2020", "2021", fiveKinds, ValidTime.ALWAYS)))
+                .contains("USING INDEX SEEK e:Entity(lastDate)");
+        assertThat(TimelineAndStatsRepository.countStatement(query("2020", null, THREE_KINDS, ValidTime.of("2020", null, null))))
+                .as("bound in time: the window's rules filled in").contains("lastDate >= $from").doesNotContain("{{");
     }
 
     @Test
