@@ -40,17 +40,21 @@ class TimelinePageWorkIT {
             addDated(session, "Initiative", "startDate", 10_000);
             // Of two kinds (counted once), and with both dates (it starts on the first).
             session.run("""
-                    CREATE (:Entity:Meeting:Event {id: 'both:1', date: '2001-02-03', lastDate: '2001-02-03'}),
-                           (:Entity:Initiative {id: 'both:2', date: '1999-01-01', startDate: '1998-01-01', lastDate: '1999-01-01'}),
-                           (:Entity:Event {id: 'long:1', date: '2001-05-05', endDate: '2010-01-01', lastDate: '2010-01-01'})
+                    CREATE (:Entity:Meeting:Event {id: 'both:1', date: '2001-02-03', lastDate: '2001-02-03', sortDate: '2001-02-03'}),
+                           (:Entity:Initiative {id: 'both:2', date: '1999-01-01', startDate: '1998-01-01', lastDate: '1999-01-01', sortDate: '1999-01-01'}),
+                           (:Entity:Event {id: 'long:1', date: '2001-05-05', endDate: '2010-01-01', lastDate: '2010-01-01', sortDate: '2001-05-05'})
                     """).consume();
             // Another kind's entries that all reach the days asked below: what reading each kind's own last dates skips.
             session.run("""
                     UNWIND range(1, 5000) AS i
-                    CREATE (:Entity:Statement {id: 'statement:' + i, date: '2015-01-01', lastDate: '2015-01-01'})
+                    CREATE (:Entity:Statement {id: 'statement:' + i, date: '2015-01-01', lastDate: '2015-01-01', sortDate: '2015-01-01'})
                     """).consume();
-            // As migration V0010 makes it: what a `from` that few entities reach is read from.
+            // As migrations V0010 and V0009 make them: what a `from` that few entities reach is read
+            // from, and a page of many kinds without one.
             session.run("CREATE INDEX entity_last_date IF NOT EXISTS FOR (n:Entity) ON (n.lastDate)").consume();
+            session.run("CREATE INDEX entity_sort_date IF NOT EXISTS FOR (n:Entity) ON (n.sortDate)").consume();
+            // Undated entities of a kind asked for, in the index after every date.
+            session.run("UNWIND range(1, 100) AS i CREATE (:Entity:Topic {id: 'topic:' + i, sortDate: '~'})").consume();
             session.run("CALL db.awaitIndexes(60)").consume();
         }
         new TimelineIndexes(neo4j.driver()).ensure();
@@ -76,12 +80,41 @@ class TimelinePageWorkIT {
         assertThat(QueryPlans.rows(big)).as("rows through the plan").isLessThan((long) (QueryPlans.rows(small) * 1.5) + 500);
     }
 
-    @Test
-    void shouldSortInsteadOfSeekingForMoreKindsThanItSeeksFor() {
+    /**
+     * More kinds than a page seeks for, without `from`: read from the entities' start dates in
+     * order, about a page of entries, where sorting read every entry of the kinds; the same
+     * entries, on the first page and after a cursor.
+     */
+    @ParameterizedTest(name = "after {0}")
+    @CsvSource({",", "2002-06-01"})
+    void shouldReadManyKindsInStartOrderAsSortingThemWould(String after) {
         List<String> kinds = List.of("Meeting", "Event", "Initiative", "Topic", "Region");
         assertThat(kinds).hasSizeGreaterThan(TimelineAndStatsRepository.SEEKS_UP_TO);
-        assertThat(QueryPlans.operators(profile(kinds, null, ValidTime.of(null, null, null))))
-                .noneMatch(operator -> operator.startsWith("NodeIndexSeekByRange"));
+        TimelineQuery query = new TimelineQuery(null, null, kinds, ValidTime.of(null, null, null), null);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", null);
+        parameters.put("to", null);
+        parameters.put("afterStart", after);
+        parameters.put("afterId", after == null ? null : "x");
+        parameters.put("rows", 21);
+        String inStartOrder = ValidTimeCypher.fill(TimelineAndStatsRepository.pageStatement(query), false);
+        String sorted = ValidTimeCypher.fill(TimelineAndStatsRepository.pageStatement(kinds), false);
+        try (Session session = neo4j.driver().session()) {
+            assertThat(session.run(inStartOrder, parameters).list(r -> r.get("props").get("id").asString())).hasSize(21)
+                    .isEqualTo(session.run(sorted, parameters).list(r -> r.get("props").get("id").asString()));
+            assertThat(session.run(TimelineAndStatsRepository.countStatement(query), parameters).single().get("total").asLong())
+                    .as("the count from the start dates, as a scan of every node").isEqualTo(
+                            session.run(SCAN_COUNT, Map.of("kinds", kinds, "to", "~")).single().get(0).asLong());
+        }
+        assertThat(QueryPlans.operators(profile(TimelineAndStatsRepository.countStatement(query), parameters)))
+                .anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange")).noneMatch(operator -> operator.contains("LabelScan"));
+        ProfiledPlan read = profile(inStartOrder, parameters);
+        ProfiledPlan sort = profile(sorted, parameters);
+        assertThat(QueryPlans.operators(sort)).noneMatch(operator -> operator.startsWith("NodeIndexSeekByRange"));
+        assertThat(QueryPlans.operators(read)).anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange"))
+                .noneMatch(operator -> operator.contains("LabelScan"));
+        assertThat(QueryPlans.dbHits(read)).as("database hits in start order, against sorting 21,003 entries")
+                .isLessThan(2_000).isLessThan(QueryPlans.dbHits(sort) / 10);
     }
 
     /**
@@ -213,7 +246,7 @@ class TimelinePageWorkIT {
                 UNWIND range(1, $count) AS i
                 CREATE (e:Entity {id: toLower($kind) + ':' + i, name: $kind + ' ' + i})
                 SET e[$property] = toString(date('2000-01-01') + duration({days: i % 3650})), e:$($kind)
-                SET e.lastDate = e[$property]
+                SET e.lastDate = e[$property], e.sortDate = e[$property]
                 """, Map.of("kind", kind, "property", property, "count", count)).consume();
     }
 }

@@ -27,6 +27,8 @@ class TimelinePagesIT extends GraphIntegrationTest {
             "asOf: \"2020-01-01\", kinds: [\"Meeting\", \"Initiative\"]", "during: {from: \"2019\", to: \"2019\"}",
             // More kinds than a page seeks for (TimelineAndStatsRepository.SEEKS_UP_TO): sorted, the same entries.
             "kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
+            // Read in start order from the entities' start dates, up to a day.
+            "to: \"2019-12\", kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
             // A `from` that few reach (all of them, on the seed) is read from the last date's index: the same entries.
             "from: \"2021\", kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
             "from: \"2019-12-12\", asOf: \"2021-01-01\""})
@@ -66,6 +68,8 @@ class TimelinePagesIT extends GraphIntegrationTest {
         assertThat(timelines.fromLastDate(new TimelineQuery("2019", null, kinds, ValidTime.ALWAYS, null))).as("the seed's few entities").isTrue();
         assertThat(timelines.fromLastDate(new TimelineQuery(null, "2020", kinds, ValidTime.ALWAYS, null))).as("no from").isFalse();
         assertThat(timelines.fromLastDate(new TimelineQuery("2019", null, kinds, ValidTime.ALWAYS, "2026-01-01"))).as("as recorded").isFalse();
+        List<String> fiveKinds = List.of("Meeting", "Event", "Initiative", "Statement", "Document");
+        assertThat(timelines.fromLastDate(new TimelineQuery("2000", null, fiveKinds, ValidTime.ALWAYS, null))).as("more kinds than it seeks for").isTrue();
     }
 
     @Test

@@ -25,11 +25,11 @@ class TimelineStatementsTest {
     }
 
     @Test
-    void countsByReadingEveryEntryWithAValidTimeOrManyKindsAndNoFrom() {
+    void countsByReadingEveryEntryWithAValidTimeOrAsRecorded() {
         List<String> fiveKinds = List.of("Meeting", "Event", "Initiative", "Topic", "Region");
-        for (TimelineQuery scanned : List.of(query(null, null, THREE_KINDS, ValidTime.of("2020", null, null)), query(null, null, fiveKinds, ValidTime.ALWAYS),
-                new TimelineQuery("2020", null, THREE_KINDS, ValidTime.ALWAYS, "2026-01-01"))) {
-            assertThat(TimelineAndStatsRepository.countStatement(scanned)).as("%s", scanned).doesNotContain("UNION", "lastDate").contains("e:Entity");
+        for (TimelineQuery scanned : List.of(query(null, null, THREE_KINDS, ValidTime.of("2020", null, null)),
+                new TimelineQuery(null, null, fiveKinds, ValidTime.ALWAYS, "2026-01-01"), new TimelineQuery("2020", null, THREE_KINDS, ValidTime.ALWAYS, "2026-01-01"))) {
+            assertThat(TimelineAndStatsRepository.countStatement(scanned)).as("%s", scanned).doesNotContain("UNION", "lastDate", "sortDate").contains("e:Entity");
         }
     }
 
@@ -72,5 +72,18 @@ class TimelineStatementsTest {
                 .contains("USING INDEX SEEK e:Entity(lastDate)", "RETURN count(*) AS total");
         assertThat(TimelineAndStatsRepository.probeStatement(fiveKinds)).contains("MATCH (e:Entity) WHERE e.lastDate >= $from")
                 .doesNotContain("UNION");
+    }
+
+    @Test
+    void readsManyKindsWithoutFromInStartOrderOnTheGraphNowOnly() {
+        List<String> fiveKinds = List.of("Meeting", "Event", "Initiative", "Topic", "Region");
+        assertThat(TimelineAndStatsRepository.pageStatement(query(null, "2020", fiveKinds, ValidTime.ALWAYS)))
+                .contains("USING INDEX SEEK e:Entity(sortDate)", "e.sortDate < '~'", "e:`Event`|`Initiative`|`Meeting`|`Region`|`Topic`");
+        assertThat(TimelineAndStatsRepository.pageStatement(new TimelineQuery(null, null, fiveKinds, ValidTime.ALWAYS, "2026-01-01")))
+                .as("as recorded").isEqualTo(TimelineAndStatsRepository.pageStatement(fiveKinds)).doesNotContain("sortDate");
+        assertThat(TimelineAndStatsRepository.countStatement(query(null, "2020", fiveKinds, ValidTime.of("2020", null, null))))
+                .contains("USING INDEX SEEK e:Entity(sortDate)", "RETURN count(*) AS total").doesNotContain("{{");
+        assertThat(TimelineAndStatsRepository.pageStatement(query(null, null, THREE_KINDS, ValidTime.ALWAYS)))
+                .isEqualTo(TimelineAndStatsRepository.pageStatement(THREE_KINDS)).contains("UNION");
     }
 }
