@@ -91,12 +91,7 @@ class TimelinePageWorkIT {
         List<String> kinds = List.of("Meeting", "Event", "Initiative", "Topic", "Region");
         assertThat(kinds).hasSizeGreaterThan(TimelineAndStatsRepository.SEEKS_UP_TO);
         TimelineQuery query = new TimelineQuery(null, null, kinds, ValidTime.of(null, null, null), null);
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("from", null);
-        parameters.put("to", null);
-        parameters.put("afterStart", after);
-        parameters.put("afterId", after == null ? null : "x");
-        parameters.put("rows", 21);
+        Map<String, Object> parameters = pageParameters(null, after);
         String inStartOrder = ValidTimeCypher.fill(TimelineAndStatsRepository.pageStatement(query), false);
         String sorted = ValidTimeCypher.fill(TimelineAndStatsRepository.pageStatement(kinds), false);
         try (Session session = neo4j.driver().session()) {
@@ -131,12 +126,7 @@ class TimelinePageWorkIT {
         List<String> kinds = List.of(kindList.split(","));
         boolean eachKind = kinds.size() <= TimelineAndStatsRepository.SEEKS_UP_TO;
         TimelineQuery query = new TimelineQuery("2009-12-01", null, kinds, ValidTime.of(null, null, null), null);
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("from", query.from());
-        parameters.put("to", null);
-        parameters.put("afterStart", after);
-        parameters.put("afterId", after == null ? null : "x");
-        parameters.put("rows", 21);
+        Map<String, Object> parameters = pageParameters(query.from(), after);
         parameters.put("narrow", TimelineAndStatsRepository.NARROW);
         String fromLastDate = ValidTimeCypher.fill(TimelineAndStatsRepository.pageFromLastDateStatement(kinds), false);
         String fromKinds = ValidTimeCypher.fill(TimelineAndStatsRepository.pageStatement(kinds), false);
@@ -228,16 +218,22 @@ class TimelinePageWorkIT {
     }
 
     private ProfiledPlan profile(List<String> kinds, String after, ValidTime time) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("from", null);
-        parameters.put("to", null);
-        parameters.put("afterStart", after);
-        parameters.put("afterId", after == null ? null : "x");
-        parameters.put("rows", 21);
+        Map<String, Object> parameters = pageParameters(null, after);
         String statement = ValidTimeCypher.fill(TimelineAndStatsRepository.pageStatement(kinds), time.bound());
         try (Session session = neo4j.driver().session()) {
             return session.run("PROFILE " + statement, time.with(parameters)).consume().profile();
         }
+    }
+
+    /** A page of 20 (and one more, to tell whether there is a next) from the day, after the start given (an id no entry has). */
+    private static Map<String, Object> pageParameters(String from, String after) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", from);
+        parameters.put("to", null);
+        parameters.put("afterStart", after);
+        parameters.put("afterId", after == null ? null : "x");
+        parameters.put("rows", 21);
+        return parameters;
     }
 
     /** Entries a day apart from 2000 on (1,000 reach 2002-09), so that a cursor in 2002-06 is deep in each kind's timeline. */
