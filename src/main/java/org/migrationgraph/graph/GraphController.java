@@ -7,6 +7,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
 import org.migrationgraph.support.ApiException;
+import org.migrationgraph.support.ConnectionFields;
 import org.migrationgraph.support.ErrorCode;
 import org.migrationgraph.support.IsoDates;
 import org.migrationgraph.support.OffsetCursor;
@@ -99,9 +100,15 @@ class GraphController {
 
     @QueryMapping
     TimelineConnection timelineItems(@Argument Integer first, @Argument String after, @Argument String from, @Argument String to,
-                                     @Argument List<String> kinds, @Arguments TimeArguments time, @Argument String asRecordedOn) {
+                                     @Argument List<String> kinds, @Arguments TimeArguments time, @Argument String asRecordedOn,
+                                     DataFetchingFieldSelectionSet selection) {
         TimelineQuery query = timelineQuery(from, to, kinds, time, asRecordedOn);
-        return timelineAndStats.timelinePage(query, OffsetCursor.pageSize(first), TimelineCursor.after(after));
+        int pageSize = OffsetCursor.pageSize(first);
+        TimelineCursor cursor = TimelineCursor.after(after);
+        if (!ConnectionFields.pageAsked(selection)) {
+            return TimelineConnection.unread(query);
+        }
+        return timelineAndStats.timelinePage(query, pageSize, cursor);
     }
 
     /** Counted only when a query selects it: a second statement over every dated entity asked for. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.migrationgraph.reads.Projection;
+import org.migrationgraph.support.ConnectionFields;
 import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
@@ -94,6 +95,9 @@ class ListController {
         ListQuery query = new ListQuery(kind, WhereCompiler.compile(arguments.where()), arguments.orderBy(),
                 OffsetCursor.pageSize(arguments.first()), OffsetCursor.startAfter(arguments.after()),
                 ValidTime.of(arguments.asOf(), arguments.during(), arguments.undatedFacts()), arguments.asRecordedOn());
+        if (!ConnectionFields.pageAsked(selection)) {
+            return lists.unread(query);
+        }
         return lists.page(query, Projection.of(selection, null, "nodes", "edges/node"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.migrationgraph.seed.BulkWrites;
 import org.migrationgraph.reads.CypherTemplate;
 import org.migrationgraph.support.Page;
+import org.migrationgraph.support.PageInfo;
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.Cell;
@@ -102,6 +103,11 @@ class ListRepository {
                         row[1].asList(Cell::asString))));
         Integer undated = time.bound() ? (int) rows.stream().limit(query.first()).filter(row -> row[2].asBoolean()).count() : null;
         return new EntityConnection(page.edges(), page.pageInfo(), query, undated, narrow);
+    }
+
+    /** For a question that asks for none of the page's fields (totalCount alone): only the seek its count will read by. */
+    EntityConnection unread(ListQuery query) {
+        return new EntityConnection(List.of(), new PageInfo(false, false, null, null), query, null, narrowSeek(query).orElse(null));
     }
 
     static String pageStatement(ListQuery query, Projection projection) {

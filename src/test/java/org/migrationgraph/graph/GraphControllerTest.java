@@ -110,9 +110,23 @@ class GraphControllerTest {
 
         graphQl.document("{ timelineItems { edges { cursor } } }").execute().path("timelineItems.edges").entityList(Object.class).hasSize(0);
         verify(timelineAndStats, never()).timelineCount(any());
-        graphQl.document("{ timelineItems(first: 5) { totalCount } }").execute().path("timelineItems.totalCount").entity(Integer.class).isEqualTo(7);
+        graphQl.document("{ timelineItems(first: 5) { totalCount edges { cursor } } }").execute()
+                .path("timelineItems.totalCount").entity(Integer.class).isEqualTo(7);
         verify(timelineAndStats).timelinePage(org.mockito.ArgumentMatchers.argThat(q -> q.kinds().equals(List.of("Meeting", "Event"))),
                 org.mockito.ArgumentMatchers.eq(5), isNull());
+    }
+
+    @Test
+    void shouldCountTheTimelineWithoutReadingAPageWhenOnlyItsTotalIsAsked() {
+        given(timelineAndStats.timelineCount(any())).willReturn(7);
+
+        graphQl.document("{ timelineItems(first: 5, kinds: [\"Meeting\"]) { __typename totalCount } }").execute()
+                .path("timelineItems.totalCount").entity(Integer.class).isEqualTo(7);
+        verify(timelineAndStats).timelineCount(org.mockito.ArgumentMatchers.argThat(q -> q.kinds().equals(List.of("Meeting"))));
+        verify(timelineAndStats, never()).timelinePage(any(), anyInt(), any());
+        // The arguments are checked all the same.
+        graphQl.document("{ timelineItems(after: \"offset:3\") { totalCount } }").execute()
+                .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code")) && e.getMessage().contains("not a timelineItems cursor")).verify();
     }
 
     @Test

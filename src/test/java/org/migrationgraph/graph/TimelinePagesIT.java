@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
+import org.migrationgraph.testsupport.GraphQlOverHttp;
 import org.migrationgraph.validtime.ValidTime;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** timelineItems, page by page through real HTTP: the whole timeline's entries, in its order, a page at a time. */
 class TimelinePagesIT extends GraphIntegrationTest {
@@ -22,14 +25,17 @@ class TimelinePagesIT extends GraphIntegrationTest {
     @Autowired
     TimelineAndStatsRepository timelines;
 
+    @LocalServerPort
+    int port;
+
     @ParameterizedTest
     @ValueSource(strings = {"", "kinds: [\"Meeting\", \"Event\", \"Initiative\"]", "from: \"2019-12\", to: \"2020-12\"",
             "asOf: \"2020-01-01\", kinds: [\"Meeting\", \"Initiative\"]", "during: {from: \"2019\", to: \"2019\"}",
-            // More kinds than a page seeks for (TimelineAndStatsRepository.SEEKS_UP_TO): sorted, the same entries.
+            // More kinds than a page seeks for (TimelineAndStatsRepository.SEEKS_UP_TO): in start order, the same entries.
             "kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
             // Read in start order from the entities' start dates, up to a day.
             "to: \"2019-12\", kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
-            // A `from` that few reach (all of them, on the seed) is read from the last date's index: the same entries.
+            // A `from` is read from the last dates' index for that many kinds: the same entries.
             "from: \"2021\", kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
             "from: \"2019-12-12\", asOf: \"2021-01-01\""})
     void shouldPageThroughTheSameEntriesInTheSameOrderAsTheWholeTimeline(String arguments) {
@@ -59,6 +65,8 @@ class TimelinePagesIT extends GraphIntegrationTest {
         }
         assertThat(whole).as("the seed gives every question here several pages").hasSizeGreaterThan(4);
         assertThat(paged).isEqualTo(whole);
+        graphQl.document("{ timelineItems" + whereWhole + " { totalCount } }").execute()
+                .path("timelineItems.totalCount").entity(Integer.class).isEqualTo(whole.size());
     }
 
     /** Which way the pages above were read: a `from` from the last date's index, on the graph now only. */
@@ -70,6 +78,15 @@ class TimelinePagesIT extends GraphIntegrationTest {
         assertThat(timelines.fromLastDate(new TimelineQuery("2019", null, kinds, ValidTime.ALWAYS, "2026-01-01"))).as("as recorded").isFalse();
         List<String> fiveKinds = List.of("Meeting", "Event", "Initiative", "Statement", "Document");
         assertThat(timelines.fromLastDate(new TimelineQuery("2000", null, fiveKinds, ValidTime.ALWAYS, null))).as("more kinds than it seeks for").isTrue();
+    }
+
+    @Test
+    void shouldReadNoPageForTotalCountAlone() throws Exception {
+        String alone = GraphQlOverHttp.post(port, "{ timelineItems(from: \"2019\", first: 3) { totalCount } }", Map.of("X-Query-Stats", "true"));
+        String both = GraphQlOverHttp.post(port, "{ timelineItems(from: \"2019\", first: 3) { totalCount nodes { date } } }", Map.of("X-Query-Stats", "true"));
+        assertThat((Integer) JsonPath.read(alone, "$.data.timelineItems.totalCount")).isEqualTo(JsonPath.read(both, "$.data.timelineItems.totalCount"));
+        assertThat((Integer) JsonPath.read(alone, "$.extensions.queryStats.cypherStatements")).as("the count alone").isEqualTo(1);
+        assertThat((Integer) JsonPath.read(both, "$.extensions.queryStats.cypherStatements")).as("the probe, the page and the count").isEqualTo(3);
     }
 
     @Test

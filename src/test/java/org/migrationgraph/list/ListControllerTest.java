@@ -6,6 +6,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import java.util.List;
+
 
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.reads.Projection;
@@ -75,6 +77,16 @@ class ListControllerTest {
     void shouldRefuseAPageSizeOutOfRangeWithoutReading() {
         graphQl.document("{ regions(first: 0) { nodes { id } } }").execute()
                 .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))).verify();
+        verify(lists, never()).page(any(), any());
+    }
+
+    @Test
+    void shouldReadNoPageWhenOnlyTotalCountIsAsked() {
+        given(lists.unread(any())).willAnswer(call -> new EntityConnection(List.of(), Page.empty(0).pageInfo(), call.getArgument(0), null, null));
+        given(lists.count(any(), any())).willReturn(3);
+
+        graphQl.document("{ topics(first: 5) { __typename totalCount } }").execute().path("topics.totalCount").entity(Integer.class).isEqualTo(3);
+        verify(lists).unread(org.mockito.ArgumentMatchers.argThat(q -> "Topic".equals(q.kind()) && q.first() == 5));
         verify(lists, never()).page(any(), any());
     }
 

@@ -72,6 +72,9 @@ class ListQueriesIT extends GraphIntegrationTest {
         String with = GraphQlOverHttp.post(port, "{ memberStates(first: 5) { totalCount nodes { id } } }", Map.of("X-Query-Stats", "true"));
         assertThat((Integer) JsonPath.read(without, "$.extensions.queryStats.cypherStatements")).isEqualTo(1);
         assertThat((Integer) JsonPath.read(with, "$.extensions.queryStats.cypherStatements")).isEqualTo(2);
+        String alone = GraphQlOverHttp.post(port, "{ memberStates(first: 5) { totalCount } }", Map.of("X-Query-Stats", "true"));
+        assertThat((Integer) JsonPath.read(alone, "$.data.memberStates.totalCount")).isEqualTo(193);
+        assertThat((Integer) JsonPath.read(alone, "$.extensions.queryStats.cypherStatements")).as("the count alone, no page").isEqualTo(1);
     }
 
     @Test
