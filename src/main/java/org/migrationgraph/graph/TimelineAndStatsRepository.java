@@ -248,8 +248,8 @@ class TimelineAndStatsRepository {
         parameters.put("afterStart", after == null ? null : after.start());
         parameters.put("afterId", after == null ? null : after.id());
         parameters.put("rows", first + 1);
-        boolean fromLastDate = fromLastDate(query);
-        String statement = fromLastDate ? pageFromLastDateStatement(query.kinds()) : pageStatement(query);
+        boolean byEntities = byEntityIndexes(query);
+        String statement = fromLastDate(query, byEntities) ? pageFromLastDateStatement(query.kinds()) : pageStatement(query, byEntities);
         List<TimelineEntry> rows = asRecorded.reads(query.asRecordedOn())
                 .list(ValidTimeCypher.fill(statement, query.time().bound()), parameters, entry(query.time()));
         Page<TimelineConnection.TimelineEdge> page = Page.keyset(rows, first, after != null,
@@ -258,23 +258,43 @@ class TimelineAndStatsRepository {
     }
 
     int timelineCount(TimelineQuery query) {
-        return asRecorded.reads(query.asRecordedOn()).first(countStatement(query), parameters(query),
+        return asRecorded.reads(query.asRecordedOn()).first(countStatement(query, byEntityIndexes(query)), parameters(query),
                 r -> r.get("total").asInt()).orElse(0);
     }
 
     /**
-     * Whether to read the page from the last dates: for more kinds than SEEKS_UP_TO always, else
+     * Whether more kinds than SEEKS_UP_TO are read from the entities' date indexes: when they
+     * have at least {@link #NARROW} entities, counted from Neo4j's count store (one read per kind).
+     * Fewer are read by their labels and sorted, which is quick for so few, where the entities'
+     * indexes would be read past every other kind's entry. Only for the graph now, as the probe.
+     */
+    boolean byEntityIndexes(TimelineQuery query) {
+        if (seeks(query.kinds()) || query.asRecordedOn() != null) {
+            return false;
+        }
+        return asRecorded.reads(null).first(kindSizesStatement(query.kinds()), Map.of(), r -> r.get("total").asInt()).orElse(0) >= NARROW;
+    }
+
+    /** The kinds' entities, counted from the count store: a label alone in a MATCH is counted without reading a node. */
+    static String kindSizesStatement(List<String> kinds) {
+        return "CALL () {\n" + kinds.stream().distinct().sorted().map(kind -> "  MATCH (e:" + CypherTemplate.quoted(kind) + ") RETURN count(e) AS n\n")
+                .collect(Collectors.joining("  UNION ALL\n")) + "}\nRETURN sum(n) AS total";
+    }
+
+    /**
+     * Whether to read the page from the last dates: for more kinds than SEEKS_UP_TO when they are
+     * read by the entities' indexes (byEntityIndexes), else
      * when fewer than {@link #NARROW} entries of the kinds reach `from` (when more do, each kind's
      * start-date index reaches them soon: two kinds from 2019 at a million, 1 ms that way and 115
      * from the last dates). Only for the graph now: as recorded, every statement first undoes the
      * revisions since, and a probe would double that.
      */
-    boolean fromLastDate(TimelineQuery query) {
+    boolean fromLastDate(TimelineQuery query, boolean byEntityIndexes) {
         if (query.from() == null || query.asRecordedOn() != null) {
             return false;
         }
         if (!seeks(query.kinds())) {
-            return true;
+            return byEntityIndexes;
         }
         return asRecorded.reads(null).first(probeStatement(query.kinds()), Map.of("from", query.from(), "narrow", NARROW),
                 r -> r.get("found").asInt()).orElse(NARROW) < NARROW;
@@ -309,20 +329,20 @@ class TimelineAndStatsRepository {
      * They read only the entries that reach the day, where the kinds' labels read every entry of
      * the kinds (at a million, five kinds from 2024: 38 against 642 ms in the database; two kinds
      * from 2019, where nine in ten of theirs reach it: 140 against 92 ms). As recorded, the scan:
-     * see fromLastDate.
+     * see fromLastDate. More kinds than SEEKS_UP_TO are read so only by the entities' indexes.
      * <p>
      * Otherwise from the kinds' indexes alone when nothing but the dates decides: no `from` and
      * no valid time (which reads each entity's validity). For more kinds, without `from`, from
-     * the entities' start dates.
+     * the entities' start dates when read by the entities' indexes.
      */
-    static String countStatement(TimelineQuery query) {
-        if (query.from() != null && query.asRecordedOn() == null) {
+    static String countStatement(TimelineQuery query, boolean byEntityIndexes) {
+        if (query.from() != null && query.asRecordedOn() == null && (seeks(query.kinds()) || byEntityIndexes)) {
             return ValidTimeCypher.fill(countFromLastDateStatement(query.kinds()), query.time().bound());
         }
         if (query.from() == null && !query.time().bound() && seeks(query.kinds())) {
             return COUNT_OF_BRANCHES.formatted(branches(query.kinds(), query.to() == null ? COUNT_BRANCH : COUNT_BRANCH_UP_TO));
         }
-        if (query.from() == null && !seeks(query.kinds()) && query.asRecordedOn() == null) {
+        if (query.from() == null && byEntityIndexes && !seeks(query.kinds())) {
             return ValidTimeCypher.fill(COUNT_IN_START_ORDER.formatted(sortedLabels(query.kinds()), BulkWrites.UNDATED), query.time().bound());
         }
         return statement(TIMELINE_COUNT, query);
@@ -332,9 +352,9 @@ class TimelineAndStatsRepository {
         return ValidTimeCypher.fill(template.formatted(labels(query.kinds())), query.time().bound());
     }
 
-    /** The page statement when not read from the last dates: in start order for many kinds without `from` on the graph now. */
-    static String pageStatement(TimelineQuery query) {
-        if (!seeks(query.kinds()) && query.from() == null && query.asRecordedOn() == null) {
+    /** The page statement when not read from the last dates: in start order when read by the entities' indexes, without `from`. */
+    static String pageStatement(TimelineQuery query, boolean byEntityIndexes) {
+        if (byEntityIndexes && !seeks(query.kinds()) && query.from() == null) {
             return PAGE_IN_START_ORDER.formatted(sortedLabels(query.kinds()), BulkWrites.UNDATED);
         }
         return pageStatement(query.kinds());

@@ -31,11 +31,11 @@ class TimelinePagesIT extends GraphIntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "kinds: [\"Meeting\", \"Event\", \"Initiative\"]", "from: \"2019-12\", to: \"2020-12\"",
             "asOf: \"2020-01-01\", kinds: [\"Meeting\", \"Initiative\"]", "during: {from: \"2019\", to: \"2019\"}",
-            // More kinds than a page seeks for (TimelineAndStatsRepository.SEEKS_UP_TO): in start order, the same entries.
+            // More kinds than a page seeks for (TimelineAndStatsRepository.SEEKS_UP_TO), few entities: by their labels.
             "kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
-            // Read in start order from the entities' start dates, up to a day.
+            // The same up to a day.
             "to: \"2019-12\", kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
-            // A `from` is read from the last dates' index for that many kinds: the same entries.
+            // And from a day.
             "from: \"2021\", kinds: [\"Meeting\", \"Event\", \"Initiative\", \"Statement\", \"Document\"]",
             "from: \"2019-12-12\", asOf: \"2021-01-01\""})
     void shouldPageThroughTheSameEntriesInTheSameOrderAsTheWholeTimeline(String arguments) {
@@ -73,11 +73,14 @@ class TimelinePagesIT extends GraphIntegrationTest {
     @Test
     void shouldReadAFromThatFewReachFromTheLastDatesIndexOnTheGraphNowOnly() {
         List<String> kinds = List.of("Meeting", "Event");
-        assertThat(timelines.fromLastDate(new TimelineQuery("2019", null, kinds, ValidTime.ALWAYS, null))).as("the seed's few entities").isTrue();
-        assertThat(timelines.fromLastDate(new TimelineQuery(null, "2020", kinds, ValidTime.ALWAYS, null))).as("no from").isFalse();
-        assertThat(timelines.fromLastDate(new TimelineQuery("2019", null, kinds, ValidTime.ALWAYS, "2026-01-01"))).as("as recorded").isFalse();
-        List<String> fiveKinds = List.of("Meeting", "Event", "Initiative", "Statement", "Document");
-        assertThat(timelines.fromLastDate(new TimelineQuery("2000", null, fiveKinds, ValidTime.ALWAYS, null))).as("more kinds than it seeks for").isTrue();
+        assertThat(timelines.fromLastDate(new TimelineQuery("2019", null, kinds, ValidTime.ALWAYS, null), false)).as("the seed's few entities").isTrue();
+        assertThat(timelines.fromLastDate(new TimelineQuery(null, "2020", kinds, ValidTime.ALWAYS, null), false)).as("no from").isFalse();
+        assertThat(timelines.fromLastDate(new TimelineQuery("2019", null, kinds, ValidTime.ALWAYS, "2026-01-01"), false)).as("as recorded").isFalse();
+        // More kinds than it seeks for: the seed has too few of their entities to read them by the entities' indexes.
+        TimelineQuery fiveKinds = new TimelineQuery("2000", null, List.of("Meeting", "Event", "Initiative", "Statement", "Document"), ValidTime.ALWAYS, null);
+        assertThat(timelines.byEntityIndexes(fiveKinds)).isFalse();
+        assertThat(timelines.fromLastDate(fiveKinds, false)).isFalse();
+        assertThat(timelines.fromLastDate(fiveKinds, true)).isTrue();
     }
 
     @Test
