@@ -65,6 +65,15 @@ class TimelineAndStatsRepository {
               MATCH (e:%s) WHERE e.lastDate >= $from
               RETURN e
             """;
+    /** The kinds' entities in all (%s: a KIND_SIZE_BRANCH per kind, UNION ALL: each label counted on its own). */
+    private static final String KIND_SIZES = """
+            CALL () {
+            %s}
+            RETURN sum(n) AS total""";
+    /** One kind's entities (%s the label), from the count store. */
+    private static final String KIND_SIZE_BRANCH = """
+              MATCH (e:%s) RETURN count(e) AS n
+            """;
     /** Counts the entities whose last date is on or after $from, up to $narrow: at most that many index entries read. */
     private static final String FROM_PROBE = """
             MATCH (e:Entity) WHERE e.lastDate >= $from
@@ -277,8 +286,8 @@ class TimelineAndStatsRepository {
 
     /** The kinds' entities, counted from the count store: a label alone in a MATCH is counted without reading a node. */
     static String kindSizesStatement(List<String> kinds) {
-        return "CALL () {\n" + kinds.stream().distinct().sorted().map(kind -> "  MATCH (e:" + CypherTemplate.quoted(kind) + ") RETURN count(e) AS n\n")
-                .collect(Collectors.joining("  UNION ALL\n")) + "}\nRETURN sum(n) AS total";
+        return KIND_SIZES.formatted(kinds.stream().distinct().sorted().map(kind -> KIND_SIZE_BRANCH.formatted(CypherTemplate.quoted(kind)))
+                .collect(Collectors.joining("  UNION ALL\n")));
     }
 
     /**
