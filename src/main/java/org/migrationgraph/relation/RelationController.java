@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.reads.Projection;
+import org.migrationgraph.support.ConnectionFields;
 import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.asrecorded.RecordedMoment;
 import org.migrationgraph.validtime.ValidTime;
@@ -45,7 +46,7 @@ class RelationController {
         vocabulary.requireKinds("kinds", kinds);
         RelationFilter filter = new RelationFilter(types, direction, kinds, OffsetCursor.pageSize(first),
                 RelationCursor.after(after), Projection.of(env, "edges", "edges/node"), env.getSelectionSet().contains("totalCount"),
-                ValidTime.of(asOf, during, undatedFacts), RecordedMoment.of(asRecordedOn, env));
+                ValidTime.of(asOf, during, undatedFacts), RecordedMoment.of(asRecordedOn, env), ConnectionFields.pageAsked(env.getSelectionSet()));
         return loader.load(new RelationKey(entity.id(), filter));
     }
 

@@ -64,6 +64,13 @@ class RelationRepository {
             }
             """ + ROWS + ", hub, CASE WHEN hub THEN [t IN [%s] WHERE t[1] > 0 | t[0]] ELSE [] END AS hubTypes";
     /**
+     * For totalCount alone: no relation is read for a page, but hubs are still told apart, since
+     * under a kind {@link HubTotals} counts theirs type by type.
+     */
+    private static final String NO_PAGE = """
+            WITH id, n, total, COUNT { (n)--() } > $sortUpTo AS hub
+            RETURN id, total, [] AS rows, hub, CASE WHEN hub THEN [t IN [%s] WHERE t[1] > 0 | t[0]] ELSE [] END AS hubTypes""";
+    /**
      * One relation type of hubs, from the indexes on the keys that start with the hub's id (ids
      * hold no space, and '!' follows ' ', so the range holds exactly the hub's keys): each
      * direction's next $window relations after the cursor in id order, filtered as they come, so
@@ -181,7 +188,9 @@ class RelationRepository {
         });
         Map<String, KindReach> reaches = new HashMap<>();
         Function<String, KindReach> reach = type -> reaches.computeIfAbsent(type, t -> reach(filter, t));
-        hubRows(filter, hubs, reach).forEach((id, rows) -> read.put(id, new RelationRows(read.get(id).total(), rows)));
+        if (filter.paged()) {
+            hubRows(filter, hubs, reach).forEach((id, rows) -> read.put(id, new RelationRows(read.get(id).total(), rows)));
+        }
         if (shape.count() == Count.RELATIONS_BUT_HUBS && !hubs.isEmpty()) {
             hubTotals.count(filter, hubs, reach).forEach((id, total) -> read.put(id, new RelationRows(total, read.get(id).rows())));
         }
@@ -264,6 +273,9 @@ class RelationRepository {
     }
 
     static String statementOf(Shape shape) {
+        if (!shape.paged()) {
+            return ValidTimeCypher.fill(ENTITIES + total(shape) + NO_PAGE.formatted(degrees(shape.declared())), shape.bound());
+        }
         String body = shape.type() == null ? PAGE.formatted(degrees(shape.declared())) : TYPE_PAGE.formatted(directions(shape));
         return ValidTimeCypher.fill(ENTITIES + total(shape) + shape.projection().fill(body, "m", "r"), shape.bound());
     }
@@ -323,14 +335,15 @@ class RelationRepository {
 
     /**
      * What a statement depends on besides its parameters: the relation type it reads from the
-     * indexes (null: the page statement) and in which directions, the projection, and whether it
-     * counts and is bound in time.
+     * indexes (null: the page statement) and in which directions, the projection, whether it
+     * counts and is bound in time, and whether it reads a page.
      */
-    record Shape(String type, boolean outgoing, boolean incoming, List<String> declared, Projection projection, Count count, boolean bound) {
+    record Shape(String type, boolean outgoing, boolean incoming, List<String> declared, Projection projection, Count count, boolean bound,
+                 boolean paged) {
 
         /** The page statement, which names the declared types to tell which of them a hub has. */
         static Shape page(RelationFilter filter, List<String> declared) {
-            return new Shape(null, false, false, declared, filter.projection(), Count.of(filter, declared), filter.time().bound());
+            return new Shape(null, false, false, declared, filter.projection(), Count.of(filter, declared), filter.time().bound(), filter.paged());
         }
 
         /**
@@ -338,7 +351,7 @@ class RelationRepository {
          * type can reach its kinds ({@code reach}): counted, if asked, by the page statement already.
          */
         static Shape type(RelationFilter filter, String type, KindReach reach) {
-            return new Shape(type, reach.outgoing(filter), reach.incoming(filter), List.of(), filter.projection(), Count.NONE, filter.time().bound());
+            return new Shape(type, reach.outgoing(filter), reach.incoming(filter), List.of(), filter.projection(), Count.NONE, filter.time().bound(), true);
         }
     }
 

@@ -72,5 +72,27 @@ class RelationControllerTest {
         verify(relations, times(1)).load(keys.capture());
         assertThat(keys.getValue()).extracting(RelationKey::entityId).containsExactlyInAnyOrder("state:PHL", "state:DEU", "state:MEX");
         assertThat(keys.getValue()).extracting(k -> k.filter().first()).containsOnly(3);
+        assertThat(keys.getValue()).extracting(k -> k.filter().paged()).as("totalCount alone asks for no page").containsOnly(false);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldAskForThePageWhenAnyOfItsFieldsIsSelected() {
+        given(entities.findByIds(List.of("state:PHL"))).willReturn(Map.of("state:PHL", state("PHL")));
+        given(relations.load(anySet())).willAnswer(call -> {
+            Map<RelationKey, RelationConnection> pages = new HashMap<>();
+            Page<RelationEdge> empty = Page.empty(0);
+            ((Set<RelationKey>) call.getArgument(0)).forEach(k -> pages.put(k, new RelationConnection(empty.edges(), empty.pageInfo(), 0, null)));
+            return pages;
+        });
+
+        graphQl.document("""
+                { nodes(ids: ["state:PHL"]) { ... on Entity {
+                    a: relations { totalCount pageInfo { hasNextPage } } b: relations(first: 2) { __typename totalCount } } } }
+                """).execute().errors().verify();
+
+        ArgumentCaptor<Set<RelationKey>> keys = ArgumentCaptor.forClass(Set.class);
+        verify(relations, times(1)).load(keys.capture());
+        assertThat(keys.getValue()).extracting(k -> k.filter().first() + " " + k.filter().paged()).containsExactlyInAnyOrder("20 true", "2 false");
     }
 }

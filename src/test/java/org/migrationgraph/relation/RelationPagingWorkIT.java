@@ -36,6 +36,7 @@ class RelationPagingWorkIT {
             session.run("CREATE (:VocabularyTerm {id: 'relationType:CONCERNS', category: 'relationType', name: 'CONCERNS'})").consume();
             addHub(session, "framework:hub", 2_000);
             addHub(session, "framework:big-hub", 20_000);
+            addHub(session, "framework:busy", RelationRepository.SORT_UP_TO - 100);
             new RelationKeyDerivation().statements().forEach(statement -> session.run(statement).consume());
         }
         new RelationKeyIndexes(neo4j.driver()).ensure();
@@ -85,6 +86,30 @@ class RelationPagingWorkIT {
         assertThat(counted - page).as("the count's rows, from the degrees").isLessThan(10);
         assertThat(countedOfAKind - page).as("under a kind, the page statement leaves a hub's count to its types").isLessThan(10);
         assertThat(countedOfAKindAsOf - page).as("the count's rows when valid time decides, relation by relation").isGreaterThanOrEqualTo(20_000);
+    }
+
+    /**
+     * totalCount alone reads no relation for a page: not the few hundred an entity below the
+     * hubs' threshold has sorted, nor a hub's first relations of each type from the indexes; and
+     * under a kind the hub is still told apart, for its count type by type.
+     */
+    @Test
+    void shouldReadNoRelationForTotalCountAlone() {
+        RelationFilter counted = filter(RelationCursor.after(null), true);
+        RelationFilter countedAlone = RelationFilters.withoutPage(counted);
+        RelationFilter ofAKindAlone = RelationFilters.withoutPage(ofKinds(List.of("Statement"), ValidTime.ALWAYS));
+
+        assertThat(pageRows("framework:busy", counted)).as("the page's rows, sorted").isGreaterThanOrEqualTo(RelationRepository.SORT_UP_TO - 100);
+        assertThat(pageRows("framework:busy", countedAlone)).as("rows for totalCount alone, from the degrees").isLessThan(10);
+        assertThat(pageRows("framework:big-hub", ofAKindAlone)).as("rows for a hub's totalCount alone under a kind").isLessThan(10);
+        try (Session session = neo4j.driver().session()) {
+            Map<String, Object> parameters = RelationRepository.parameters(ofAKindAlone, List.of("framework:big-hub"));
+            parameters.put("sortUpTo", RelationRepository.SORT_UP_TO);
+            var hub = session.run(RelationRepository.statementOf(RelationRepository.Shape.page(ofAKindAlone, List.of("CONCERNS"))), parameters).single();
+            assertThat(hub.get("hub").asBoolean()).isTrue();
+            assertThat(hub.get("hubTypes").asList(v -> v.asString())).containsExactly("CONCERNS");
+            assertThat(hub.get("rows").asList()).isEmpty();
+        }
     }
 
     /**
@@ -185,6 +210,7 @@ class RelationPagingWorkIT {
         parameters.put("sortUpTo", RelationRepository.SORT_UP_TO);
         return profiledRows(RelationRepository.statementOf(RelationRepository.Shape.page(filter, List.of("CONCERNS"))), parameters);
     }
+
 
     private static RelationFilter filter(RelationCursor after, boolean counted) {
         return new RelationFilter(null, null, null, 20, after, Projection.FULL, counted, ValidTime.ALWAYS, null);

@@ -34,6 +34,25 @@ class RelationsIT extends GraphIntegrationTest {
                 .path("entity.relations.totalCount").entity(Integer.class).isEqualTo(0);
     }
 
+    /** A dashboard's degree column: totalCount alone, which reads no page, is the count the page's own question gives. */
+    @Test
+    void shouldCountTheSameWhetherOrNotThePageIsAskedFor() {
+        String query = """
+                { memberStates(first: 40) { edges { node { id
+                    all: relations { totalCount %1$s }
+                    ofAKind: relations(kinds: ["Meeting"], direction: OUTGOING) { totalCount %1$s }
+                    asOf: relations(asOf: "2019-01-01") { totalCount %1$s } } } } }""";
+        var alone = graphQl.document(query.formatted("")).execute();
+        var paged = graphQl.document(query.formatted("edges { cursor }")).execute();
+
+        for (String field : List.of("all", "ofAKind", "asOf")) {
+            String totals = "memberStates.edges[*].node." + field + ".totalCount";
+            List<Integer> counted = paged.path(totals).entityList(Integer.class).get();
+            assertThat(alone.path(totals).entityList(Integer.class).get()).as(field).hasSize(40).isEqualTo(counted);
+            assertThat(counted).as(field + ": some state has such relations").anyMatch(total -> total > 0);
+        }
+    }
+
     @Test
     void shouldExposeRelationshipPropertiesTypedAndAsAList() {
         graphQl.documentName("relations").variable("id", "org:network").variable("types", List.of("ATTENDED")).execute()
