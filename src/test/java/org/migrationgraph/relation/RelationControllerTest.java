@@ -52,17 +52,23 @@ class RelationControllerTest {
         return new EntityView("state:" + iso3, "MemberState", List.of("MemberState"), iso3, List.of(), null, Map.of(), List.of(), 1);
     }
 
-    @Test
+    /** Every key asked for loads an empty page. */
     @SuppressWarnings("unchecked")
-    void shouldLoadTheRelationsOfManyEntitiesInOneCall() {
-        given(entities.findByIds(List.of("state:PHL", "state:DEU", "state:MEX")))
-                .willReturn(Map.of("state:PHL", state("PHL"), "state:DEU", state("DEU"), "state:MEX", state("MEX")));
+    private void givenEmptyPages() {
         given(relations.load(anySet())).willAnswer(call -> {
             Map<RelationKey, RelationConnection> pages = new HashMap<>();
             Page<RelationEdge> empty = Page.empty(0);
             ((Set<RelationKey>) call.getArgument(0)).forEach(k -> pages.put(k, new RelationConnection(empty.edges(), empty.pageInfo(), 0, null)));
             return pages;
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldLoadTheRelationsOfManyEntitiesInOneCall() {
+        given(entities.findByIds(List.of("state:PHL", "state:DEU", "state:MEX")))
+                .willReturn(Map.of("state:PHL", state("PHL"), "state:DEU", state("DEU"), "state:MEX", state("MEX")));
+        givenEmptyPages();
 
         graphQl.document("""
                 { nodes(ids: ["state:PHL", "state:DEU", "state:MEX"]) { ... on Entity { relations(first: 3) { totalCount } } } }
@@ -79,12 +85,7 @@ class RelationControllerTest {
     @SuppressWarnings("unchecked")
     void shouldAskForThePageWhenAnyOfItsFieldsIsSelected() {
         given(entities.findByIds(List.of("state:PHL"))).willReturn(Map.of("state:PHL", state("PHL")));
-        given(relations.load(anySet())).willAnswer(call -> {
-            Map<RelationKey, RelationConnection> pages = new HashMap<>();
-            Page<RelationEdge> empty = Page.empty(0);
-            ((Set<RelationKey>) call.getArgument(0)).forEach(k -> pages.put(k, new RelationConnection(empty.edges(), empty.pageInfo(), 0, null)));
-            return pages;
-        });
+        givenEmptyPages();
 
         graphQl.document("""
                 { nodes(ids: ["state:PHL"]) { ... on Entity {
