@@ -32,6 +32,8 @@ class RelationRepository {
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})
             """;
+    /** Whether each entity is a hub, and the declared types (%s: [type, degree] each) it has relations of. */
+    private static final String HUB_TYPES = ", hub, CASE WHEN hub THEN [t IN [%s] WHERE t[1] > 0 | t[0]] ELSE [] END AS hubTypes";
     /** What the page's relations and their other ends are read as. */
     private static final String ROWS = """
             CALL (n, page) {
@@ -62,14 +64,14 @@ class RelationRepository {
               WITH r, m ORDER BY type(r), r.id SKIP $skip LIMIT $limit
               RETURN collect({r: r, m: m}) AS page
             }
-            """ + ROWS + ", hub, CASE WHEN hub THEN [t IN [%s] WHERE t[1] > 0 | t[0]] ELSE [] END AS hubTypes";
+            """ + ROWS + HUB_TYPES;
     /**
      * For totalCount alone: no relation is read for a page, but hubs are still told apart, since
      * under a kind {@link HubTotals} counts theirs type by type.
      */
     private static final String NO_PAGE = """
             WITH id, n, total, COUNT { (n)--() } > $sortUpTo AS hub
-            RETURN id, total, [] AS rows, hub, CASE WHEN hub THEN [t IN [%s] WHERE t[1] > 0 | t[0]] ELSE [] END AS hubTypes""";
+            RETURN id, total, [] AS rows""" + HUB_TYPES;
     /**
      * One relation type of hubs, from the indexes on the keys that start with the hub's id (ids
      * hold no space, and '!' follows ' ', so the range holds exactly the hub's keys): each
