@@ -5,11 +5,14 @@ import java.util.List;
 import org.migrationgraph.entity.DeletedEntityView;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.relation.RelationView;
+import org.migrationgraph.support.ConnectionFields;
 import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.support.Page;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 /** The history fields (Entity.history, Relation.history, DeletedEntity.history) and the Revision type. */
 @Controller
@@ -23,18 +26,21 @@ class HistoryController {
 
     /** Mapped on the interface: Spring fans it out to every entity type. */
     @SchemaMapping(typeName = "Entity", field = "history")
-    RevisionConnection entityHistory(EntityView entity, @Argument Integer first, @Argument String after) {
-        return page(entity.id(), first, after);
+    RevisionConnection entityHistory(EntityView entity, @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return page(entity.id(), first, after, selection);
     }
 
     @SchemaMapping(typeName = "Relation", field = "history")
-    RevisionConnection relationHistory(RelationView relation, @Argument Integer first, @Argument String after) {
-        return page(relation.id(), first, after);
+    RevisionConnection relationHistory(RelationView relation, @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return page(relation.id(), first, after, selection);
     }
 
     @SchemaMapping(typeName = "DeletedEntity", field = "history")
-    RevisionConnection deletedHistory(DeletedEntityView deleted, @Argument Integer first, @Argument String after) {
-        return page(deleted.id(), first, after);
+    RevisionConnection deletedHistory(DeletedEntityView deleted, @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return page(deleted.id(), first, after, selection);
     }
 
     @SchemaMapping(typeName = "Revision")
@@ -47,19 +53,27 @@ class HistoryController {
         return revision.getAt().toString();
     }
 
-    private RevisionConnection page(String subjectId, Integer first, String after) {
+    /** Counted only when asked for: a curator's table of edit counts reads no revision, a page of them counts none. */
+    @SchemaMapping(typeName = "RevisionConnection")
+    long totalCount(RevisionConnection connection) {
+        return revisions.countBySubjectId(connection.subjectId());
+    }
+
+    /** The page is read only when a field of it is asked for (the rule of every connection: support.ConnectionFields). */
+    private RevisionConnection page(String subjectId, Integer first, String after, DataFetchingFieldSelectionSet selection) {
         int size = OffsetCursor.pageSize(first);
         int skip = OffsetCursor.startAfter(after);
-        List<Revision> rows = revisions.page(subjectId, skip, size + 1L);
-        Page<RevisionEdge> page = Page.of(rows, size, skip, RevisionEdge::new);
-        return new RevisionConnection(page.edges(), page.pageInfo(), revisions.countBySubjectId(subjectId));
+        Page<RevisionEdge> page = ConnectionFields.pageAsked(selection)
+                ? Page.of(revisions.page(subjectId, skip, size + 1L), size, skip, RevisionEdge::new)
+                : Page.empty(skip);
+        return new RevisionConnection(subjectId, page.edges(), page.pageInfo());
     }
 
     /** One revision in a page of history. */
     record RevisionEdge(String cursor, Revision node) {
     }
 
-    /** A page of a subject's history. */
-    record RevisionConnection(List<RevisionEdge> edges, org.migrationgraph.support.PageInfo pageInfo, long totalCount) {
+    /** A page of a subject's history; its totalCount is a field of its own, counted when asked for. */
+    record RevisionConnection(String subjectId, List<RevisionEdge> edges, org.migrationgraph.support.PageInfo pageInfo) {
     }
 }

@@ -62,6 +62,8 @@ class EntityMutationsIT extends CuratedGraphTest {
         assertThat(history.read("$.data.entity.history.edges[0].node.fields", List.class))
                 .containsExactly("name", "properties.date", "properties.sequence");
         assertThat((String) history.read("$.data.entity.history.edges[0].node.before")).contains("Before " + id);
+        DocumentContext countAlone = send("{ entity(id: \"" + id + "\") { history { totalCount } } }", null);
+        assertThat((Integer) countAlone.read("$.data.entity.history.totalCount")).as("counted without the page").isEqualTo(2);
     }
 
     @Test
