@@ -40,7 +40,7 @@ class PathRepository {
     private static final String SHORTEST = """
             WITH a, b WHERE {{exists(a)}} AND {{exists(b)}}
             WITH a, b, COLLECT {
-              MATCH p = (a)-[r]-(b) WHERE ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
+              MATCH p = (a)-[r]-(b) WHERE ($anyType OR type(r) IN $types) AND {{holds(r)}}
               RETURN p
             } AS oneHop
             CALL (a, b, oneHop) {
@@ -48,18 +48,18 @@ class PathRepository {
               CALL (a, b) {
                 WITH a, b WHERE COUNT { (a)--() } <= COUNT { (b)--() }
                 CALL (a) {
-                  MATCH (a)-[r1]-(x:Entity) WHERE ($types IS NULL OR type(r1) IN $types) AND {{holds(r1)}} AND {{exists(x)}}
+                  MATCH (a)-[r1]-(x:Entity) WHERE ($anyType OR type(r1) IN $types) AND {{holds(r1)}} AND {{exists(x)}}
                   RETURN r1, x
                 }
-                MATCH (x)-[r2]-(b) WHERE ($types IS NULL OR type(r2) IN $types) AND {{holds(r2)}}
+                MATCH (x)-[r2]-(b) WHERE ($anyType OR type(r2) IN $types) AND {{holds(r2)}}
                 RETURN r1, x, r2
                 UNION ALL
                 WITH a, b WHERE COUNT { (a)--() } > COUNT { (b)--() }
                 CALL (b) {
-                  MATCH (b)-[r2]-(x:Entity) WHERE ($types IS NULL OR type(r2) IN $types) AND {{holds(r2)}} AND {{exists(x)}}
+                  MATCH (b)-[r2]-(x:Entity) WHERE ($anyType OR type(r2) IN $types) AND {{holds(r2)}} AND {{exists(x)}}
                   RETURN r2, x
                 }
-                MATCH (a)-[r1]-(x) WHERE ($types IS NULL OR type(r1) IN $types) AND {{holds(r1)}}
+                MATCH (a)-[r1]-(x) WHERE ($anyType OR type(r1) IN $types) AND {{holds(r1)}}
                 RETURN r1, x, r2
               }
               MATCH p = (a)-[r1]-(x)-[r2]-(b)
@@ -72,7 +72,7 @@ class PathRepository {
               WITH a, b, oneHop, twoHops WHERE size(oneHop) = 0 AND size(twoHops) = 0
               MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
               WHERE all(x IN nodes(p) WHERE x:Entity AND {{exists(x)}})
-                AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND {{holds(r)}})
+                AND all(r IN relationships(p) WHERE ($anyType OR type(r) IN $types) AND {{holds(r)}})
               RETURN p
             }
             """;
@@ -123,9 +123,14 @@ class PathRepository {
     List<GraphPath> paths(PathQuery query, Projection projection) {
         ValidTime time = query.time();
         return asRecorded.reads(query.asRecordedOn()).list(statement(query.maxHops(), projection, time.bound()),
-                time.with(GraphReads.parameters("from", query.from(), "to", query.to(), "types", query.types(), "limit", query.limit())),
+                parameters(query.from(), query.to(), query.types(), query.limit(), time),
                 r -> new GraphPath(r.get("length").asInt(), GraphRows.nodes(r.get("nodes"), time), GraphRows.edges(r.get("edges")),
                         GraphRows.undated(time, r.get("nodes"), r.get("edges"))));
+    }
+
+    /** The types as {@link GraphReads#optionalList}: with them or without, one plan per statement. */
+    static Map<String, Object> parameters(String from, String to, List<String> types, int limit, ValidTime time) {
+        return time.with(GraphReads.optionalList(GraphReads.parameters("from", from, "to", to, "limit", limit), "types", "anyType", types));
     }
 
     static String statement(int maxHops, Projection projection, boolean bound) {

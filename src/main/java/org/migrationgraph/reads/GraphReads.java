@@ -59,6 +59,18 @@ public interface GraphReads {
         return new BoltGraphReads(driver, timeout);
     }
 
+    /**
+     * An optional list of names as two parameters whose types never change: {@code any} is true
+     * when the list is null (no filter), and the list is then {@code [""]}, a list of strings all
+     * the same. Neo4j plans a statement anew for each combination of its parameters' types, null
+     * being one of them, so "no filter" and "these" share one plan.
+     */
+    static Map<String, Object> optionalList(Map<String, Object> parameters, String name, String any, List<String> values) {
+        parameters.put(any, values == null);
+        parameters.put(name, values == null ? List.of("") : values);
+        return parameters;
+    }
+
     /** Parameters from alternating names and values; unlike Map.of, a value may be null ("no filter"). */
     static Map<String, Object> parameters(Object... namesAndValues) {
         Map<String, Object> map = new HashMap<>();

@@ -235,8 +235,7 @@ class RelationRepository {
     static Map<String, Object> typeParameters(RelationFilter filter, String type, List<String> ids, int window) {
         Map<String, Object> parameters = new HashMap<>(filter.time().parameters());
         parameters.put("ids", ids);
-        parameters.put("anyKind", filter.kinds() == null);
-        parameters.put("kinds", filter.kinds() == null ? List.of("") : filter.kinds()); // a list of strings either way: one plan
+        GraphReads.optionalList(parameters, "kinds", "anyKind", filter.kinds());
         parameters.put("afterId", type.equals(filter.after().type()) ? filter.after().id() : "");
         parameters.put("window", window);
         return parameters;
@@ -315,11 +314,9 @@ class RelationRepository {
     static Map<String, Object> parameters(RelationFilter filter, List<String> ids) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
-        parameters.put("anyType", filter.types() == null);
-        parameters.put("types", filter.types() == null ? List.of("") : filter.types());
+        GraphReads.optionalList(parameters, "types", "anyType", filter.types());
         parameters.put("direction", filter.direction() == null ? "EITHER" : filter.direction());
-        parameters.put("anyKind", filter.kinds() == null);
-        parameters.put("kinds", filter.kinds() == null ? List.of("") : filter.kinds());
+        GraphReads.optionalList(parameters, "kinds", "anyKind", filter.kinds());
         parameters.put("afterType", filter.after().type() == null ? "" : filter.after().type());
         parameters.put("afterId", filter.after().id() == null ? "" : filter.after().id());
         parameters.put("skip", filter.after().offset());

@@ -81,9 +81,7 @@ class GraphQueryWorkIT {
     void shouldFindShortestPathsWithTheShortestPathOperatorAndNoExhaustiveFallback(int hops, String asOf) {
         try (Session session = neo4j.driver().session()) {
             ValidTime time = ValidTime.of(asOf, null, null);
-            Map<String, Object> parameters = new java.util.HashMap<>(Map.of("from", "org:centre", "to", "framework:big-hub", "limit", 10));
-            parameters.put("types", null);
-            parameters.putAll(time.parameters());
+            Map<String, Object> parameters = PathRepository.parameters("org:centre", "framework:big-hub", null, 10, time);
             org.neo4j.driver.summary.Plan plan = session.run("EXPLAIN " + PathRepository.statement(hops, Projection.FULL, time.bound()), parameters)
                     .consume().plan();
             java.util.List<String> operators = QueryPlans.operators(plan);
@@ -112,9 +110,7 @@ class GraphQueryWorkIT {
 
     private Work profilePath(String from, String to, ValidTime time) {
         try (Session session = neo4j.driver().session()) {
-            Map<String, Object> parameters = new java.util.HashMap<>(Map.of("from", from, "to", to, "limit", 1));
-            parameters.put("types", null);
-            parameters.putAll(time.parameters());
+            Map<String, Object> parameters = PathRepository.parameters(from, to, null, 1, time);
             ProfiledPlan plan = session.run("PROFILE " + PathRepository.statement(6, Projection.FULL, time.bound()), parameters).consume().profile();
             assertThat(session.run(PathRepository.statement(6, Projection.FULL, time.bound()), parameters).single().get("length").asInt())
                     .as("the path's length").isEqualTo(2);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.reads.Projection;
+import org.migrationgraph.testsupport.ParameterTypes;
 import org.migrationgraph.validtime.ValidTime;
 
 /**
@@ -20,15 +20,6 @@ class RelationParametersTest {
         return new RelationFilter(types, direction, kinds, 20, RelationCursor.after(cursor), Projection.FULL, true, ValidTime.ALWAYS, null);
     }
 
-    /** Each parameter's Java type, and for a list its elements' types. */
-    private static Map<String, String> typesOf(Map<String, Object> parameters) {
-        Map<String, String> types = new TreeMap<>();
-        parameters.forEach((key, value) -> types.put(key, value instanceof List<?> list
-                ? "List of " + list.stream().map(e -> e.getClass().getSimpleName()).distinct().toList()
-                : value == null ? "null" : value.getClass().getSimpleName()));
-        return types;
-    }
-
     @Test
     void givesTheFirstPageOfEverythingTheSameParameterTypesAsANarrowPageAfterACursor() {
         String cursor = RelationCursor.encode("ATTENDED", "rel:1");
@@ -38,7 +29,7 @@ class RelationParametersTest {
 
         assertThat(everything).as("none null but the window's, which are null for every filter without one")
                 .allSatisfy((key, value) -> assertThat(value == null).isEqualTo(key.startsWith("vt") && !key.equals("vtUndated")));
-        assertThat(typesOf(everything)).isEqualTo(typesOf(narrow));
+        assertThat(ParameterTypes.of(everything)).isEqualTo(ParameterTypes.of(narrow));
     }
 
     @Test
