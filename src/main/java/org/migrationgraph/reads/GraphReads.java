@@ -63,7 +63,8 @@ public interface GraphReads {
      * An optional list of names as two parameters whose types never change: {@code any} is true
      * when the list is null (no filter), and the list is then {@code [""]}, a list of strings all
      * the same. Neo4j plans a statement anew for each combination of its parameters' types, null
-     * being one of them, so "no filter" and "these" share one plan.
+     * being one of them, so "no filter" adds no plan of its own beyond those a list's size class
+     * (one element, a few, more) already makes.
      */
     static Map<String, Object> optionalList(Map<String, Object> parameters, String name, String any, List<String> values) {
         parameters.put(any, values == null);

@@ -6,8 +6,9 @@ import java.util.TreeMap;
 
 /**
  * A statement's parameters by type, as Neo4j's plan cache tells them apart: each parameter's
- * type (null being one), and for a list its elements' types. Two parameter maps with the same
- * types share a plan.
+ * type (null being one), and for a list its elements' types. Neo4j also keys on a list's size
+ * class (one element, a few, more), which this leaves out: equal types here mean no plan of its
+ * own for a filter left out, not one plan for every list length.
  */
 public final class ParameterTypes {
 
