@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -107,8 +108,14 @@ public final class Browser implements AutoCloseable {
                 && "false".equals(d.findElement(By.id("view")).getDomAttribute("aria-busy")));
     }
 
+    /**
+     * Waits up to 15 s. An element found in one look can be replaced by the explorer's next render
+     * before the same look reads it; that look counts as "not yet", not as a failure.
+     */
     public WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     public WebElement find(String css) {
