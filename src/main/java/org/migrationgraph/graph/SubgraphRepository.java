@@ -43,7 +43,7 @@ class SubgraphRepository {
                 UNWIND members AS a
                 CALL (a, members, busy) {
                   WITH a, members, busy WHERE NOT a IN busy
-                  MATCH (a)-[r]->(b:Entity) WHERE b IN members AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
+                  MATCH (a)-[r]->(b:Entity) WHERE b IN members AND ($anyType OR type(r) IN $types) AND {{holds(r)}}
                   RETURN r, b
                 }
                 RETURN a, r, b
@@ -53,12 +53,12 @@ class SubgraphRepository {
                 WITH b, busy, incoming, reduce(checks = 0, out IN busyOut | checks + CASE WHEN out < incoming THEN out ELSE incoming END) AS checks
                 CALL (b, busy, incoming, checks) {
                   WITH b, busy WHERE incoming <= checks
-                  MATCH (b)<-[r]-(a:Entity) WHERE a IN busy AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
+                  MATCH (b)<-[r]-(a:Entity) WHERE a IN busy AND ($anyType OR type(r) IN $types) AND {{holds(r)}}
                   RETURN a, r
                   UNION ALL
                   WITH b, busy WHERE incoming > checks
                   UNWIND busy AS a
-                  MATCH (a)-[r]->(b) WHERE ($types IS NULL OR type(r) IN $types) AND {{holds(r)}}
+                  MATCH (a)-[r]->(b) WHERE ($anyType OR type(r) IN $types) AND {{holds(r)}}
                   RETURN a, r
                 }
                 RETURN a, r, b
@@ -87,7 +87,7 @@ class SubgraphRepository {
     /** The edges from busy members to heavy ones, by the embedded database's procedure. */
     private static final String BUSY_TO_HEAVY_BY_TYPE = """
                 UNION ALL
-                CALL %s(busy, heavy, $types) YIELD relationship AS r
+                CALL %s(busy, heavy, CASE WHEN $anyType THEN null ELSE $types END) YIELD relationship AS r
                 WITH startNode(r) AS a, r, endNode(r) AS b WHERE {{holds(r)}}
                 RETURN a, r, b
             """.formatted(EdgesFromBusyToHeavy.NAME);
@@ -102,7 +102,7 @@ class SubgraphRepository {
     private static final String FIRST_HOP = """
             MATCH (center:Entity {id: $id})
             CALL (center) {
-              MATCH (center)-[r]-(a:Entity) WHERE a <> center AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}} AND {{exists(a)}}
+              MATCH (center)-[r]-(a:Entity) WHERE a <> center AND ($anyType OR type(r) IN $types) AND {{holds(r)}} AND {{exists(a)}}
               WITH DISTINCT a LIMIT $frontier
               WITH a ORDER BY a.id
               RETURN collect(a) AS hop1
@@ -112,7 +112,7 @@ class SubgraphRepository {
             CALL ({{imported}}) {
               UNWIND {{previous}} AS a
               CALL (a, center) {
-                MATCH (a)-[r]-(b:Entity) WHERE b <> center AND ($types IS NULL OR type(r) IN $types) AND {{holds(r)}} AND {{exists(b)}}
+                MATCH (a)-[r]-(b:Entity) WHERE b <> center AND ($anyType OR type(r) IN $types) AND {{holds(r)}} AND {{exists(b)}}
                 RETURN b LIMIT $perNode
               }
               WITH DISTINCT b WHERE NOT b IN {{seen}}
@@ -122,7 +122,7 @@ class SubgraphRepository {
             }
             """;
     private static final String CHOOSE_MEMBERS = """
-            WITH center, [m IN {{found}} WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(m))] AS found
+            WITH center, [m IN {{found}} WHERE $anyKind OR any(k IN $kinds WHERE k IN labels(m))] AS found
             WITH [center] + found[..$limit] AS members, size(found) > $limit AS truncated
             """;
     /** A member with more outgoing relations than this is not expanded: its edges are found from their other ends. */
@@ -204,8 +204,16 @@ class SubgraphRepository {
     Subgraph network(List<String> kinds, List<String> types, int limit, boolean edges, Projection projection, ValidTime time,
                      String asRecordedOn) {
         return asRecorded.reads(asRecordedOn).first(networkStatement(kinds, edges, projection, time.bound(), typed),
-                time.with(GraphReads.parameters("types", types, "kinds", kinds, "limit", limit, "denseDegree", DENSE_DEGREE,
-                        "heavyDegree", HEAVY_DEGREE)), row -> GraphRows.subgraph(row, time)).orElseThrow();
+                time.with(networkParameters(kinds, types, limit)), row -> GraphRows.subgraph(row, time)).orElseThrow();
+    }
+
+    /** Types and kinds as {@link GraphReads#optionalList}: with them or without, one plan per statement. */
+    static Map<String, Object> networkParameters(List<String> kinds, List<String> types, int limit) {
+        return filters(GraphReads.parameters("limit", limit, "denseDegree", DENSE_DEGREE, "heavyDegree", HEAVY_DEGREE), types, kinds);
+    }
+
+    private static Map<String, Object> filters(Map<String, Object> parameters, List<String> types, List<String> kinds) {
+        return GraphReads.optionalList(GraphReads.optionalList(parameters, "types", "anyType", types), "kinds", "anyKind", kinds);
     }
 
     /** The network's statement for these kinds (all when null); they were checked against the vocabulary, and are quoted all the same. */
@@ -230,8 +238,8 @@ class SubgraphRepository {
      */
     static Map<String, Object> neighbourhoodParameters(String id, List<String> types, List<String> kinds, int limit) {
         int frontier = kinds == null ? limit + 1 : Math.min(4 * (limit + 1), 2_001);
-        return GraphReads.parameters("id", id, "types", types, "kinds", kinds, "limit", limit, "frontier", frontier,
-                "perNode", limit + 1, "denseDegree", DENSE_DEGREE, "heavyDegree", HEAVY_DEGREE);
+        return filters(GraphReads.parameters("id", id, "limit", limit, "frontier", frontier, "perNode", limit + 1,
+                "denseDegree", DENSE_DEGREE, "heavyDegree", HEAVY_DEGREE), types, kinds);
     }
 
     /** FIRST_HOP, then NEXT_HOP as often as the depth asks, each hop leaving out the entities already reached. */

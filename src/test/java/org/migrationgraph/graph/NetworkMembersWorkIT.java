@@ -3,7 +3,6 @@ package org.migrationgraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +55,7 @@ class NetworkMembersWorkIT {
         List<String> kinds = kindList == null ? null : Arrays.asList(kindList.split(","));
         try (Session session = neo4j.driver().session()) {
             List<String> sorted = session.run("MATCH (n:Entity) WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n)) "
-                    + "RETURN n.id AS id ORDER BY id", parameters(kinds, limit)).list(r -> r.get("id").asString());
+                    + "RETURN n.id AS id ORDER BY id", java.util.Collections.singletonMap("kinds", kinds)).list(r -> r.get("id").asString());
             var result = session.run("PROFILE " + SubgraphRepository.networkStatement(kinds, false, Projection.FULL, false, false),
                     parameters(kinds, limit));
             Record row = result.single();
@@ -96,12 +95,6 @@ class NetworkMembersWorkIT {
     }
 
     private static Map<String, Object> parameters(List<String> kinds, int limit) {
-        Map<String, Object> parameters = new HashMap<>(ValidTime.ALWAYS.parameters());
-        parameters.put("kinds", kinds);
-        parameters.put("types", null);
-        parameters.put("limit", limit);
-        parameters.put("denseDegree", SubgraphRepository.DENSE_DEGREE);
-        parameters.put("heavyDegree", SubgraphRepository.HEAVY_DEGREE);
-        return parameters;
+        return ValidTime.ALWAYS.with(SubgraphRepository.networkParameters(kinds, null, limit));
     }
 }
