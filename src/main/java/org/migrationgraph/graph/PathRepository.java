@@ -128,7 +128,7 @@ class PathRepository {
                         GraphRows.undated(time, r.get("nodes"), r.get("edges"))));
     }
 
-    /** The types as {@link GraphReads#optionalList}: with them or without, one plan per statement. */
+    /** The types as {@link GraphReads#optionalList}: leaving them out adds no plan of its own. */
     static Map<String, Object> parameters(String from, String to, List<String> types, int limit, ValidTime time) {
         return time.with(GraphReads.optionalList(GraphReads.parameters("from", from, "to", to, "limit", limit), "types", "anyType", types));
     }

@@ -207,7 +207,7 @@ class SubgraphRepository {
                 time.with(networkParameters(kinds, types, limit)), row -> GraphRows.subgraph(row, time)).orElseThrow();
     }
 
-    /** Types and kinds as {@link GraphReads#optionalList}: with them or without, one plan per statement. */
+    /** Types and kinds as {@link GraphReads#optionalList}: leaving either out adds no plan of its own. */
     static Map<String, Object> networkParameters(List<String> kinds, List<String> types, int limit) {
         return filters(GraphReads.parameters("limit", limit, "denseDegree", DENSE_DEGREE, "heavyDegree", HEAVY_DEGREE), types, kinds);
     }

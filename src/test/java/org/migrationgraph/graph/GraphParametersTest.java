@@ -10,7 +10,8 @@ import org.migrationgraph.validtime.ValidTime;
 
 /**
  * Paths, neighbourhoods and networks with or without types and kinds pass parameters of the same
- * types, so each statement is planned once, not once per combination of filters left out.
+ * types, so a filter left out adds no plan of its own (a list's size class still does: see
+ * {@link ParameterTypes}).
  */
 class GraphParametersTest {
 

@@ -3,6 +3,7 @@ package org.migrationgraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,7 @@ class NetworkMembersWorkIT {
         List<String> kinds = kindList == null ? null : Arrays.asList(kindList.split(","));
         try (Session session = neo4j.driver().session()) {
             List<String> sorted = session.run("MATCH (n:Entity) WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n)) "
-                    + "RETURN n.id AS id ORDER BY id", java.util.Collections.singletonMap("kinds", kinds)).list(r -> r.get("id").asString());
+                    + "RETURN n.id AS id ORDER BY id", Collections.singletonMap("kinds", kinds)).list(r -> r.get("id").asString());
             var result = session.run("PROFILE " + SubgraphRepository.networkStatement(kinds, false, Projection.FULL, false, false),
                     parameters(kinds, limit));
             Record row = result.single();
