@@ -17,12 +17,12 @@ import org.springframework.stereotype.Repository;
 class AnalyticsRepository {
 
     private static final String NODES = """
-            MATCH (n:Entity) WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n))
+            MATCH (n:Entity) WHERE $anyKind OR any(k IN $kinds WHERE k IN labels(n))
             RETURN n.id AS id LIMIT $atMost
             """;
     private static final String EDGES = """
             MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types
-              AND ($kinds IS NULL OR (any(k IN $kinds WHERE k IN labels(a)) AND any(k IN $kinds WHERE k IN labels(b))))
+              AND ($anyKind OR (any(k IN $kinds WHERE k IN labels(a)) AND any(k IN $kinds WHERE k IN labels(b))))
             RETURN a.id AS from, b.id AS to
             """;
     /**
@@ -39,7 +39,7 @@ class AnalyticsRepository {
             CALL (me) {
               MATCH (me)-[r1]-(shared:Entity)-[r2]-(other:Entity)
               WHERE other <> me AND shared <> me AND type(r1) IN $types AND type(r2) IN $types
-                AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(other)))
+                AND ($anyKind OR any(k IN $kinds WHERE k IN labels(other)))
               WITH other, count(DISTINCT shared) AS sharedCount
               ORDER BY sharedCount DESC, other.id LIMIT $first
               RETURN other, sharedCount
@@ -88,18 +88,28 @@ class AnalyticsRepository {
 
     /** The subgraph's entities, at most {@code atMost} of them (one more than can be computed tells it is too large). */
     Set<String> nodes(List<String> kinds, int atMost) {
-        return new LinkedHashSet<>(reads.list(NODES, GraphReads.parameters("kinds", kinds, "atMost", atMost), r -> r.get("id").asString()));
+        return new LinkedHashSet<>(reads.list(NODES, withKinds(GraphReads.parameters("atMost", atMost), kinds), r -> r.get("id").asString()));
     }
 
     List<String[]> edges(List<String> kinds, List<String> types) {
-        return reads.list(EDGES, GraphReads.parameters("kinds", kinds, "types", types),
+        return reads.list(EDGES, withKinds(GraphReads.parameters("types", types), kinds),
                 r -> new String[] {r.get("from").asString(), r.get("to").asString()});
     }
 
     List<Interlock> interlocks(String id, List<String> kinds, List<String> types, int first, int shown) {
-        return reads.list(INTERLOCKS, GraphReads.parameters("id", id, "kinds", kinds, "types", types, "first", first, "shown", shown),
+        return reads.list(INTERLOCKS, interlockParameters(id, kinds, types, first, shown),
                 r -> new Interlock(EntityMapping.toView(r.get("other").asMap(), r.get("labels").asList(Cell::asString)),
                         r.get("sharedCount").asInt(), r.get("via").asList(v -> shared(v.asMap()))));
+    }
+
+    /** INTERLOCKS's parameters; InterlocksWorkIT runs the statement with them. */
+    static Map<String, Object> interlockParameters(String id, List<String> kinds, List<String> types, int first, int shown) {
+        return withKinds(GraphReads.parameters("id", id, "types", types, "first", first, "shown", shown), kinds);
+    }
+
+    /** The kinds as {@link GraphReads#optionalList}: leaving them out adds no plan of its own. */
+    private static Map<String, Object> withKinds(Map<String, Object> parameters, List<String> kinds) {
+        return GraphReads.optionalList(parameters, "kinds", "anyKind", kinds);
     }
 
     @SuppressWarnings("unchecked")

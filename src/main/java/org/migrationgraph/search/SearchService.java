@@ -30,7 +30,7 @@ class SearchService {
      */
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node, score
-            WHERE $kinds IS NULL OR any(k IN $kinds WHERE k IN labels(node))
+            WHERE $anyKind OR any(k IN $kinds WHERE k IN labels(node))
             WITH node, score * CASE WHEN $key IN coalesce(node.nameKeys, []) THEN $exactBoost ELSE 1.0 END AS score
             ORDER BY score DESC, node.id SKIP $skip LIMIT $limit
             RETURN node {.*} AS node, labels(node) AS labels, score
@@ -51,13 +51,21 @@ class SearchService {
         int size = OffsetCursor.pageSize(first);
         int skip = OffsetCursor.startAfter(after);
         String lucene = luceneFor(query);
-        int candidates = kinds == null ? skip + size + 1 + LOOK_AHEAD : FILTERED_CANDIDATES;
-        List<Scored> rows = reads.list(SEARCH, GraphReads.parameters("lucene", lucene, "skip", skip, "limit", size + 1,
-                        "kinds", kinds, "candidates", candidates, "key", NameKeys.of(query), "exactBoost", EXACT_NAME_BOOST),
+        List<Scored> rows = reads.list(SEARCH, parameters(query, lucene, kinds, skip, size),
                 r -> new Scored(EntityMapping.toView(r.get("node").asMap(), r.get("labels").asList(v -> v.asString())),
                         r.get("score").asDouble()));
         Page<SearchHit> page = Page.of(rows, size, skip, (cursor, row) -> new SearchHit(row.entity(), row.score(), cursor));
         return new SearchConnection(page.edges(), page.pageInfo());
+    }
+
+    /**
+     * The kinds as {@link GraphReads#optionalList}: a search without kinds adds no plan of its own,
+     * where a null list was planned again on the first search of that shape after a start.
+     */
+    static Map<String, Object> parameters(String query, String lucene, List<String> kinds, int skip, int size) {
+        int candidates = kinds == null ? skip + size + 1 + LOOK_AHEAD : FILTERED_CANDIDATES;
+        return GraphReads.optionalList(GraphReads.parameters("lucene", lucene, "skip", skip, "limit", size + 1,
+                "candidates", candidates, "key", NameKeys.of(query), "exactBoost", EXACT_NAME_BOOST), "kinds", "anyKind", kinds);
     }
 
     /** The entities whose names come nearest to a query that matched nothing, best first. */

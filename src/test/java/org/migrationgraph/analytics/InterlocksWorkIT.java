@@ -3,7 +3,6 @@ package org.migrationgraph.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,9 +76,8 @@ class InterlocksWorkIT {
                     .list(r -> Map.<String, Object>of("id", r.get("id").asString(), "shared", r.get("shared").asInt()));
             assertThat(byHand).extracting(m -> m.get("id")).containsExactly("state:B", "state:E", "state:C", "state:D");
 
-            Map<String, Object> parameters = new HashMap<>(Map.of("id", "state:A", "types", TYPES, "first", 4, "shown", 20));
-            parameters.put("kinds", null);
-            List<Record> rows = session.run(AnalyticsRepository.INTERLOCKS, parameters).list();
+            List<Record> rows = session.run(AnalyticsRepository.INTERLOCKS, AnalyticsRepository.interlockParameters("state:A", null, TYPES, 4, 20))
+                    .list();
 
             assertThat(rows).extracting(r -> Map.<String, Object>of("id", r.get("other").get("id").asString(), "shared", r.get("sharedCount").asInt()))
                     .isEqualTo(byHand);
