@@ -22,7 +22,11 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j DBMS running in this JVM with Bolt on 127.0.0.1, so that the application (and any
@@ -30,6 +34,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * tests start one outside the application context to play an external database.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
     private static final String LOOPBACK = "127.0.0.1";
     /**
@@ -90,6 +96,36 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         String name = system.getDependencyResolver().resolveDependency(Config.class)
                 .get(GraphDatabaseSettings.initial_default_database);
         return (GraphDatabaseAPI) dbms.database(name);
+    }
+
+    /**
+     * Registers a class of this project's read-only procedures with the default database (ADR 16):
+     * false, and a warning, when Neo4j refuses them, and the statements that would call them are
+     * read in Cypher instead. Each start of the service starts its own database, so they are
+     * never there already.
+     */
+    public boolean registerProcedures(Class<?> procedures) {
+        return register(procedures, GlobalProcedures::registerProcedure);
+    }
+
+    /** Registers a class of this project's user functions, as {@link #registerProcedures}. */
+    public boolean registerFunctions(Class<?> functions) {
+        return register(functions, GlobalProcedures::registerFunction);
+    }
+
+    private interface Registration {
+        void register(GlobalProcedures procedures, Class<?> extension) throws ProcedureException;
+    }
+
+    private boolean register(Class<?> extension, Registration registration) {
+        try {
+            registration.register(database().getDependencyResolver().resolveDependency(GlobalProcedures.class), extension);
+            return true;
+        } catch (ProcedureException e) {
+            log.warn("Could not register {}: the statements that would call it are read in Cypher instead ({})",
+                    extension.getSimpleName(), e.getMessage());
+            return false;
+        }
     }
 
     /** Lets pages of these web origins open Bolt over WebSocket; every other origin is refused. */
