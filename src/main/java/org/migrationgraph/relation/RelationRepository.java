@@ -32,8 +32,8 @@ class RelationRepository {
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})
             """;
-    /** Whether each entity is a hub, and the declared types (%s: [type, degree] each) it has relations of. */
-    private static final String HUB_TYPES = ", hub, CASE WHEN hub THEN [t IN [%s] WHERE t[1] > 0 | t[0]] ELSE [] END AS hubTypes";
+    /** Whether each entity is a hub, and the declared types (%s: a list of [type, degree]) it has relations of. */
+    private static final String HUB_TYPES = ", hub, CASE WHEN hub THEN [t IN %s WHERE t[1] > 0 | t[0]] ELSE [] END AS hubTypes";
     /** What the page's relations and their other ends are read as. */
     private static final String ROWS = """
             CALL (n, page) {
@@ -122,14 +122,14 @@ class RelationRepository {
             }
             """;
     /**
-     * totalCount from the degrees a node keeps per relation type and direction (%s: [type,
-     * outgoing, incoming, either] for each declared type), without reading a relation, when
+     * totalCount from the degrees a node keeps per relation type and direction (%s: a list of
+     * [type, outgoing, incoming, either], one for each declared type), without reading a relation, when
      * neither the other end's kind nor valid time decides. Every relation of a declared type
      * joins two entities (the writers match both ends as entities), so the other ends need not
      * be read either; and the hubs' pages read declared types only, so the count is theirs.
      */
     private static final String TOTAL_FROM_DEGREES = """
-            WITH id, n, reduce(total = 0, t IN [t IN [%s] WHERE $anyType OR t[0] IN $types] |
+            WITH id, n, reduce(total = 0, t IN [t IN %s WHERE $anyType OR t[0] IN $types] |
               total + CASE $direction WHEN 'OUTGOING' THEN t[1] WHEN 'INCOMING' THEN t[2] ELSE t[3] END) AS total
             """;
     /** When totalCount is not asked for, the answer's count is never read. */
@@ -143,13 +143,16 @@ class RelationRepository {
     private final Vocabulary vocabulary;
     private final RelationKeyIndexes keyIndexes;
     private final HubTotals hubTotals;
+    /** Whether the degrees come from {@link RelationDegrees} (the embedded database) or from Cypher counts. */
+    private final boolean degreesByFunction;
     /** Statements by what they depend on besides their parameters: made once each. */
     private final Map<Shape, String> statements = new ConcurrentHashMap<>();
 
-    RelationRepository(AsRecorded asRecorded, Vocabulary vocabulary, RelationKeyIndexes keyIndexes) {
+    RelationRepository(AsRecorded asRecorded, Vocabulary vocabulary, RelationKeyIndexes keyIndexes, EmbeddedFunctions functions) {
         this.asRecorded = asRecorded;
         this.vocabulary = vocabulary;
         this.keyIndexes = keyIndexes;
+        this.degreesByFunction = functions.relationDegrees();
         this.hubTotals = new HubTotals(asRecorded.reads(null));
     }
 
@@ -258,27 +261,38 @@ class RelationRepository {
                         record.get("toAll").asBoolean(), record.get("fromAll").asBoolean())).get(0);
     }
 
-    /** [type, outgoing, incoming, either] for each declared type: the node's own counts (a loop is one of either). */
-    private static String degreesByDirection(List<String> types) {
+    /**
+     * [type, outgoing, incoming, either] for each declared type: the node's own counts (a loop is
+     * one of either), from {@link RelationDegrees} or, without it, from one Cypher count each.
+     */
+    private static String degreesByDirection(List<String> types, boolean byFunction) {
+        if (byFunction) {
+            return RelationDegrees.NAME + "(n, " + types.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", ", "[", "]")) + ")";
+        }
         return types.stream().map(t -> "['" + t + "', COUNT { (n)-[:`" + t + "`]->() }, COUNT { (n)<-[:`" + t + "`]-() }, COUNT { (n)-[:`"
-                + t + "`]-() }]").collect(Collectors.joining(", "));
+                + t + "`]-() }]").collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** [type, number of the entity's relations of that type] for each declared type: the node's own counts. */
-    private static String degrees(List<String> types) {
-        return types.stream().map(t -> "['" + t + "', COUNT { (n)-[:`" + t + "`]-() }]").collect(Collectors.joining(", "));
+    private static String degrees(List<String> types, boolean byFunction) {
+        if (byFunction) {
+            return "[d IN " + degreesByDirection(types, true) + " | [d[0], d[3]]]";
+        }
+        return types.stream().map(t -> "['" + t + "', COUNT { (n)-[:`" + t + "`]-() }]").collect(Collectors.joining(", ", "[", "]"));
     }
 
     private String statement(Shape shape) {
-        return statements.computeIfAbsent(shape, RelationRepository::statementOf);
+        return statements.computeIfAbsent(shape, s -> statementOf(s, degreesByFunction));
     }
 
-    static String statementOf(Shape shape) {
+    /** The statement for a shape, with the degrees read by {@link RelationDegrees} or counted in Cypher. */
+    static String statementOf(Shape shape, boolean degreesByFunction) {
         if (!shape.paged()) {
-            return ValidTimeCypher.fill(ENTITIES + total(shape) + NO_PAGE.formatted(degrees(shape.declared())), shape.bound());
+            return ValidTimeCypher.fill(ENTITIES + total(shape, degreesByFunction)
+                    + NO_PAGE.formatted(degrees(shape.declared(), degreesByFunction)), shape.bound());
         }
-        String body = shape.type() == null ? PAGE.formatted(degrees(shape.declared())) : TYPE_PAGE.formatted(directions(shape));
-        return ValidTimeCypher.fill(ENTITIES + total(shape) + shape.projection().fill(body, "m", "r"), shape.bound());
+        String body = shape.type() == null ? PAGE.formatted(degrees(shape.declared(), degreesByFunction)) : TYPE_PAGE.formatted(directions(shape));
+        return ValidTimeCypher.fill(ENTITIES + total(shape, degreesByFunction) + shape.projection().fill(body, "m", "r"), shape.bound());
     }
 
     /** The branches of a hub's type page: the directions that can match, each read from its own index. */
@@ -296,10 +310,10 @@ class RelationRepository {
         return String.join("\n    UNION ALL\n", branches);
     }
 
-    private static String total(Shape shape) {
+    private static String total(Shape shape, boolean degreesByFunction) {
         return switch (shape.count()) {
             case NONE -> NO_TOTAL;
-            case DEGREES -> TOTAL_FROM_DEGREES.formatted(degreesByDirection(shape.declared()));
+            case DEGREES -> TOTAL_FROM_DEGREES.formatted(degreesByDirection(shape.declared(), degreesByFunction));
             case RELATIONS -> TOTAL.formatted("true");
             case RELATIONS_BUT_HUBS -> TOTAL.formatted("COUNT { (n)--() } <= $sortUpTo");
         };

@@ -4,6 +4,7 @@
  * query runs one statement per nesting level (and, for hubs, one per relation type read), and the
  * page keys and indexes a hub's relations are paged from. It depends on the vocabulary for the
  * declared relation types and on the seed's bulk writes for the keys every writer stores;
- * start-up depends on it to make the indexes.
+ * start-up depends on it to make the indexes. It registers one function in the embedded database,
+ * for the degrees a page counts from (RelationDegrees, ADR 16).
  */
 package org.migrationgraph.relation;

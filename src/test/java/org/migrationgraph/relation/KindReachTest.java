@@ -36,14 +36,14 @@ class KindReachTest {
     @Test
     void shouldPutOnlyTheDirectionsTheFilterAsksAndTheKindsCanTakeInAHubsTypeStatement() {
         KindReach fromKind = new KindReach(false, true, false, false);
-        String incoming = RelationRepository.statementOf(RelationRepository.Shape.type(filter(null), "CONCERNS", fromKind));
-        String both = RelationRepository.statementOf(RelationRepository.Shape.type(filter(null), "CONCERNS", KindReach.ANY));
+        String incoming = RelationRepository.statementOf(RelationRepository.Shape.type(filter(null), "CONCERNS", fromKind), false);
+        String both = RelationRepository.statementOf(RelationRepository.Shape.type(filter(null), "CONCERNS", KindReach.ANY), false);
 
         assertThat(incoming).contains("USING INDEX r:`CONCERNS`(toKey)").doesNotContain("(fromKey)", "UNION ALL");
         assertThat(both).contains("(fromKey)", "UNION ALL", "(toKey)");
         assertThat(RelationRepository.Shape.type(filter("OUTGOING"), "CONCERNS", fromKind)).as("asked out, reachable in")
                 .matches(shape -> !shape.outgoing() && !shape.incoming());
-        assertThatThrownBy(() -> RelationRepository.statementOf(RelationRepository.Shape.type(filter("OUTGOING"), "CONCERNS", fromKind)))
+        assertThatThrownBy(() -> RelationRepository.statementOf(RelationRepository.Shape.type(filter("OUTGOING"), "CONCERNS", fromKind), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("skipped");
     }
 

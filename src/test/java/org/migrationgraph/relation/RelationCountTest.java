@@ -20,8 +20,11 @@ class RelationCountTest {
     @Test
     void countsFromTheDegreesWhenOnlyTypesAndDirectionFilter() {
         assertThat(RelationRepository.Count.of(filter(null, true, ValidTime.ALWAYS), DECLARED)).isEqualTo(RelationRepository.Count.DEGREES);
-        assertThat(RelationRepository.statementOf(RelationRepository.Shape.page(filter(null, true, ValidTime.ALWAYS), DECLARED)))
+        RelationRepository.Shape shape = RelationRepository.Shape.page(filter(null, true, ValidTime.ALWAYS), DECLARED);
+        assertThat(RelationRepository.statementOf(shape, false))
                 .contains("COUNT { (n)-[:`ATTENDED`]->() }", "COUNT { (n)<-[:`MEMBER_OF`]-() }").doesNotContain("RETURN count(*) AS total");
+        assertThat(RelationRepository.statementOf(shape, true)).as("with the embedded database's function")
+                .contains("migrationgraph.relationDegrees(n, ['ATTENDED', 'MEMBER_OF'])").doesNotContain("COUNT { (n)-[:`", "RETURN count(*) AS total");
     }
 
     @Test
@@ -41,7 +44,7 @@ class RelationCountTest {
         RelationFilter ofAKind = filter(List.of("MemberState"), true, ValidTime.ALWAYS);
 
         assertThat(RelationRepository.Count.of(ofAKind, DECLARED)).isEqualTo(RelationRepository.Count.RELATIONS_BUT_HUBS);
-        assertThat(RelationRepository.statementOf(RelationRepository.Shape.page(ofAKind, DECLARED)))
+        assertThat(RelationRepository.statementOf(RelationRepository.Shape.page(ofAKind, DECLARED), false))
                 .contains("WITH n WHERE COUNT { (n)--() } <= $sortUpTo", "RETURN count(*) AS total");
     }
 }

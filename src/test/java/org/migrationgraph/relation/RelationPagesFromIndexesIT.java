@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 import org.migrationgraph.validtime.ValidTime;
+import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -30,6 +31,12 @@ class RelationPagesFromIndexesIT extends GraphIntegrationTest {
 
     @Autowired
     RelationRepository relations;
+
+    @Autowired
+    EmbeddedFunctions functions;
+
+    @Autowired
+    Vocabulary vocabulary;
 
     @ParameterizedTest(name = "types {0}, direction {1}, kinds {2}, as of {3}, counted {4}")
     @CsvSource(delimiter = ';', value = {
@@ -98,6 +105,32 @@ class RelationPagesFromIndexesIT extends GraphIntegrationTest {
 
         assertCountedAsRead(filter, read);
         assertThat(hubTotals).as("some hub has relations under this filter").anyMatch(total -> (int) total > 0);
+    }
+
+    /**
+     * The embedded database's {@link RelationDegrees} gives every entity of the seed the rows the
+     * Cypher counts give (an external database's way): totals, hubs and the types they have, with
+     * the page read or not, under types, a direction and kinds; and the service uses it.
+     */
+    @ParameterizedTest(name = "types {0}, direction {1}, kinds {2}")
+    @CsvSource(delimiter = ';', value = {";;", ";OUTGOING;", "ATTENDED,MEMBER_OF,TOOK_THE_FLOOR_AT;INCOMING;", ";;MemberState,Organization"})
+    void shouldReadTheSameDegreesWithTheFunctionAsWithCypherCounts(String types, String direction, String kinds) {
+        RelationFilter filter = filter(types, direction, kinds, null, true, 5, RelationCursor.after(null));
+        List<String> ids = cypher("MATCH (n:Entity) RETURN n.id AS id ORDER BY id").stream().map(r -> (String) r.get("id")).toList();
+
+        for (RelationFilter asked : List.of(filter, RelationFilters.withoutPage(filter))) {
+            RelationRepository.Shape shape = RelationRepository.Shape.page(asked, vocabulary.relationTypeNames());
+            Map<String, Object> parameters = RelationRepository.parameters(asked, ids);
+            parameters.put("sortUpTo", AS_HUBS_ABOVE_10);
+            String byFunction = RelationRepository.statementOf(shape, true);
+            List<Map<String, Object>> rows = cypher(byFunction, parameters);
+
+            assertThat(byFunction).contains(RelationDegrees.NAME).doesNotContain("COUNT { (n)-[:`");
+            assertThat(rows).as("page read: %s", asked.paged()).hasSize(ids.size())
+                    .isEqualTo(cypher(RelationRepository.statementOf(shape, false), parameters))
+                    .anyMatch(row -> !((List<?>) row.get("hubTypes")).isEmpty());
+        }
+        assertThat(functions.relationDegrees()).as("registered in the embedded database").isTrue();
     }
 
     /** Each entity's totalCount is what a reading found, with or without its page read, hubs above 10 relations or none. */

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.testsupport.QueryPlans;
 import org.migrationgraph.testsupport.TestNeo4j;
@@ -40,6 +42,7 @@ class RelationPagingWorkIT {
             new RelationKeyDerivation().statements().forEach(statement -> session.run(statement).consume());
         }
         new RelationKeyIndexes(neo4j.driver()).ensure();
+        assertThat(neo4j.embedded().registerFunctions(RelationDegrees.class)).isTrue();
     }
 
     private static void addHub(Session session, String id, int relations) {
@@ -65,7 +68,10 @@ class RelationPagingWorkIT {
         assertThat(large).as("first page, 20,000 against 2,000 relations").isLessThanOrEqualTo(small + 10);
         assertThat(deep).as("after the 15,000th relation against the first page").isLessThanOrEqualTo(large + 10);
         assertThat(deep).as("rows for a page of 20").isLessThan(300);
-        assertThat(pageRows("framework:big-hub", filter(RelationCursor.after(null), false))).as("the page statement leaves a hub's rows to the indexes").isLessThan(50);
+        for (boolean degreesByFunction : new boolean[] {false, true}) {
+            assertThat(pageRows("framework:big-hub", filter(RelationCursor.after(null), false), degreesByFunction))
+                    .as("the page statement leaves a hub's rows to the indexes").isLessThan(50);
+        }
     }
 
     @Test
@@ -76,12 +82,39 @@ class RelationPagingWorkIT {
         assertThat(offset).as("what an offset cursor (from before keyset paging) costs").isGreaterThan(first + 14_000);
     }
 
+    /** A loop is one relation: counted once outgoing, once incoming and once either way, by the function as by Cypher. */
     @Test
-    void shouldCountTheHubsRelationsFromItsDegreesUnlessAKindDecides() {
-        long page = pageRows("framework:big-hub", filter(RelationCursor.after(null), false));
-        long counted = pageRows("framework:big-hub", filter(RelationCursor.after(null), true));
-        long countedOfAKind = pageRows("framework:big-hub", ofKinds(List.of("Statement"), ValidTime.ALWAYS));
-        long countedOfAKindAsOf = pageRows("framework:big-hub", ofKinds(List.of("Statement"), ValidTime.of("2020", null, null)));
+    void shouldCountALoopTheSameWayWithTheFunctionAsInCypher() {
+        try (Session session = neo4j.driver().session()) {
+            session.run("""
+                    CREATE (n:Entity:Framework {id: 'framework:loop', name: 'Loop'})-[:CONCERNS {id: 'loop'}]->(n)
+                    CREATE (n)-[:CONCERNS {id: 'loop-out'}]->(:Entity:Statement {id: 'statement:loop-other', name: 'Other'})""").consume();
+            var row = session.run("""
+                    MATCH (n:Entity {id: 'framework:loop'})
+                    RETURN migrationgraph.relationDegrees(n, ['CONCERNS', 'ATTENDED']) AS byFunction,
+                           [['CONCERNS', COUNT { (n)-[:CONCERNS]->() }, COUNT { (n)<-[:CONCERNS]-() }, COUNT { (n)-[:CONCERNS]-() }],
+                            ['ATTENDED', COUNT { (n)-[:ATTENDED]->() }, COUNT { (n)<-[:ATTENDED]-() }, COUNT { (n)-[:ATTENDED]-() }]] AS inCypher
+                    """).single();
+
+            assertThat(row.get("byFunction").asList(value -> value.asList(cell -> cell.asObject())))
+                    .isEqualTo(row.get("inCypher").asList(value -> value.asList(cell -> cell.asObject())))
+                    .containsExactly(List.of("CONCERNS", 2L, 1L, 2L), List.of("ATTENDED", 0L, 0L, 0L));
+        } finally {
+            // The other tests read which kinds CONCERNS reaches from the count store.
+            try (Session session = neo4j.driver().session()) {
+                session.run("MATCH (n:Entity) WHERE n.id IN ['framework:loop', 'statement:loop-other'] DETACH DELETE n").consume();
+            }
+        }
+    }
+
+    /** Counted in Cypher (an external database) or by {@link RelationDegrees} (the embedded one). */
+    @ParameterizedTest(name = "degrees by function: {0}")
+    @ValueSource(booleans = {false, true})
+    void shouldCountTheHubsRelationsFromItsDegreesUnlessAKindDecides(boolean degreesByFunction) {
+        long page = pageRows("framework:big-hub", filter(RelationCursor.after(null), false), degreesByFunction);
+        long counted = pageRows("framework:big-hub", filter(RelationCursor.after(null), true), degreesByFunction);
+        long countedOfAKind = pageRows("framework:big-hub", ofKinds(List.of("Statement"), ValidTime.ALWAYS), degreesByFunction);
+        long countedOfAKindAsOf = pageRows("framework:big-hub", ofKinds(List.of("Statement"), ValidTime.of("2020", null, null)), degreesByFunction);
 
         assertThat(counted - page).as("the count's rows, from the degrees").isLessThan(10);
         assertThat(countedOfAKind - page).as("under a kind, the page statement leaves a hub's count to its types").isLessThan(10);
@@ -93,19 +126,22 @@ class RelationPagingWorkIT {
      * hubs' threshold has sorted, nor a hub's first relations of each type from the indexes; and
      * under a kind the hub is still told apart, for its count type by type.
      */
-    @Test
-    void shouldReadNoRelationForTotalCountAlone() {
+    @ParameterizedTest(name = "degrees by function: {0}")
+    @ValueSource(booleans = {false, true})
+    void shouldReadNoRelationForTotalCountAlone(boolean degreesByFunction) {
         RelationFilter counted = filter(RelationCursor.after(null), true);
         RelationFilter countedAlone = RelationFilters.withoutPage(counted);
         RelationFilter ofAKindAlone = RelationFilters.withoutPage(ofKinds(List.of("Statement"), ValidTime.ALWAYS));
 
-        assertThat(pageRows("framework:busy", counted)).as("the page's rows, sorted").isGreaterThanOrEqualTo(RelationRepository.SORT_UP_TO - 100);
-        assertThat(pageRows("framework:busy", countedAlone)).as("rows for totalCount alone, from the degrees").isLessThan(10);
-        assertThat(pageRows("framework:big-hub", ofAKindAlone)).as("rows for a hub's totalCount alone under a kind").isLessThan(10);
+        assertThat(pageRows("framework:busy", counted, degreesByFunction)).as("the page's rows, sorted")
+                .isGreaterThanOrEqualTo(RelationRepository.SORT_UP_TO - 100);
+        assertThat(pageRows("framework:busy", countedAlone, degreesByFunction)).as("rows for totalCount alone, from the degrees").isLessThan(10);
+        assertThat(pageRows("framework:big-hub", ofAKindAlone, degreesByFunction)).as("rows for a hub's totalCount alone under a kind").isLessThan(10);
         try (Session session = neo4j.driver().session()) {
             Map<String, Object> parameters = RelationRepository.parameters(ofAKindAlone, List.of("framework:big-hub"));
             parameters.put("sortUpTo", RelationRepository.SORT_UP_TO);
-            var hub = session.run(RelationRepository.statementOf(RelationRepository.Shape.page(ofAKindAlone, List.of("CONCERNS"))), parameters).single();
+            var hub = session.run(RelationRepository.statementOf(RelationRepository.Shape.page(ofAKindAlone, List.of("CONCERNS")), degreesByFunction),
+                    parameters).single();
             assertThat(hub.get("hub").asBoolean()).isTrue();
             assertThat(hub.get("hubTypes").asList(v -> v.asString())).containsExactly("CONCERNS");
             assertThat(hub.get("rows").asList()).isEmpty();
@@ -201,14 +237,14 @@ class RelationPagingWorkIT {
 
     private long typeRows(String hub, RelationFilter filter, KindReach reach) {
         Map<String, Object> parameters = RelationRepository.typeParameters(filter, "CONCERNS", List.of(hub), filter.after().offset() + filter.first() + 1);
-        return profiledRows(RelationRepository.statementOf(RelationRepository.Shape.type(filter, "CONCERNS", reach)), parameters);
+        return profiledRows(RelationRepository.statementOf(RelationRepository.Shape.type(filter, "CONCERNS", reach), false), parameters);
     }
 
     /** Rows through the plan of the page statement, with the hubs' threshold the API uses. */
-    private long pageRows(String hub, RelationFilter filter) {
+    private long pageRows(String hub, RelationFilter filter, boolean degreesByFunction) {
         Map<String, Object> parameters = RelationRepository.parameters(filter, List.of(hub));
         parameters.put("sortUpTo", RelationRepository.SORT_UP_TO);
-        return profiledRows(RelationRepository.statementOf(RelationRepository.Shape.page(filter, List.of("CONCERNS"))), parameters);
+        return profiledRows(RelationRepository.statementOf(RelationRepository.Shape.page(filter, List.of("CONCERNS")), degreesByFunction), parameters);
     }
 
 

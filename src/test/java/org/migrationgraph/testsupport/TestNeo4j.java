@@ -38,6 +38,11 @@ public final class TestNeo4j implements AutoCloseable {
                 "spring.neo4j.authentication.password", PASSWORD);
     }
 
+    /** The DBMS, to register this project's procedures and functions as the service does when embedded. */
+    public EmbeddedNeo4j embedded() {
+        return dbms;
+    }
+
     /** The database itself, for reading in-process as the service does when embedded. */
     public org.neo4j.kernel.internal.GraphDatabaseAPI database() {
         return dbms.database();
