@@ -89,3 +89,13 @@ run_in_process() {
     || { grep -v "^\s*at " "$work/java.log" | tail -8 >&2; rm -rf "$work"; return 1; }
   rm -rf "$work"
 }
+
+# The same, on the store in $2 (target/scale-1000000 when empty, which bench/scale.sh makes), with
+# arguments $3...: fails at once when there is no store there. Stop any service on the store
+# first: the JVM that opens it locks it.
+run_on_store() {
+  local program=$1 data=${2:-target/scale-1000000}
+  shift 2
+  [ -d "$data" ] || { echo "no store in $data: make one with bench/scale.sh first" >&2; exit 1; }
+  run_in_process "$program" "$data" "$@"
+}

@@ -8,6 +8,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-data=${1:-target/scale-1000000}
-[ -d "$data" ] || { echo "no store in $data: make one with bench/scale.sh first" >&2; exit 1; }
-run_in_process bench/NeighbourhoodStatementTimes.java "$data" "${2:-statement:gen-40000-3}" "${3:-300}"
+run_on_store bench/NeighbourhoodStatementTimes.java "${1:-}" "${2:-statement:gen-40000-3}" "${3:-300}"

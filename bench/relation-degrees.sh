@@ -8,6 +8,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-data=${1:-target/scale-1000000}
-[ -d "$data" ] || { echo "no store in $data: make one with bench/scale.sh first" >&2; exit 1; }
-run_in_process bench/RelationDegreesTimes.java "$data" "${2:-framework:gcm,org:network}" "${3:-300}"
+run_on_store bench/RelationDegreesTimes.java "${1:-}" "${2:-framework:gcm,org:network}" "${3:-300}"

@@ -7,8 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-data=${1:-target/scale-1000000}
-[ -d "$data" ] || { echo "no store in $data: make one with bench/scale.sh first" >&2; exit 1; }
-run_in_process bench/TallyTimes.java "$data" "${2:-3}"
-echo
-echo "machine: $(nproc) cores; store: $(du -shL "$data" | cut -f1) in $data; $(date -u +%FT%TZ)"
+run_on_store bench/TallyTimes.java "${1:-}" "${2:-3}"
