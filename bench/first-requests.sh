@@ -17,11 +17,12 @@ shift 3
 port=18087
 answer=$(mktemp)
 times=$(mktemp)
-trap 'kill ${pid:-0} 2>/dev/null || true; rm -f "$answer" "$times"' EXIT
+trap 'rm -f "$answer" "$times"' EXIT
 
 for round in $(seq "$rounds"); do
   for jar in "$@"; do
     JAR=$jar PAGECACHE=${PAGECACHE:-64m} start_measured "$data" $port first-requests
+    trap 'kill $pid 2>/dev/null || true; rm -f "$answer" "$times"' EXIT # start_measured sets its own
     grep -v '^#' "$queries" | grep -v '^$' | while IFS= read -r query; do
       read -r first _ code1 <<< "$(timed_post $port "${query//\"/\\\"}" "$answer")"
       read -r again _ code2 <<< "$(timed_post $port "${query//\"/\\\"}" "$answer")"

@@ -15,15 +15,15 @@ import org.neo4j.procedure.Name;
 import org.neo4j.procedure.UserFunction;
 
 /**
- * A node's degree per relation type and direction, from the counts Neo4j keeps for each node,
- * without reading a relation: what a relation page needs for its totalCount and to tell which
- * types a hub has. Written in Cypher that is one {@code COUNT { (n)-[:TYPE]->() }} per declared
+ * A node's degree per relation type and direction, as Neo4j's own degree lookups give it (kept
+ * per type for a node of many relations, counted along the few of any other): what a relation
+ * page needs for its totalCount and to tell which types a hub has. Written in Cypher that is one {@code COUNT { (n)-[:TYPE]->() }} per declared
  * type and direction: with the seed's 35 types, 140 of them, and the first request of each page
  * shape after a start took 1.1 s, against 0.2-0.35 s with this function (docs/benchmarks.md,
  * "Relation degrees from a function"). A function of the embedded database (ADR 16), registered
- * by {@link EmbeddedFunctions}. Only the types the node has are counted (a node lists them from
- * its relationship groups, or its few relations): a Cypher count per type reads the node's
- * relations again for each, also for the types it has none of. Public, because Neo4j instantiates it.
+ * by {@link EmbeddedFunctions}. Only the types the node has are looked up: a Cypher count per
+ * type looks up every declared type, also those the node has none of. Public, because Neo4j
+ * instantiates it.
  */
 public final class RelationDegrees {
 
