@@ -21,7 +21,8 @@ class WarmUpIT extends GraphIntegrationTest {
     void shouldHaveRunEveryWarmUpOperationWithoutErrorsAfterStartUp() throws Exception {
         WarmUp.Report report = warmUp.report().get(60, TimeUnit.SECONDS);
 
-        assertThat(report.operations()).contains("Overview", "Suggest", "EntityPanel", "Neighbourhood", "Paths", "Timeline");
+        assertThat(report.operations()).contains("Overview", "Suggest", "EntityPanel", "Neighbourhood", "NeighbourhoodDirect",
+                "NeighbourhoodThen", "NetworkThen", "Paths", "Timeline", "TimelineThen");
         assertThat(report.failures()).isEmpty();
     }
 
