@@ -22,7 +22,7 @@ class WarmUpIT extends GraphIntegrationTest {
         WarmUp.Report report = warmUp.report().get(60, TimeUnit.SECONDS);
 
         assertThat(report.operations()).contains("Overview", "Suggest", "EntityPanel", "Neighbourhood", "NeighbourhoodDirect",
-                "NeighbourhoodThen", "NetworkThen", "Paths", "Timeline", "TimelineThen");
+                "NeighbourhoodThen", "NetworkThen", "ExplorerNetwork", "ExplorerNetworkThen", "Paths", "Timeline", "TimelineThen");
         assertThat(report.failures()).isEmpty();
     }
 
