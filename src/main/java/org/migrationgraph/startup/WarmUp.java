@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends the operations of {@code graphql-warm-up/warm-up.graphql} to the service's own
  * /graphql over loopback, on a background thread once the service is ready, so the first user
  * does not wait for class loading, JIT and Cypher planning (1.2 s for the first query on 2 cores,
- * 0.08 s after). In the background because it takes about 10 s on 2 cores (docs/benchmarks.md),
- * which would otherwise add to every start. A failing operation is logged and skipped: warming up
+ * 0.08 s after). In the background because it takes 10 to 15 s on 2 cores (docs/benchmarks.md,
+ * "The explorer's first requests"), which would otherwise add to every start. A failing operation is logged and skipped: warming up
  * never stops the service.
  */
 @Component
