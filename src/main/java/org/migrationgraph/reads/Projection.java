@@ -4,11 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import graphql.language.Field;
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
@@ -31,18 +28,6 @@ public record Projection(boolean fullNodes, boolean fullEdges) {
             "cursor", "node");
     private static final List<Projection> ALL = List.of(FULL, new Projection(true, false), new Projection(false, true),
             new Projection(false, false));
-
-    /**
-     * As {@link #of(DataFetchingFieldSelectionSet, String, String...)}, worked out once per request
-     * for each field of the query: the relations of a page of 50 entities share one answer. The key
-     * is every query field merged into this one, so a fragment that adds fields for some types
-     * gets its own.
-     */
-    public static Projection of(DataFetchingEnvironment env, String edgePath, String... nodePaths) {
-        Map<List<Field>, Projection> known = env.getGraphQlContext().computeIfAbsent(Projection.class,
-                key -> new ConcurrentHashMap<List<Field>, Projection>());
-        return known.computeIfAbsent(env.getMergedField().getFields(), fields -> of(env.getSelectionSet(), edgePath, nodePaths));
-    }
 
     /** From the selection: the entities at any of {@code nodePaths}, the relationships at {@code edgePath}. */
     public static Projection of(DataFetchingFieldSelectionSet selection, String edgePath, String... nodePaths) {

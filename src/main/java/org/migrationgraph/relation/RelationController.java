@@ -8,7 +8,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.reads.Projection;
-import org.migrationgraph.support.ConnectionFields;
 import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.asrecorded.RecordedMoment;
 import org.migrationgraph.validtime.ValidTime;
@@ -44,9 +43,10 @@ class RelationController {
                                                     DataFetchingEnvironment env, DataLoader<RelationKey, RelationConnection> loader) {
         vocabulary.requireRelationTypes("types", types);
         vocabulary.requireKinds("kinds", kinds);
-        RelationFilter filter = new RelationFilter(types, direction, kinds, OffsetCursor.pageSize(first),
-                RelationCursor.after(after), Projection.of(env, "edges", "edges/node"), env.getSelectionSet().contains("totalCount"),
-                ValidTime.of(asOf, during, undatedFacts), RecordedMoment.of(asRecordedOn, env), ConnectionFields.pageAsked(env.getSelectionSet()));
+        RelationSelection selection = RelationSelection.of(env);
+        RelationFilter filter = new RelationFilter(types, direction, kinds, OffsetCursor.pageSize(first), RelationCursor.after(after),
+                selection.projection(), selection.counted(), ValidTime.of(asOf, during, undatedFacts), RecordedMoment.of(asRecordedOn, env),
+                selection.paged());
         return loader.load(new RelationKey(entity.id(), filter));
     }
 

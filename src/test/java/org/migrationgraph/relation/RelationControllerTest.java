@@ -96,4 +96,27 @@ class RelationControllerTest {
         verify(relations, times(1)).load(keys.capture());
         assertThat(keys.getValue()).extracting(k -> k.filter().first() + " " + k.filter().paged()).containsExactlyInAnyOrder("20 true", "2 false");
     }
+
+    /** What a relations field asks is worked out once per query field, so each fragment's own selection must still count. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldReadEachTypesFragmentWithItsOwnSelection() {
+        given(entities.findByIds(List.of("state:PHL", "state:DEU", "org:iom"))).willReturn(Map.of("state:PHL", state("PHL"),
+                "state:DEU", state("DEU"), "org:iom", new EntityView("org:iom", "Organization", List.of("Organization"), "IOM", List.of(),
+                        null, Map.of(), List.of(), 1)));
+        givenEmptyPages();
+
+        graphQl.document("""
+                { nodes(ids: ["state:PHL", "state:DEU", "org:iom"]) {
+                    ... on MemberState { relations(first: 4) { totalCount } }
+                    ... on Organization { relations(first: 4) { edges { node { id description } } } } } }
+                """).execute().errors().verify();
+
+        ArgumentCaptor<Set<RelationKey>> keys = ArgumentCaptor.forClass(Set.class);
+        verify(relations, times(1)).load(keys.capture());
+        assertThat(keys.getValue()).extracting(k -> k.entityId() + " counted " + k.filter().counted() + " paged " + k.filter().paged()
+                + " full nodes " + k.filter().projection().fullNodes()).containsExactlyInAnyOrder(
+                "state:PHL counted true paged false full nodes false", "state:DEU counted true paged false full nodes false",
+                "org:iom counted false paged true full nodes true");
+    }
 }
