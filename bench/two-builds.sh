@@ -3,8 +3,9 @@
 # times), for each question in a query file, executed (Cache-Control: no-cache) over HTTP at 16
 # connections, with the p50. Each question is first asked for WARM_EACH seconds (30 by default) at
 # 16 connections: on 2 cores the JIT took about 90 s of load to settle on a nested page (73, 139,
-# 214, 304, then about 440 requests/s), and a build measured before then measures its compiler. The builds must give the same answer: each answer's hash is printed, and a question
-# whose answers differ between builds is flagged. Prints the median per question and build, and
+# 214, 304, then about 440 requests/s), and a build measured before then measures its compiler.
+# The builds must give the same answer: each answer's hash is printed, and a question whose
+# answers differ between builds is flagged. Prints the median per question and build, and
 # each build's ratio to the first. A store is locked by the JVM that opened it, so the builds
 # cannot run side by side.
 # Usage: [SECONDS_EACH=10] [WARM_EACH=30] [PAGECACHE=512m] bench/two-builds.sh DATA-DIR ROUNDS QUERY-FILE JAR [JAR ...]
