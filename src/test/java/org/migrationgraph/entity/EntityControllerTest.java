@@ -42,6 +42,15 @@ class EntityControllerTest {
     }
 
     @Test
+    void shouldReadAliasedFieldsByTheirNameInTheSchema() {
+        given(entities.findByIds(List.of("state:PHL"))).willReturn(Map.of("state:PHL", PHILIPPINES));
+
+        graphQl.document("{ entity(id: \"state:PHL\") { label: name ... on MemberState { code: iso3 } } }").execute()
+                .path("entity.label").entity(String.class).isEqualTo("Philippines")
+                .path("entity.code").entity(String.class).isEqualTo("PHL");
+    }
+
+    @Test
     void shouldResolveAKindWithoutATypeToGenericEntity() {
         EntityView unknown = new EntityView("x:1", "Newcomer", List.of("Newcomer", "Entity"), "New", List.of(), null, Map.of(), List.of(), 1);
         given(entities.findByIds(List.of("x:1"))).willReturn(Map.of("x:1", unknown));
