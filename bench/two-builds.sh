@@ -43,7 +43,7 @@ for round in $(seq "$rounds"); do
   done
 done
 
-echo "| question ($rounds starts per build, ${seconds} s at 16 connections after ${warm} s) | build | req/s, median | p50 ms, median | to the first build | errors | answer |"
+echo "| question ($rounds starts per build, ${seconds} s at 16 connections after ${warm} s) | build | req/s, median (each start) | p50 ms, median | to the first build | errors | answer |"
 echo "|---|---|---|---|---|---|---|"
 python3 - "$results" <<'PY'
 import sys, statistics, collections
@@ -60,7 +60,8 @@ for query, builds in rows.items():
         first = first or rps
         flag = ' '.join(sorted(b['answers'])) + ('' if len(answers) == 1 else ' (the builds differ)')
         short = query if len(query) <= 90 else query[:87] + '...'
-        print(f"| `{short}` | {jar} | {rps:.0f} | {statistics.median(b['p50']):.1f} | {rps / first:.2f} | {b['errors']} | {flag} |")
+        runs = ', '.join(f"{r:.0f}" for r in b['rps'])
+        print(f"| `{short}` | {jar} | {rps:.0f} ({runs}) | {statistics.median(b['p50']):.1f} | {rps / first:.2f} | {b['errors']} | {flag} |")
 PY
 echo
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); store: $(du -shL "$data" | cut -f1) in $data; $(date -u +%FT%TZ)"
