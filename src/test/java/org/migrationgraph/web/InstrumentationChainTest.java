@@ -65,7 +65,10 @@ class InstrumentationChainTest {
         @Override
         public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
                                                     InstrumentationState state) {
-            return env -> fetcher.get(env) instanceof String text ? text.toUpperCase() : fetcher.get(env);
+            return env -> {
+                Object value = fetcher.get(env);
+                return value instanceof String text ? text.toUpperCase() : value;
+            };
         }
     }
 
