@@ -22,12 +22,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The same instrumentations Spring for GraphQL chains (the Instrumentation beans, in their
- * order), chained without the per-field hooks none of them implements. graphql-java calls five
- * such hooks for every field of every object in an answer, and the chain asks each
- * instrumentation at each one and collects what they return: 6% of the CPU of a 2-deep
- * neighbourhood of 155 entities, although every instrumentation here (request observations,
- * QueryLimits, security.MutationAccess) works once per request, and the observations' data
- * fetcher hook (kept) only for non-trivial fields.
+ * order), chained without the per-field hooks none of them implements. graphql-java calls hooks
+ * for every field in an answer (its execution, fetching and completion; a list's completion; an
+ * object's execution), and the chain asks each instrumentation at each one and collects what
+ * they return: 6% of the CPU of a 2-deep neighbourhood of 155 entities, although every
+ * instrumentation here (request observations, QueryLimits, security.MutationAccess) works once
+ * per request, and the observations' data fetcher hook (kept) only for non-trivial fields.
  */
 @Configuration(proxyBeanMethods = false)
 class InstrumentationChain {

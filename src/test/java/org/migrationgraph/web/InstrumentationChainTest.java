@@ -24,7 +24,7 @@ import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.web.InstrumentationChain.FieldHookSkippingChain;
 
-/** The chain on a two-field schema: per-field hooks skipped only where no instrumentation has one. */
+/** The chain on a schema of three fields: per-field hooks skipped only where no instrumentation has one. */
 class InstrumentationChainTest {
 
     private static final String SDL = "type Query { a: String b: [Item] } type Item { c: String }";
