@@ -1,9 +1,12 @@
 package org.migrationgraph.list;
 
 import java.util.List;
+import java.util.Optional;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.migrationgraph.reads.Projection;
+import org.migrationgraph.relation.ListedRelations;
 import org.migrationgraph.support.ConnectionFields;
 import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.validtime.ValidTime;
@@ -20,68 +23,70 @@ class ListController {
 
     private final ListRepository lists;
     private final Vocabulary vocabulary;
+    private final ListedRelations listedRelations;
 
-    ListController(ListRepository lists, Vocabulary vocabulary) {
+    ListController(ListRepository lists, Vocabulary vocabulary, ListedRelations listedRelations) {
         this.lists = lists;
         this.vocabulary = vocabulary;
+        this.listedRelations = listedRelations;
     }
 
     @QueryMapping
-    EntityConnection entities(@Argument String kind, @Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    EntityConnection entities(@Argument String kind, @Arguments ListArguments arguments, DataFetchingEnvironment env) {
         if (kind != null) {
             vocabulary.requireKinds("kind", List.of(kind));
         }
-        return list(kind, arguments, selection);
+        return list(kind, arguments, env);
     }
 
     @QueryMapping
-    EntityConnection memberStates(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
-        return list("MemberState", arguments, selection);
+    EntityConnection memberStates(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
+        return list("MemberState", arguments, env);
     }
 
     @QueryMapping
-    EntityConnection organizations(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
-        return list("Organization", arguments, selection);
+    EntityConnection organizations(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
+        return list("Organization", arguments, env);
     }
 
     @QueryMapping
-    EntityConnection frameworks(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
-        return list("Framework", arguments, selection);
+    EntityConnection frameworks(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
+        return list("Framework", arguments, env);
     }
 
     @QueryMapping
-    EntityConnection objectives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
-        return list("Objective", arguments, selection);
+    EntityConnection objectives(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
+        return list("Objective", arguments, env);
     }
 
     @QueryMapping
-    EntityConnection initiatives(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
-        return list("Initiative", arguments, selection);
+    EntityConnection initiatives(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
+        return list("Initiative", arguments, env);
     }
 
     @QueryMapping
-    EntityConnection meetings(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
-        return list("Meeting", arguments, selection);
+    EntityConnection meetings(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
+        return list("Meeting", arguments, env);
     }
 
     @QueryMapping
-    EntityConnection regions(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
-        return list("Region", arguments, selection);
+    EntityConnection regions(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
+        return list("Region", arguments, env);
     }
 
     @QueryMapping
-    EntityConnection topics(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
-        return list("Topic", arguments, selection);
+    EntityConnection topics(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
+        return list("Topic", arguments, env);
     }
 
     @QueryMapping
-    EntityConnection statements(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
-        return list("Statement", arguments, selection);
+    EntityConnection statements(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
+        return list("Statement", arguments, env);
     }
 
     @QueryMapping
-    EntityConnection documents(@Arguments ListArguments arguments, DataFetchingFieldSelectionSet selection) {
-        return list("Document", arguments, selection);
+    EntityConnection documents(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
+        return list("Document", arguments, env);
     }
 
     /** Counted only when a query selects it: a second statement, skipped otherwise. */
@@ -90,7 +95,12 @@ class ListController {
         return lists.count(page.query(), page.narrow());
     }
 
-    private EntityConnection list(String kind, ListArguments arguments, DataFetchingFieldSelectionSet selection) {
+    /**
+     * The page, with the relations it asks of each entity read in its statement when they can be
+     * (ListedRelations) and handed to the relations field; as recorded, they are read by that field.
+     */
+    private EntityConnection list(String kind, ListArguments arguments, DataFetchingEnvironment env) {
+        DataFetchingFieldSelectionSet selection = env.getSelectionSet();
         WhereVocabulary.check(arguments.where(), "where", vocabulary);
         ListQuery query = new ListQuery(kind, WhereCompiler.compile(arguments.where()), arguments.orderBy(),
                 OffsetCursor.pageSize(arguments.first()), OffsetCursor.startAfter(arguments.after()),
@@ -98,6 +108,9 @@ class ListController {
         if (!ConnectionFields.pageAsked(selection)) {
             return lists.unread(query);
         }
-        return lists.page(query, Projection.of(selection, null, "nodes", "edges/node"));
+        Optional<ListedRelations.Reading> relations = query.asRecordedOn() == null ? listedRelations.of(selection) : Optional.empty();
+        EntityConnection page = lists.page(query, Projection.of(selection, null, "nodes", "edges/node"), relations);
+        relations.ifPresent(reading -> reading.prime(env));
+        return page;
     }
 }

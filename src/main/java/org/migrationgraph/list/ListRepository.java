@@ -15,6 +15,7 @@ import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.asrecorded.AsRecorded;
+import org.migrationgraph.relation.ListedRelations;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
 import org.springframework.stereotype.Repository;
@@ -58,10 +59,27 @@ class ListRepository {
     private static final String SEEKING = """
             MATCH (n:Entity) USING INDEX SEEK n:Entity(%s) WHERE %s%s AND {{where}} AND {{exists(n)}}""";
     private static final String PAGE = """
-            RETURN {{nodeProperties}} AS props, labels(n) AS labels, {{undatedEntity(n)}} AS undated, {{start(n)}} AS start
+            RETURN {{node}}{{nodeProperties}} AS props, labels(n) AS labels, {{undatedEntity(n)}} AS undated, {{start(n)}} AS start
             ORDER BY {{orderBy}}
             SKIP $skip LIMIT $limit
             """;
+    /**
+     * The page with each entity's relations read for it (relation.ListedRelations, %2$s) in the
+     * same statement: the page (%1$s, which returns its entities as {@code n} too) is collected in
+     * its order and numbered, and the rows are given back in that order (%3$s: the relations' columns).
+     */
+    private static final String WITH_RELATIONS = """
+            CALL () {
+            %s
+            }
+            WITH collect({n: n, props: props, labels: labels, undated: undated, start: start}) AS listed
+            UNWIND range(0, size(listed) - 1) AS position
+            WITH position, listed[position] AS listedRow, listed[position].n AS n
+            CALL (n) {
+            %s
+            }
+            RETURN position, listedRow.props AS props, listedRow.labels AS labels, listedRow.undated AS undated, listedRow.start AS start, %s
+            ORDER BY position""";
     private static final String COUNT = "RETURN count(n) AS total";
     /**
      * Sort expressions by enum value: the only order text a query can contain. A name sorts by
@@ -89,14 +107,22 @@ class ListRepository {
         this.asRecorded = asRecorded;
     }
 
-    EntityConnection page(ListQuery query, Projection projection) {
-        Map<String, Object> parameters = parameters(query);
+    /** The page, and the relations its selection asks of each entity when they can be read with it. */
+    EntityConnection page(ListQuery query, Projection projection, Optional<ListedRelations.Reading> relations) {
+        Map<String, Object> parameters = new HashMap<>(relations.map(ListedRelations.Reading::parameters).orElse(Map.of()));
+        parameters.putAll(parameters(query)); // the list's window, if any, over the relations' unused one
         parameters.put("skip", query.skip());
         parameters.put("limit", query.first() + 1);
         Seek narrow = narrowSeek(query).orElse(null);
-        String statement = narrow == null ? pageStatement(query, projection) : pageStatement(query, projection, narrow);
-        List<Cell[]> rows = asRecorded.reads(query.asRecordedOn()).list(statement, parameters,
-                r -> new Cell[] {r.get("props"), r.get("labels"), r.get("undated"), r.get("start")});
+        boolean withNode = relations.isPresent();
+        String statement = narrow == null ? pageStatement(query, projection, withNode) : pageStatement(query, projection, narrow, withNode);
+        if (relations.isPresent()) {
+            statement = WITH_RELATIONS.formatted(statement, relations.get().perEntity(), String.join(", ", ListedRelations.COLUMNS));
+        }
+        List<Cell[]> rows = asRecorded.reads(query.asRecordedOn()).list(statement, parameters, r -> {
+            relations.ifPresent(reading -> reading.add(r));
+            return new Cell[] {r.get("props"), r.get("labels"), r.get("undated"), r.get("start")};
+        });
         ValidTime time = query.time();
         Page<EntityConnection.EntityEdgeView> page = Page.of(rows, query.first(), query.skip(), (cursor, row) ->
                 new EntityConnection.EntityEdgeView(cursor, EntityMapping.toView(time.asThen(row[0].asMap(), row[3].asString(null)),
@@ -111,17 +137,26 @@ class ListRepository {
     }
 
     static String pageStatement(ListQuery query, Projection projection) {
-        return page(query, projection, match(query) + firstKeyPresent(query.orderBy()));
+        return pageStatement(query, projection, false);
+    }
+
+    /** With {@code withNode}, each row holds the entity itself too, as {@code n}. */
+    static String pageStatement(ListQuery query, Projection projection, boolean withNode) {
+        return page(query, projection, match(query) + firstKeyPresent(query.orderBy()), withNode);
     }
 
     /** The page read from a narrow seek's index, its few entities sorted. */
     static String pageStatement(ListQuery query, Projection projection, Seek seek) {
-        return page(query, projection, seeking(query, seek));
+        return pageStatement(query, projection, seek, false);
     }
 
-    private static String page(ListQuery query, Projection projection, String match) {
-        return ValidTimeCypher.fill(CypherTemplate.fill(match + "\n" + PAGE,
-                Map.of("where", query.condition().cypher(), "orderBy", orderBy(query.orderBy()), "nodeProperties", projection.nodeProperties("n"))),
+    static String pageStatement(ListQuery query, Projection projection, Seek seek, boolean withNode) {
+        return page(query, projection, seeking(query, seek), withNode);
+    }
+
+    private static String page(ListQuery query, Projection projection, String match, boolean withNode) {
+        return ValidTimeCypher.fill(CypherTemplate.fill(match + "\n" + PAGE, Map.of("where", query.condition().cypher(),
+                "orderBy", orderBy(query.orderBy()), "nodeProperties", projection.nodeProperties("n"), "node", withNode ? "n, " : "")),
                 query.time().bound());
     }
 

@@ -14,6 +14,7 @@ import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.reads.Row;
 import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
@@ -61,7 +62,7 @@ class RelationRepository {
                 AND ($anyKind OR any(k IN $kinds WHERE k IN labels(m)))
                 AND (type(r) > $afterType OR (type(r) = $afterType AND r.id > $afterId))
                 AND {{holds(r)}} AND {{exists(m)}}
-              WITH r, m ORDER BY type(r), r.id SKIP $skip LIMIT $limit
+              WITH r, m ORDER BY type(r), r.id SKIP $relationSkip LIMIT $relationLimit
               RETURN collect({r: r, m: m}) AS page
             }
             """ + ROWS + HUB_TYPES;
@@ -165,43 +166,71 @@ class RelationRepository {
         return result;
     }
 
-    /**
-     * As recorded at a moment, the same statements read the graph as it was then ({@link AsRecorded#reads}).
-     * Without declared types (a graph this version did not load), or with one whose indexes were
-     * not made, every entity's relations are sorted, however many.
-     */
+    /** As recorded at a moment, the same statements read the graph as it was then ({@link AsRecorded#reads}). */
     private Map<String, RelationConnection> pages(RelationFilter filter, List<String> ids) {
         return pages(filter, ids, SORT_UP_TO);
     }
 
     /** With entities of more than {@code sortUpTo} relations taken as hubs. */
     Map<String, RelationConnection> pages(RelationFilter filter, List<String> ids, int sortUpTo) {
-        List<String> types = vocabulary.relationTypeNames();
         Map<String, Object> parameters = parameters(filter, ids);
-        boolean indexed = !types.isEmpty() && keyIndexes.indexed().containsAll(types);
-        parameters.put("sortUpTo", indexed ? sortUpTo : Integer.MAX_VALUE);
-        Map<String, RelationRows> read = new HashMap<>();
-        Map<String, List<String>> hubs = new HashMap<>();
-        Shape shape = Shape.page(filter, types);
-        asRecorded.reads(filter.asRecordedOn()).list(statement(shape), parameters, record -> {
+        parameters.put("sortUpTo", sortUpTo(sortUpTo));
+        FirstRead read = new FirstRead();
+        asRecorded.reads(filter.asRecordedOn()).list(statement(Shape.page(filter, vocabulary.relationTypeNames())), parameters, read::add);
+        return pages(filter, read);
+    }
+
+    /**
+     * Each entity's page as the first statement read it, completed: hubs' rows read from the page
+     * key indexes, and their totals counted type by type when the first statement could not.
+     */
+    Map<String, RelationConnection> pages(RelationFilter filter, FirstRead read) {
+        Map<String, RelationRows> rows = read.rows;
+        Map<String, KindReach> reaches = new HashMap<>();
+        Function<String, KindReach> reach = type -> reaches.computeIfAbsent(type, t -> reach(filter, t));
+        if (filter.paged()) {
+            hubRows(filter, read.hubs, reach).forEach((id, hub) -> rows.put(id, new RelationRows(rows.get(id).total(), hub)));
+        }
+        if (Shape.page(filter, vocabulary.relationTypeNames()).count() == Count.RELATIONS_BUT_HUBS && !read.hubs.isEmpty()) {
+            hubTotals.count(filter, read.hubs, reach).forEach((id, total) -> rows.put(id, new RelationRows(total, rows.get(id).rows())));
+        }
+        Map<String, RelationConnection> pages = new HashMap<>();
+        rows.forEach((id, entity) -> pages.put(id, page(filter, entity)));
+        return pages;
+    }
+
+    /**
+     * The first statement's text for each entity {@code n} of an enclosing statement, to follow its
+     * {@code CALL (n) {}}: it returns the columns {@link FirstRead#add} reads. Its parameters are
+     * {@link #parameters} less the ids, and sortUpTo (from {@link #sortUpTo}).
+     */
+    String perEntity(RelationFilter filter) {
+        return "WITH n, n.id AS id\n" + statement(Shape.page(filter, vocabulary.relationTypeNames())).substring(ENTITIES.length());
+    }
+
+    /**
+     * Without declared types (a graph this version did not load), or with one whose indexes were
+     * not made, every entity's relations are sorted, however many.
+     */
+    int sortUpTo(int sortUpTo) {
+        List<String> types = vocabulary.relationTypeNames();
+        return !types.isEmpty() && keyIndexes.indexed().containsAll(types) ? sortUpTo : Integer.MAX_VALUE;
+    }
+
+    /** What the first statement read of each entity: its rows (all but a hub's) and total, and which entities are hubs, of which types. */
+    static final class FirstRead {
+
+        private final Map<String, RelationRows> rows = new HashMap<>();
+        private final Map<String, List<String>> hubs = new HashMap<>();
+
+        String add(Row record) {
             String id = record.get("id").asString();
-            read.put(id, new RelationRows(record.get("total").asInt(), record.get("rows").asList(RelationRows.Row::of)));
+            rows.put(id, new RelationRows(record.get("total").asInt(), record.get("rows").asList(RelationRows.Row::of)));
             if (record.get("hub").asBoolean()) {
                 hubs.put(id, record.get("hubTypes").asList(Cell::asString));
             }
             return id;
-        });
-        Map<String, KindReach> reaches = new HashMap<>();
-        Function<String, KindReach> reach = type -> reaches.computeIfAbsent(type, t -> reach(filter, t));
-        if (filter.paged()) {
-            hubRows(filter, hubs, reach).forEach((id, rows) -> read.put(id, new RelationRows(read.get(id).total(), rows)));
         }
-        if (shape.count() == Count.RELATIONS_BUT_HUBS && !hubs.isEmpty()) {
-            hubTotals.count(filter, hubs, reach).forEach((id, total) -> read.put(id, new RelationRows(total, read.get(id).rows())));
-        }
-        Map<String, RelationConnection> pages = new HashMap<>();
-        read.forEach((id, rows) -> pages.put(id, page(filter, rows)));
-        return pages;
     }
 
     /**
@@ -334,8 +363,8 @@ class RelationRepository {
         GraphReads.optionalList(parameters, "kinds", "anyKind", filter.kinds());
         parameters.put("afterType", filter.after().type() == null ? "" : filter.after().type());
         parameters.put("afterId", filter.after().id() == null ? "" : filter.after().id());
-        parameters.put("skip", filter.after().offset());
-        parameters.put("limit", filter.first() + 1);
+        parameters.put("relationSkip", filter.after().offset());
+        parameters.put("relationLimit", filter.first() + 1);
         parameters.putAll(filter.time().parameters());
         return parameters;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.reads.Projection;
+import org.migrationgraph.relation.ListedRelations;
 import org.migrationgraph.support.Page;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.mockito.ArgumentCaptor;
@@ -32,10 +33,13 @@ class ListControllerTest {
     @MockitoBean
     Vocabulary vocabulary;
 
+    @MockitoBean
+    ListedRelations listedRelations;
+
     private ListQuery askedFor(String document) {
         Page<EntityConnection.EntityEdgeView> empty = Page.empty(0);
         ArgumentCaptor<ListQuery> query = ArgumentCaptor.forClass(ListQuery.class);
-        given(lists.page(query.capture(), any())).willAnswer(call -> new EntityConnection(empty.edges(), empty.pageInfo(), call.getArgument(0), null, null));
+        given(lists.page(query.capture(), any(), any())).willAnswer(call -> new EntityConnection(empty.edges(), empty.pageInfo(), call.getArgument(0), null, null));
         graphQl.document(document).execute().errors().verify();
         return query.getValue();
     }
@@ -68,7 +72,7 @@ class ListControllerTest {
     void shouldReadOnlyRowFieldsWhenTheSelectionAsksForNoMore() {
         ArgumentCaptor<Projection> projection = ArgumentCaptor.forClass(Projection.class);
         askedFor("{ regions { nodes { id name } } }");
-        verify(lists).page(any(), projection.capture());
+        verify(lists).page(any(), projection.capture(), any());
 
         assertThat(projection.getValue().fullNodes()).isFalse();
     }
@@ -77,7 +81,7 @@ class ListControllerTest {
     void shouldRefuseAPageSizeOutOfRangeWithoutReading() {
         graphQl.document("{ regions(first: 0) { nodes { id } } }").execute()
                 .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))).verify();
-        verify(lists, never()).page(any(), any());
+        verify(lists, never()).page(any(), any(), any());
     }
 
     @Test
@@ -87,7 +91,7 @@ class ListControllerTest {
 
         graphQl.document("{ topics(first: 5) { __typename totalCount } }").execute().path("topics.totalCount").entity(Integer.class).isEqualTo(3);
         verify(lists).unread(org.mockito.ArgumentMatchers.argThat(q -> "Topic".equals(q.kind()) && q.first() == 5));
-        verify(lists, never()).page(any(), any());
+        verify(lists, never()).page(any(), any(), any());
     }
 
     @Test
