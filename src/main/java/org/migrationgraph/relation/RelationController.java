@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 /**
  * An entity's relations, and the typed lists made of them (Meeting.speakers, Meeting.statements,
  * Framework.objectives), all through one DataLoader: however many entities a query lists, their
- * relations are read in one statement per nesting level and filter.
+ * relations are read in one statement per nesting level and filter, or none when the list's own
+ * statement read them ({@link ListedRelations} primes the DataLoader).
  */
 @Controller
 class RelationController {

@@ -99,4 +99,14 @@ class ListControllerTest {
         askedFor("{ topics { nodes { id } } }");
         verify(lists, never()).count(any(), any());
     }
+
+    /** As recorded, every statement first undoes the revisions since: relations are left to their own field, which reads them so. */
+    @Test
+    void shouldReadTheRelationsOfTheListedEntitiesWithThePageButNotAsRecorded() {
+        askedFor("{ memberStates { nodes { id relations { totalCount } } } }");
+        verify(listedRelations).of(any());
+
+        askedFor("{ memberStates(asRecordedOn: \"2026-01-01\") { nodes { id relations { totalCount } } } }");
+        verify(listedRelations, org.mockito.Mockito.times(1)).of(any()); // still the first question's one
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 import org.migrationgraph.validtime.ValidTime;
@@ -37,6 +38,9 @@ class RelationPagesFromIndexesIT extends GraphIntegrationTest {
 
     @Autowired
     Vocabulary vocabulary;
+
+    @Autowired
+    GraphReads reads;
 
     @ParameterizedTest(name = "types {0}, direction {1}, kinds {2}, as of {3}, counted {4}")
     @CsvSource(delimiter = ';', value = {
@@ -163,6 +167,28 @@ class RelationPagesFromIndexesIT extends GraphIntegrationTest {
                     .hasSize(((Number) cypher("MATCH (n:Entity {id: $id})-[r]-(:Entity) RETURN count(r) AS c", Map.of("id", id))
                             .get(0).get("c")).intValue());
         }
+    }
+
+    /**
+     * The first statement run for each entity of an enclosing statement, as a list page runs it
+     * (ListedRelations), completes to the pages the DataLoader reads: for every entity of the seed,
+     * the busiest tenth read as hubs, under filters with and without a kind and a count.
+     */
+    @ParameterizedTest(name = "types {0}, direction {1}, kinds {2}, counted {3}")
+    @CsvSource(delimiter = ';', value = {";;;true", "ATTENDED,MEMBER_OF,TOOK_THE_FLOOR_AT;INCOMING;;false", ";;Organization,Meeting;true"})
+    void shouldGiveEveryEntityTheSamePageReadForEachEntityOfAnEnclosingStatement(String types, String direction, String kinds, boolean counted) {
+        RelationFilter filter = filter(types, direction, kinds, null, counted, 7, RelationCursor.after(null));
+        List<String> ids = cypher("MATCH (n:Entity) RETURN n.id AS id ORDER BY id").stream().map(r -> (String) r.get("id")).toList();
+        Map<String, Object> parameters = RelationRepository.parameters(filter, ids);
+        parameters.put("sortUpTo", AS_HUBS_ABOVE_10);
+        RelationRepository.FirstRead read = new RelationRepository.FirstRead();
+
+        reads.list("UNWIND $ids AS listed MATCH (n:Entity {id: listed}) CALL (n) {\n" + relations.perEntity(filter) + "\n}\nRETURN "
+                + String.join(", ", ListedRelations.COLUMNS), parameters, read::add);
+        Map<String, RelationConnection> perEntity = relations.pages(filter, read);
+
+        assertThat(perEntity).hasSize(ids.size()).isEqualTo(read(filter, ids, ALL_SORTED));
+        assertThat(perEntity.values()).as("some entity has relations under this filter").anyMatch(page -> !page.edges().isEmpty());
     }
 
     /** {@code kinds: []} names no kind, so no relation matches: empty pages either way, not a failed statement. */
