@@ -117,7 +117,7 @@ class ListRepository {
         boolean withNode = relations.isPresent();
         String statement = narrow == null ? pageStatement(query, projection, withNode) : pageStatement(query, projection, narrow, withNode);
         if (relations.isPresent()) {
-            statement = WITH_RELATIONS.formatted(statement, relations.get().perEntity(), String.join(", ", ListedRelations.COLUMNS));
+            statement = withRelations(statement, relations.get().perEntity());
         }
         List<Cell[]> rows = asRecorded.reads(query.asRecordedOn()).list(statement, parameters, r -> {
             relations.ifPresent(reading -> reading.add(r));
@@ -158,6 +158,11 @@ class ListRepository {
         return ValidTimeCypher.fill(CypherTemplate.fill(match + "\n" + PAGE, Map.of("where", query.condition().cypher(),
                 "orderBy", orderBy(query.orderBy()), "nodeProperties", projection.nodeProperties("n"), "node", withNode ? "n, " : "")),
                 query.time().bound());
+    }
+
+    /** A page statement (that returns its entities as {@code n}) with {@code perEntity} run for each entity, in page order. */
+    static String withRelations(String page, String perEntity) {
+        return WITH_RELATIONS.formatted(page, perEntity, String.join(", ", ListedRelations.COLUMNS));
     }
 
     /** Counts what the page's query keeps, from the narrow seek the page was read by, if any. */

@@ -92,6 +92,32 @@ class ListScanWorkIT {
         }
     }
 
+    /**
+     * With each entity's relations read in the same statement (relation.ListedRelations), the page
+     * is still read from the index in order, about a page of it, and its rows keep that order.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"NAME, ASC", "DATE, DESC"})
+    void shouldStillReadAPageFromTheIndexInOrderWithItsEntitiesRelations(String field, String direction) {
+        ListQuery query = new ListQuery("Statement", new Condition("true", Map.of()), List.of(Map.of("field", field, "direction", direction)), 20,
+                0, ValidTime.ALWAYS, null);
+        String perEntity = "WITH n, n.id AS id RETURN id, COUNT { (n)--() } AS total, [] AS rows, false AS hub, [] AS hubTypes";
+        try (Session session = neo4j.driver().session()) {
+            Map<String, Object> parameters = new HashMap<>(ListRepository.parameters(query));
+            parameters.put("skip", 0);
+            parameters.put("limit", 21);
+            List<String> alone = session.run(ListRepository.pageStatement(query, Projection.FULL), parameters)
+                    .list(r -> r.get("props").get("id").asString());
+            var result = session.run("PROFILE " + ListRepository.withRelations(ListRepository.pageStatement(query, Projection.FULL, true), perEntity),
+                    parameters);
+            assertThat(result.list(r -> r.get("props").get("id").asString() + " " + r.get("id").asString()))
+                    .isEqualTo(alone.stream().map(id -> id + " " + id).toList());
+            ProfiledPlan plan = result.consume().profile();
+            assertThat(QueryPlans.operators(plan)).anyMatch(operator -> operator.startsWith("NodeIndexScan"));
+            assertThat(QueryPlans.rows(plan)).as("rows through the plan for a page of 20 of 5,000").isLessThan(1_000);
+        }
+    }
+
     @Test
     void shouldReadOnlyTheEntitiesOfTheListedKind() {
         ListQuery query = new ListQuery("MemberState", new Condition("true", Map.of()), List.of(), 20, 0, ValidTime.ALWAYS, null);
