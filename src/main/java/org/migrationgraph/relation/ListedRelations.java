@@ -10,8 +10,6 @@ import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.migrationgraph.reads.Row;
 import org.migrationgraph.support.ApiException;
-import org.migrationgraph.support.OffsetCursor;
-import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.stereotype.Component;
 
@@ -53,23 +51,11 @@ public class ListedRelations {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Reading(filter(arguments, RelationSelection.of(fields.get(0).getSelectionSet()))));
+            // As the relations field makes its filter (RelationController), so that both name one DataLoader key.
+            return Optional.of(new Reading(RelationFilter.of(arguments, RelationSelection.of(fields.get(0).getSelectionSet()), null, vocabulary)));
         } catch (ApiException refused) {
             return Optional.empty();
         }
-    }
-
-    /** The filter the relations field makes of the same arguments (RelationController), so that both name one DataLoader key. */
-    @SuppressWarnings("unchecked")
-    private RelationFilter filter(Map<String, Object> arguments, RelationSelection selection) {
-        List<String> types = (List<String>) arguments.get("types");
-        List<String> kinds = (List<String>) arguments.get("kinds");
-        vocabulary.requireRelationTypes("types", types);
-        vocabulary.requireKinds("kinds", kinds);
-        ValidTime always = ValidTime.of(null, null, (String) arguments.get("undatedFacts"));
-        return new RelationFilter(types, (String) arguments.get("direction"), kinds, OffsetCursor.pageSize((Integer) arguments.get("first")),
-                RelationCursor.after((String) arguments.get("after")), selection.projection(), selection.counted(), always, null,
-                selection.paged());
     }
 
     /** Walks by name, as Projection does, rather than with getFields(glob), which compiles a pattern per call. */

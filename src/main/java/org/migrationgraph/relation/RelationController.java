@@ -8,11 +8,10 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.migrationgraph.entity.EntityView;
 import org.migrationgraph.reads.Projection;
-import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.asrecorded.RecordedMoment;
+import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -35,19 +34,17 @@ class RelationController {
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> relations.load(keys)));
     }
 
-    /** Mapped on the interface: Spring fans it out to every type that implements Entity. */
+    /**
+     * Mapped on the interface: Spring fans it out to every type that implements Entity. The
+     * arguments are read from the environment, as ListedRelations reads them from the list's
+     * selection, rather than bound one by one for every entity of a page (Spring's binding was a
+     * tenth of a nested page's CPU samples, docs/benchmarks.md).
+     */
     @SchemaMapping(typeName = "Entity")
-    CompletableFuture<RelationConnection> relations(EntityView entity, @Argument List<String> types, @Argument String direction,
-                                                    @Argument List<String> kinds, @Argument Integer first, @Argument String after,
-                                                    @Argument String asOf, @Argument Map<String, Object> during, @Argument String undatedFacts,
-                                                    @Argument String asRecordedOn,
-                                                    DataFetchingEnvironment env, DataLoader<RelationKey, RelationConnection> loader) {
-        vocabulary.requireRelationTypes("types", types);
-        vocabulary.requireKinds("kinds", kinds);
-        RelationSelection selection = RelationSelection.of(env);
-        RelationFilter filter = new RelationFilter(types, direction, kinds, OffsetCursor.pageSize(first), RelationCursor.after(after),
-                selection.projection(), selection.counted(), ValidTime.of(asOf, during, undatedFacts), RecordedMoment.of(asRecordedOn, env),
-                selection.paged());
+    CompletableFuture<RelationConnection> relations(EntityView entity, DataFetchingEnvironment env, DataLoader<RelationKey, RelationConnection> loader) {
+        Map<String, Object> arguments = env.getArguments();
+        RelationFilter filter = RelationFilter.of(arguments, RelationSelection.of(env),
+                RecordedMoment.of((String) arguments.get("asRecordedOn"), env), vocabulary);
         return loader.load(new RelationKey(entity.id(), filter));
     }
 

@@ -1,9 +1,12 @@
 package org.migrationgraph.relation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.migrationgraph.reads.Projection;
+import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.validtime.ValidTime;
+import org.migrationgraph.vocabulary.Vocabulary;
 
 /**
  * The arguments of Entity.relations and what the selection needs of each edge, and whether it
@@ -19,5 +22,23 @@ record RelationFilter(List<String> types, String direction, List<String> kinds, 
     RelationFilter(List<String> types, String direction, List<String> kinds, int first, RelationCursor after, Projection projection,
                    boolean counted, ValidTime time, String asRecordedOn) {
         this(types, direction, kinds, first, after, projection, counted, time, asRecordedOn, true);
+    }
+
+    /**
+     * The filter of a relations field's arguments (as graphql-java resolves them, defaults
+     * included), its selection and the moment it reads as recorded; refuses a type or kind the
+     * graph does not have, a page size out of range, a cursor it did not issue and a window that
+     * is not one, each with what to send instead.
+     */
+    @SuppressWarnings("unchecked")
+    static RelationFilter of(Map<String, Object> arguments, RelationSelection selection, String asRecordedOn, Vocabulary vocabulary) {
+        List<String> types = (List<String>) arguments.get("types");
+        List<String> kinds = (List<String>) arguments.get("kinds");
+        vocabulary.requireRelationTypes("types", types);
+        vocabulary.requireKinds("kinds", kinds);
+        return new RelationFilter(types, (String) arguments.get("direction"), kinds, OffsetCursor.pageSize((Integer) arguments.get("first")),
+                RelationCursor.after((String) arguments.get("after")), selection.projection(), selection.counted(),
+                ValidTime.of((String) arguments.get("asOf"), (Map<String, Object>) arguments.get("during"), (String) arguments.get("undatedFacts")),
+                asRecordedOn, selection.paged());
     }
 }
