@@ -3,6 +3,7 @@ package org.migrationgraph.relation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -64,7 +65,7 @@ public class ListedRelations {
         List<SelectedField> nodes = top.stream().filter(f -> f.getName().equals("nodes")).toList();
         List<SelectedField> edgeNodes = top.stream().filter(f -> f.getName().equals("edges"))
                 .flatMap(f -> f.getSelectionSet().getImmediateFields().stream()).filter(f -> f.getName().equals("node")).toList();
-        return java.util.stream.Stream.concat(nodes.stream(), edgeNodes.stream())
+        return Stream.concat(nodes.stream(), edgeNodes.stream())
                 .flatMap(f -> f.getSelectionSet().getImmediateFields().stream()).filter(f -> f.getName().equals("relations")).toList();
     }
 
