@@ -99,7 +99,8 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
             return errors.isEmpty() ? Optional.empty()
                     : Optional.of(name + ": " + errors.get(0).path("message").asString());
         } catch (IOException | RuntimeException e) {
-            return Optional.of(name + ": " + e.getMessage());
+            // The exception's class too: some carry no message ("Lists: null" said nothing of what failed).
+            return Optional.of(name + ": " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(name + ": interrupted");

@@ -55,4 +55,19 @@ class WarmUpRetryTest {
         assertThat(report.failures()).isEqualTo(List.of("Broken: The request took longer than the time allowed."));
         assertThat(requests).hasValue(3);
     }
+
+    /** A connection closed without an answer: the failure names the exception, whose message may be empty. */
+    @Test
+    void shouldNameTheExceptionOfAnOperationThatGotNoAnswer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/graphql", exchange -> {
+            requests.incrementAndGet();
+            exchange.close();
+        });
+        server.start();
+
+        WarmUp.Report report = new WarmUp().run(server.getAddress().getPort(), "graphql-test/warm-up-with-a-failure.graphql");
+
+        assertThat(report.failures()).isNotEmpty().allSatisfy(failure -> assertThat(failure).matches("\\w+: java\\.[\\w.]+Exception.*"));
+    }
 }
