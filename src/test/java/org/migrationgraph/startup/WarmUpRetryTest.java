@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,13 +25,18 @@ class WarmUpRetryTest {
     private final AtomicInteger requests = new AtomicInteger();
 
     private int endpointTimingOut(int times) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/graphql", exchange -> {
+        return endpoint(exchange -> {
             byte[] body = (requests.incrementAndGet() <= times ? TIMED_OUT : ANSWERED).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+    }
+
+    /** A loopback /graphql served by {@code handler}; its port. */
+    private int endpoint(HttpHandler handler) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/graphql", handler);
         server.start();
         return server.getAddress().getPort();
     }
@@ -59,14 +65,12 @@ class WarmUpRetryTest {
     /** A connection closed without an answer: the failure names the exception, whose message may be empty. */
     @Test
     void shouldNameTheExceptionOfAnOperationThatGotNoAnswer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/graphql", exchange -> {
+        int closing = endpoint(exchange -> {
             requests.incrementAndGet();
             exchange.close();
         });
-        server.start();
 
-        WarmUp.Report report = new WarmUp().run(server.getAddress().getPort(), "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = new WarmUp().run(closing, "graphql-test/warm-up-with-a-failure.graphql");
 
         assertThat(report.failures()).isNotEmpty().allSatisfy(failure -> assertThat(failure).matches("\\w+: java\\.[\\w.]+Exception.*"));
     }
