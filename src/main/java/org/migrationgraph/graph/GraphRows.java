@@ -1,6 +1,8 @@
 package org.migrationgraph.graph;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.migrationgraph.entity.EntityMapping;
 import org.migrationgraph.entity.EntityView;
@@ -36,7 +38,25 @@ final class GraphRows {
     }
 
     static Subgraph subgraph(Row record, ValidTime time) {
-        return new Subgraph(nodes(record.get("nodes"), time), edges(record.get("edges")), record.get("truncated").asBoolean(),
+        List<EntityView> nodes = nodes(record.get("nodes"), time);
+        return new Subgraph(nodes, edgesAmong(record.get("nodes"), nodes, record.get("edges")), record.get("truncated").asBoolean(),
                 undated(time, record.get("nodes"), record.get("edges")));
+    }
+
+    /**
+     * A subgraph's edges, whose ends the statement names by element id (SubgraphRepository's
+     * member rows say why): each is one of the members, whose rows carry both ids.
+     */
+    static List<GraphEdge> edgesAmong(Cell memberRows, List<EntityView> members, Cell edges) {
+        List<Map<String, Object>> rows = edges.asList(Cell::asMap);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> refs = memberRows.asList(v -> v.get("ref").asString());
+        Map<String, String> ids = new HashMap<>(refs.size() * 2);
+        for (int i = 0; i < refs.size(); i++) {
+            ids.put(refs.get(i), members.get(i).id());
+        }
+        return rows.stream().map(row -> GraphEdge.of(row, ids::get)).toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.migrationgraph.testsupport.GraphQlErrors.expectError;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,28 @@ class GraphQueriesIT extends GraphIntegrationTest {
         response.path("neighborhood.edges").entityList(Object.class).hasSizeGreaterThan(3);
         response.path("neighborhood.edges[*].source").entityList(String.class).satisfies(s -> assertThat(nodeIds).containsAll(s));
         response.path("neighborhood.edges[*].target").entityList(String.class).satisfies(t -> assertThat(nodeIds).containsAll(t));
+    }
+
+    /**
+     * The statement names an edge's ends by element id and the service puts the entity ids back
+     * (GraphRows.edgesAmong): every relation among the members, and only those, with the ids of
+     * its two ends, as a plain statement over the members' ids finds them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "neighborhood(id: \"org:network\", depth: 2, limit: 200)",
+            "neighborhood(id: \"state:PHL\", depth: 1)",
+            "network(kinds: [\"Organization\", \"Initiative\", \"Framework\"], limit: 1000)"})
+    void shouldNameEachEdgeByTheIdsOfTheEntitiesItJoins(String field) {
+        var response = graphQl.document("{ subgraph: " + field + " { nodes { id } edges { id type source target } } }").execute();
+        List<String> ids = response.path("subgraph.nodes[*].id").entityList(String.class).get();
+        List<String> edges = response.path("subgraph.edges").entityList(Map.class).get().stream()
+                .map(e -> e.get("source") + " " + e.get("type") + " " + e.get("target") + " " + e.get("id")).sorted().toList();
+        List<String> among = cypher("""
+                MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids
+                RETURN a.id + ' ' + type(r) + ' ' + b.id + ' ' + r.id AS edge""", Map.of("ids", ids))
+                .stream().map(row -> (String) row.get("edge")).sorted().toList();
+        assertThat(edges).isNotEmpty().isEqualTo(among);
     }
 
     @Test
