@@ -84,9 +84,9 @@ class PathRepository {
      * Entity label of every node it reached was half of its database hits, 84,000 for a path of
      * four hops between two people at a million entities (docs/benchmarks.md). Paragraphs are the
      * nodes a path must not pass through, and they are reached only by HAS_PARAGRAPH and MENTIONS,
-     * whose other end is a paragraph, so leaving out those types keeps every path among entities
-     * and adds none between them. Any other node that is not an entity would show in the paths
-     * found: those are dropped, and if none is left the search runs again with every node checked.
+     * whose other end is always a paragraph: leaving those types out loses no path among entities.
+     * Any other node that is not an entity would show in the paths found: those are dropped, and
+     * if none is left the search runs again with every node checked.
      */
     private static final String SEARCH_BY_RELATIONS = """
             CALL (a, b) {
@@ -102,7 +102,7 @@ class PathRepository {
                 WITH a, b, found, amongEntities WHERE size(amongEntities) = 0 AND size(found) > 0
                 %s
                 RETURN p
-              }""".formatted(SEARCH);
+              }""".formatted(SEARCH.replace("\n", "\n    "));
 
     /**
      * Every shortest path, in a fixed order (by the ids along it), so that equally short paths
