@@ -76,16 +76,19 @@ class SubgraphRepository {
     private static final String MEMBERS_ONLY = """
             RETURN {{memberRows}}, [] AS edges, truncated
             """;
-    private static final String MEMBER_ROWS =
-            "[x IN members | {props: {{nodeProperties}}, labels: labels(x), start: {{start(x)}}, undated: {{undatedEntity(x)}}}] AS nodes";
+    private static final String MEMBER_ROWS = memberRows("");
     /**
      * With edges, each member row also carries its element id, and each edge names its ends by
      * theirs (GraphRows puts the ids back). An element id is made from the node reference in
      * memory; the id property is read from the store, twice per edge, and that was a fifth of the
      * statement's time in a neighbourhood of 155 entities and 365 edges (docs/benchmarks.md).
      */
-    private static final String MEMBER_ROWS_WITH_REFS =
-            "[x IN members | {props: {{nodeProperties}}, labels: labels(x), start: {{start(x)}}, undated: {{undatedEntity(x)}}, ref: elementId(x)}] AS nodes";
+    private static final String MEMBER_ROWS_WITH_REFS = memberRows(", ref: elementId(x)");
+
+    private static String memberRows(String more) {
+        return "[x IN members | {props: {{nodeProperties}}, labels: labels(x), start: {{start(x)}}, undated: {{undatedEntity(x)}}"
+                + more + "}] AS nodes";
+    }
 
     /** Which members are heavy, when busy ones' edges to them are read by the procedure; none otherwise. */
     private static final String HEAVY_MEMBERS = """
