@@ -44,8 +44,9 @@ public class TimelineIndexes {
     public void ensure() {
         long started = System.nanoTime();
         List<String> kinds = IndexesMadeTogether.terms(driver, "kind");
-        List<String> creates = kinds.stream().flatMap(kind -> INDEXED.stream()
-                .map(date -> CREATE.formatted(indexName(kind, date), kind.replace("`", "``"), date))).toList();
+        List<IndexesMadeTogether.Named> creates = kinds.stream().flatMap(kind -> INDEXED.stream()
+                .map(date -> new IndexesMadeTogether.Named(indexName(kind, date),
+                        CREATE.formatted(indexName(kind, date), kind.replace("`", "``"), date)))).toList();
         int added = IndexesMadeTogether.make(driver, creates);
         if (added > 0) {
             log.info("Made {} timeline indexes for {} kinds, online in {} ms", added, kinds.size(), (System.nanoTime() - started) / 1_000_000);

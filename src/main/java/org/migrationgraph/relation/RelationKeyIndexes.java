@@ -36,8 +36,9 @@ public class RelationKeyIndexes {
     public void ensure() {
         long started = System.nanoTime();
         List<String> types = IndexesMadeTogether.terms(driver, "relationType");
-        List<String> creates = types.stream().flatMap(type -> Stream.of(BulkWrites.FROM_KEY, BulkWrites.TO_KEY)
-                .map(key -> CREATE.formatted(indexName(type, key), type, key))).toList();
+        List<IndexesMadeTogether.Named> creates = types.stream().flatMap(type -> Stream.of(BulkWrites.FROM_KEY, BulkWrites.TO_KEY)
+                .map(key -> new IndexesMadeTogether.Named(indexName(type, key), CREATE.formatted(indexName(type, key), type, key))))
+                .toList();
         int added = IndexesMadeTogether.make(driver, creates);
         indexed = Set.copyOf(types);
         if (added > 0) {

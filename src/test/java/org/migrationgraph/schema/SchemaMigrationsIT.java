@@ -112,4 +112,20 @@ class SchemaMigrationsIT {
         assertThat(new SchemaMigrations(neo4j.driver(), Duration.ofSeconds(2), true).apply()).isZero();
         assertThat(neo4j.count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
     }
+
+    @Test
+    void shouldMakeOnlyTheIndexesNotThereYetAndLeaveEachOnline() {
+        List<IndexesMadeTogether.Named> indexes = List.of(
+                new IndexesMadeTogether.Named("probe_from", "CREATE INDEX probe_from IF NOT EXISTS FOR ()-[r:PROBE]-() ON (r.fromKey)"),
+                new IndexesMadeTogether.Named("probe_date", "CREATE RANGE INDEX probe_date IF NOT EXISTS FOR (e:Probe) ON (e.date)"));
+
+        assertThat(IndexesMadeTogether.make(neo4j.driver(), indexes)).isEqualTo(2);
+        assertThat(IndexesMadeTogether.make(neo4j.driver(), indexes)).isZero();
+        try (var session = neo4j.driver().session()) {
+            session.run("DROP INDEX probe_date").consume();
+        }
+        assertThat(IndexesMadeTogether.make(neo4j.driver(), indexes)).isEqualTo(1);
+        assertThat(neo4j.count("SHOW INDEXES YIELD name, state WHERE name STARTS WITH 'probe_' AND state = 'ONLINE' RETURN count(*)"))
+                .isEqualTo(2);
+    }
 }
