@@ -2,6 +2,8 @@ package org.migrationgraph.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.reads.CypherTemplate;
@@ -9,6 +11,7 @@ import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
+import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.stereotype.Repository;
 
 /** Shortest paths between entities, over entity-to-entity relationships only; the shortest path is the first of them. */
@@ -82,18 +85,15 @@ class PathRepository {
     /**
      * Over the whole graph (no window of valid time), the same search checks relations alone: the
      * Entity label of every node it reached was half of its database hits, 84,000 for a path of
-     * four hops between two people at a million entities (docs/benchmarks.md). Paragraphs are the
-     * nodes a path must not pass through, and they are reached only by HAS_PARAGRAPH and MENTIONS,
-     * whose other end is always a paragraph: leaving those types out loses no path among entities.
-     * Any other node that is not an entity would show in the paths found: those are dropped, and
-     * if none is left the search runs again with every node checked.
+     * four hops between two people at a million entities (docs/benchmarks.md). Paragraphs,
+     * sentences and text mentions are the nodes a path must not pass through, and the relation
+     * types that reach them (NOT_BETWEEN_ENTITIES) always have one at their other end: leaving
+     * those types out loses no path among entities. Any other node that is not an entity would
+     * show in the paths found ({{found}}): those are dropped, and if none is left the search runs
+     * again with every node checked.
      */
     private static final String SEARCH_BY_RELATIONS = """
-            CALL (a, b) {
-                MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
-                  WHERE all(r IN relationships(p) WHERE ($anyType OR type(r) IN $types) AND NOT type(r) IN ['HAS_PARAGRAPH', 'MENTIONS'])
-                RETURN collect(p) AS found
-              }
+            {{found}}
               WITH a, b, found, [q IN found WHERE all(x IN nodes(q) WHERE x:Entity)] AS amongEntities
               CALL (a, b, found, amongEntities) {
                 UNWIND amongEntities AS p
@@ -103,6 +103,41 @@ class PathRepository {
                 %s
                 RETURN p
               }""".formatted(SEARCH.replace("\n", "\n    "));
+    /** The relation types whose other end is never an entity: from documents to paragraphs, and from paragraphs on. */
+    static final List<String> NOT_BETWEEN_ENTITIES = List.of("HAS_PARAGRAPH", "MENTIONS", "HAS_SENTENCE", "HAS_MENTION", "OF");
+    private static final String NOT_BETWEEN = NOT_BETWEEN_ENTITIES.stream().map(t -> "'" + t + "'")
+            .collect(Collectors.joining(", ", "[", "]"));
+    /** The paths of the relation types that may join entities, each relation checked in the search. */
+    private static final String FOUND_BY_PREDICATE = """
+            CALL (a, b) {
+                MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
+                  WHERE all(r IN relationships(p) WHERE ($anyType OR type(r) IN $types) AND NOT type(r) IN %s)
+                RETURN collect(p) AS found
+              }""".formatted(NOT_BETWEEN);
+    /**
+     * The same, for any type, with the types named in the pattern: a search with any predicate on
+     * its relations allocated twice as much (20 MB against 9.6 for the four-hop path at a
+     * million) and took a quarter longer, and its garbage is what the tail of its latency is made
+     * of. The types named are the vocabulary's ({{walked}}); when the store holds a relation type
+     * neither named nor one of NOT_BETWEEN_ENTITIES (written by something else than this service),
+     * the search checks each relation as before, so no path is lost.
+     */
+    private static final String FOUND_BY_TYPE_LIST = """
+            CALL (a, b) {
+                CALL db.relationshipTypes() YIELD relationshipType
+                WITH a, b, $anyType AND all(t IN collect(relationshipType) WHERE t IN {{walkedList}} OR t IN %s) AS listed
+                CALL (a, b, listed) {
+                  WITH a, b WHERE listed
+                  MATCH p = allShortestPaths((a)-[:{{walked}}*..{{maxHops}}]-(b))
+                  RETURN p
+                  UNION ALL
+                  WITH a, b WHERE NOT listed
+                  MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
+                    WHERE all(r IN relationships(p) WHERE ($anyType OR type(r) IN $types) AND NOT type(r) IN %s)
+                  RETURN p
+                }
+                RETURN collect(p) AS found
+              }""".formatted(NOT_BETWEEN, NOT_BETWEEN);
 
     /**
      * Every shortest path, in a fixed order (by the ids along it), so that equally short paths
@@ -139,24 +174,32 @@ class PathRepository {
             }
             """ + IN_ORDER;
 
-    /**
-     * Hop bounds must be literals: one statement per bound (1 to 6), projection and whether the
-     * query is bound in time, made once, never built from input.
-     */
-    private static final Map<Boolean, List<Map<Projection, String>>> ALL_SHORTEST_BY_HOPS = Map.of(true, byHops(true), false, byHops(false));
-
     private final AsRecorded asRecorded;
+    private final Vocabulary vocabulary;
+    private volatile Statements statements = Statements.of(List.of());
 
-    PathRepository(AsRecorded asRecorded) {
+    PathRepository(AsRecorded asRecorded, Vocabulary vocabulary) {
         this.asRecorded = asRecorded;
+        this.vocabulary = vocabulary;
     }
 
     List<GraphPath> paths(PathQuery query, Projection projection) {
         ValidTime time = query.time();
-        return asRecorded.reads(query.asRecordedOn()).list(statement(query.maxHops(), projection, time.bound()),
+        return asRecorded.reads(query.asRecordedOn()).list(statements().get(query.maxHops(), projection, time.bound()),
                 parameters(query.from(), query.to(), query.types(), query.limit(), time),
                 r -> new GraphPath(r.get("length").asInt(), GraphRows.nodes(r.get("nodes"), time), GraphRows.edges(r.get("edges")),
                         GraphRows.undated(time, r.get("nodes"), r.get("edges"))));
+    }
+
+    /** The statements for the vocabulary's relation types, made again only when those change (a new seed). */
+    private Statements statements() {
+        List<String> walked = vocabulary.relationTypeNames();
+        Statements current = statements;
+        if (!current.walked().equals(walked)) {
+            current = Statements.of(walked);
+            statements = current;
+        }
+        return current;
     }
 
     /** The types as {@link GraphReads#optionalList}: leaving them out adds no plan of its own. */
@@ -164,15 +207,47 @@ class PathRepository {
         return time.with(GraphReads.optionalList(GraphReads.parameters("from", from, "to", to, "limit", limit), "types", "anyType", types));
     }
 
-    static String statement(int maxHops, Projection projection, boolean bound) {
-        return ALL_SHORTEST_BY_HOPS.get(bound).get(maxHops - 1).get(projection);
+    /** The statement a query runs when the vocabulary declares the relation types {@code walked}. */
+    static String statement(int maxHops, Projection projection, boolean bound, List<String> walked) {
+        return Statements.of(walked).get(maxHops, projection, bound);
     }
 
-    private static List<Map<Projection, String>> byHops(boolean bound) {
-        return java.util.stream.IntStream.rangeClosed(1, 6)
-                .mapToObj(hops -> Projection.statements(p -> ValidTimeCypher.fill(
-                        CypherTemplate.fill(bound ? ALL_SHORTEST_THEN : ALL_SHORTEST, Map.of("maxHops", String.valueOf(hops)))
-                                + p.fill(PATH_ROWS, "x", "r"), bound)))
-                .toList();
+    /**
+     * Hop bounds must be literals: one statement per bound (1 to 6), projection and whether the
+     * query is bound in time, made from fixed text and the declared relation types (quoted),
+     * never from input. Without declared types, the search checks each relation.
+     */
+    private record Statements(List<String> walked, Map<Boolean, List<Map<Projection, String>>> byBound) {
+
+        static Statements of(List<String> walked) {
+            return new Statements(walked, Map.of(true, byHops(true, walked), false, byHops(false, walked)));
+        }
+
+        String get(int maxHops, Projection projection, boolean bound) {
+            return byBound.get(bound).get(maxHops - 1).get(projection);
+        }
+
+        private static List<Map<Projection, String>> byHops(boolean bound, List<String> walked) {
+            String template = (bound ? ALL_SHORTEST_THEN : ALL_SHORTEST)
+                    .replace("{{found}}", walked.isEmpty() ? FOUND_BY_PREDICATE : FOUND_BY_TYPE_LIST);
+            return IntStream.rangeClosed(1, 6)
+                    .mapToObj(hops -> Projection.statements(p -> ValidTimeCypher.fill(
+                            CypherTemplate.fill(template, pieces(walked, hops)) + p.fill(PATH_ROWS, "x", "r"), bound)))
+                    .toList();
+        }
+
+        private static Map<String, String> pieces(List<String> walked, int hops) {
+            if (walked.isEmpty()) {
+                return Map.of("maxHops", String.valueOf(hops));
+            }
+            return Map.of("maxHops", String.valueOf(hops),
+                    "walked", walked.stream().map(CypherTemplate::quoted).collect(Collectors.joining("|")),
+                    "walkedList", walked.stream().map(Statements::literal).collect(Collectors.joining(", ", "[", "]")));
+        }
+
+        /** A declared name as a Cypher string literal. */
+        private static String literal(String name) {
+            return "'" + name.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationgraph.reads.CypherTemplate;
@@ -13,6 +14,7 @@ import org.migrationgraph.reads.Projection;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.validtime.ValidTimeCypher;
+import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -36,6 +38,22 @@ class ShortestPathsAsSearchedIT extends GraphIntegrationTest {
 
     @Autowired
     PathRepository paths;
+
+    @Autowired
+    Vocabulary vocabulary;
+
+    /**
+     * So the comparisons below are of the search that names the declared types in its pattern:
+     * it runs only when every relation type in the store is declared or never joins two entities.
+     */
+    @Test
+    void shouldHoldOnlyDeclaredRelationTypesAndTypesNeverBetweenEntities() {
+        List<String> inStore = cypher("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").stream()
+                .map(r -> (String) r.get("relationshipType")).toList();
+
+        assertThat(inStore).isNotEmpty().allMatch(type -> vocabulary.relationTypeNames().contains(type)
+                || PathRepository.NOT_BETWEEN_ENTITIES.contains(type));
+    }
 
     @ParameterizedTest(name = "at most {0} hops, types {1}, as of {2}, {3} paths")
     @CsvSource(delimiter = ';', value = {"6;;;3", "2;;;50", "3;MEMBER_OF,ATTENDED,TOOK_THE_FLOOR_AT,SUPPORTS;;5", "6;;2019;3", "4;;2021-06;1",

@@ -22,6 +22,9 @@ import org.neo4j.driver.Session;
  * (the types left out), through a node of another label joined by relations of an entity type
  * (dropped from what the search found, then searched again with every node checked), and a
  * three-hop way through such a node beside the ones among entities (dropped, the others kept).
+ * Each case is asked with the relation types named in the search (all of the store's declared),
+ * with none declared (each relation checked), and with one of the store's types left undeclared
+ * (the store is checked first, and each relation checked then too).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShortestPathsPastOtherNodesIT {
@@ -41,7 +44,13 @@ class ShortestPathsPastOtherNodesIT {
                            (c)-[:ATTENDED {id: 'r4'}]->(x), (c)-[:SUPPORTS {id: 'r5'}]->(s:Scratch {id: 's1'}), (s)-[:SUPPORTS {id: 'r6'}]->(d),
                            (y)-[:MEMBER_OF {id: 'r7'}]->(d),
                            (a)-[:SUPPORTS {id: 'r8'}]->(t:Scratch {id: 't1'}), (t)-[:SUPPORTS {id: 'r9'}]->(z:Entity:Initiative {id: 'initiative:z', name: 'Z'}),
-                           (z)-[:SUPPORTS {id: 'r10'}]->(b)
+                           (z)-[:SUPPORTS {id: 'r10'}]->(b),
+                           (e:Entity:Organization {id: 'org:e', name: 'E'}), (f:Entity:Organization {id: 'org:f', name: 'F'}),
+                           (g:Entity:Organization {id: 'org:g', name: 'G'}),
+                           (e)-[:ATTENDED {id: 'r11'}]->(m1:Entity:Meeting {id: 'meeting:m1', name: 'M1'}), (g)-[:ATTENDED {id: 'r12'}]->(m1),
+                           (g)-[:ATTENDED {id: 'r13'}]->(m2:Entity:Meeting {id: 'meeting:m2', name: 'M2'}), (f)-[:ATTENDED {id: 'r14'}]->(m2),
+                           (e)-[:MEMBER_OF {id: 'r15'}]->(u1:Entity:Organization {id: 'org:u1', name: 'U1'}),
+                           (u1)-[:MEMBER_OF {id: 'r16'}]->(u2:Entity:Organization {id: 'org:u2', name: 'U2'}), (u2)-[:MEMBER_OF {id: 'r17'}]->(f)
                     """).consume();
         }
     }
@@ -51,6 +60,10 @@ class ShortestPathsPastOtherNodesIT {
         neo4j.close();
     }
 
+    /** The declared relation types each case is asked with: all of the store's, none, and all but one. */
+    private static final List<List<String>> DECLARED = List.of(List.of("ATTENDED", "MEMBER_OF", "SUPPORTS"), List.of(),
+            List.of("ATTENDED", "SUPPORTS"));
+
     @ParameterizedTest(name = "{0} to {1}")
     @CsvSource(delimiter = ';', value = {
             // two hops through a paragraph that mentions both; three through t1 (not an entity) and through meeting:x
@@ -58,29 +71,45 @@ class ShortestPathsPastOtherNodesIT {
             // two hops through s1 (not an entity), joined by SUPPORTS: searched again, three among entities
             "org:c; org:d; org:c meeting:x state:y org:d",
             // the first case from its other end
-            "org:b; org:a; org:b state:y meeting:x org:a"})
+            "org:b; org:a; org:b state:y meeting:x org:a",
+            // three hops by MEMBER_OF, four by ATTENDED: a search of the declared types alone, with
+            // MEMBER_OF undeclared, would answer the four
+            "org:e; org:f; org:e org:u1 org:u2 org:f"})
     void shouldFindOnlyPathsAmongEntities(String from, String to, String expected) {
-        try (Session session = neo4j.driver().session()) {
-            List<Object> nodes = session.run(PathRepository.statement(6, Projection.FULL, false),
-                            PathRepository.parameters(from, to, null, 10, ValidTime.ALWAYS))
-                    .list(r -> (Object) r.get("nodes").asList(n -> n.get("props").get("id").asString()));
-            assertThat(nodes).containsExactly(List.of(expected.split(" ")));
+        for (List<String> declared : DECLARED) {
+            try (Session session = neo4j.driver().session()) {
+                List<Object> nodes = session.run(PathRepository.statement(6, Projection.FULL, false, declared),
+                                PathRepository.parameters(from, to, null, 10, ValidTime.ALWAYS))
+                        .list(r -> (Object) r.get("nodes").asList(n -> n.get("props").get("id").asString()));
+                assertThat(nodes).as("declared %s", declared).containsExactly(List.of(expected.split(" ")));
+            }
         }
     }
 
     @ParameterizedTest(name = "{0} to {1}")
-    @CsvSource(delimiter = ';', value = {"org:a; org:b", "org:c; org:d", "org:b; org:a"})
+    @CsvSource(delimiter = ';', value = {"org:a; org:b", "org:c; org:d", "org:b; org:a", "org:e; org:f"})
     void shouldAnswerAsTheSearchWithEveryNodeChecked(String from, String to) {
+        for (List<String> declared : DECLARED) {
+            assertThat(answered(from, to, declared)).as("declared %s", declared).isNotEmpty().isEqualTo(checked(from, to));
+        }
+    }
+
+    private List<Object> answered(String from, String to, List<String> declared) {
+        try (Session session = neo4j.driver().session()) {
+            return session.run(PathRepository.statement(6, Projection.FULL, false, declared),
+                            PathRepository.parameters(from, to, null, 10, ValidTime.ALWAYS))
+                    .list(r -> (Object) r.get("edges").asList(e -> e.get("props").get("id").asString()));
+        }
+    }
+
+    private List<Object> checked(String from, String to) {
         try (Session session = neo4j.driver().session()) {
             Map<String, Object> parameters = PathRepository.parameters(from, to, null, 10, ValidTime.ALWAYS);
-            List<Object> answered = session.run(PathRepository.statement(6, Projection.FULL, false), parameters)
-                    .list(r -> (Object) r.get("edges").asList(e -> e.get("props").get("id").asString()));
-            List<Object> checked = session.run("""
+            return session.run("""
                     MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
                     MATCH p = allShortestPaths((a)-[*..6]-(b)) WHERE all(x IN nodes(p) WHERE x:Entity)
                     WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id]
                     RETURN [r IN relationships(p) | r.id] AS edges""", parameters).list(r -> (Object) r.get("edges").asList(e -> e.asString()));
-            assertThat(answered).isNotEmpty().isEqualTo(checked);
         }
     }
 }
