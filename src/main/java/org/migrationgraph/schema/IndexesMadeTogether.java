@@ -45,7 +45,7 @@ public final class IndexesMadeTogether {
      * returns how many were new. Indexes made together are populated by one job in one pass over
      * the store: made one by one, each job paid its own pass (63 s for 70 relation indexes at a
      * million entities, against 19 s together). What exists is read first, in one statement,
-     * because on every start but the first they all do: running their 150 CREATE INDEX ... IF NOT
+     * because on every start but the first they all do: running their 121 CREATE INDEX ... IF NOT
      * EXISTS statements anyway, each parsed and planned, took about 1.5 s of every start on a cold
      * JVM.
      */
