@@ -107,13 +107,16 @@ class PathRepository {
     static final List<String> NOT_BETWEEN_ENTITIES = List.of("HAS_PARAGRAPH", "MENTIONS", "HAS_SENTENCE", "HAS_MENTION", "OF");
     private static final String NOT_BETWEEN = NOT_BETWEEN_ENTITIES.stream().map(t -> "'" + t + "'")
             .collect(Collectors.joining(", ", "[", "]"));
-    /** The paths of the relation types that may join entities, each relation checked in the search. */
+    /** The search of the relation types that may join entities, each relation checked in it. */
+    private static final String EACH_RELATION_CHECKED = """
+            MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
+              WHERE all(r IN relationships(p) WHERE ($anyType OR type(r) IN $types) AND NOT type(r) IN %s)""".formatted(NOT_BETWEEN);
+    /** The paths that search finds. */
     private static final String FOUND_BY_PREDICATE = """
             CALL (a, b) {
-                MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
-                  WHERE all(r IN relationships(p) WHERE ($anyType OR type(r) IN $types) AND NOT type(r) IN %s)
+                %s
                 RETURN collect(p) AS found
-              }""".formatted(NOT_BETWEEN);
+              }""".formatted(EACH_RELATION_CHECKED.replace("\n", "\n    "));
     /**
      * The same, for any type, with the types named in the pattern: a search with any predicate on
      * its relations allocated twice as much (20 MB against 9.6 for the four-hop path at a
@@ -132,12 +135,11 @@ class PathRepository {
                   RETURN p
                   UNION ALL
                   WITH a, b WHERE NOT listed
-                  MATCH p = allShortestPaths((a)-[*..{{maxHops}}]-(b))
-                    WHERE all(r IN relationships(p) WHERE ($anyType OR type(r) IN $types) AND NOT type(r) IN %s)
+                  %s
                   RETURN p
                 }
                 RETURN collect(p) AS found
-              }""".formatted(NOT_BETWEEN, NOT_BETWEEN);
+              }""".formatted(NOT_BETWEEN, EACH_RELATION_CHECKED.replace("\n", "\n      "));
 
     /**
      * Every shortest path, in a fixed order (by the ids along it), so that equally short paths
