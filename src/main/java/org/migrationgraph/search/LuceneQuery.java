@@ -16,8 +16,11 @@ import java.util.stream.Collectors;
  * a phrase or near-phrase gets a further bonus; a match in the name counts more than one in an
  * alias, which counts more than one in the description or a cited quote. Each word matches
  * exactly (highest), as a prefix (typing), one typo away from five letters and two from nine, and
- * through a light English stem (plurals, -ing, -ed). The user's text never passes through as
- * Lucene syntax: it is folded (case, accents) like the index, cut into words of letters, digits,
+ * through a light English stem (plurals, -ing, -ed). A word the index holds as typed is not
+ * looked up two typos away (the rule of Lucene's and Elasticsearch's spell checkers: suggest only
+ * for a word not in the index): "australia" is a word, so Austria is not a match for it, and the
+ * two-edit automaton, most of a search's cost, is built only for a word that may be misspelled.
+ * The user's text never passes through as Lucene syntax: it is folded (case, accents) like the index, cut into words of letters, digits,
  * apostrophes and dots, and those two are escaped.
  */
 final class LuceneQuery {
@@ -51,6 +54,14 @@ final class LuceneQuery {
 
     /** The Lucene query, or an empty string when the text holds no searchable word. */
     static String from(String text) {
+        return from(text, Set.of());
+    }
+
+    /**
+     * The Lucene query, with no two-typo form for the words in {@code asTyped} (those the index
+     * holds as typed, see {@link #asTyped}); an empty string when the text holds no searchable word.
+     */
+    static String from(String text, Set<String> asTyped) {
         List<String> all = words(text);
         if (all.isEmpty()) {
             return "";
@@ -64,8 +75,9 @@ final class LuceneQuery {
         List<String> clauses = new ArrayList<>();
         List<String> required = new ArrayList<>();
         for (String word : content) {
-            clauses.add(wordClause(word, word.equals(last), false));
-            required.add("+" + wordClause(word, word.equals(last), true));
+            int typos = asTyped.contains(word) ? 1 : 2;
+            clauses.add(wordClause(word, word.equals(last), typos));
+            required.add("+" + wordClause(word, word.equals(last), 1));
         }
         StringBuilder query = new StringBuilder(String.join(" ", clauses));
         if (content.size() > 1) {
@@ -89,6 +101,24 @@ final class LuceneQuery {
         }).collect(Collectors.joining(" "));
     }
 
+    /** The words {@link #from} would look up two typos away: those of at least nine letters, not numbers. */
+    static List<String> twoTypoWords(String text) {
+        return contentWords(words(text)).stream().filter(LuceneQuery::twoTyposAllowed).toList();
+    }
+
+    /**
+     * A query that matches an entity when a word of its name, aliases, description or quotes is
+     * {@code word} or starts with it (any field: a word of the corpus is no typo wherever it is).
+     */
+    static String asTyped(String word) {
+        String exact = escape(word);
+        return FIELDS.stream().map(f -> f.name() + ":(" + exact + " OR " + exact + "*)").collect(Collectors.joining(" OR "));
+    }
+
+    private static boolean twoTyposAllowed(String word) {
+        return word.length() >= TWO_TYPOS_FROM && word.chars().noneMatch(Character::isDigit);
+    }
+
     /** The words that carry meaning, in order, at most {@link #MAX_WORDS}. */
     static List<String> contentWords(List<String> words) {
         return words.stream().filter(w -> !STOP_WORDS.contains(w)).distinct().limit(MAX_WORDS).toList();
@@ -106,12 +136,13 @@ final class LuceneQuery {
     }
 
     /**
-     * One word in every field, with the field's weight. In the all-words bonus ({@code bonus})
-     * one typo is forgiven, whatever the word's length, so that "Organizaton for Migration" still
-     * ranks the organization first without a second two-edit automaton.
+     * One word in every field, with the field's weight, forgiving at most {@code typos} where a
+     * field forgives any. The all-words bonus forgives one, whatever the word's length, so that
+     * "Organizaton for Migration" still ranks the organization first without a second two-edit
+     * automaton.
      */
-    private static String wordClause(String word, boolean last, boolean bonus) {
-        return "(" + FIELDS.stream().map(f -> f.name() + ":" + terms(word, last, !f.typos() ? 0 : bonus ? 1 : 2)
+    private static String wordClause(String word, boolean last, int typos) {
+        return "(" + FIELDS.stream().map(f -> f.name() + ":" + terms(word, last, f.typos() ? typos : 0)
                 + "^" + f.boost()).collect(Collectors.joining(" OR ")) + ")";
     }
 
@@ -124,7 +155,7 @@ final class LuceneQuery {
         if (!numeric || last) {
             alternatives.add(exact + "*");
         }
-        if (maxTypos >= 2 && !numeric && word.length() >= TWO_TYPOS_FROM) {
+        if (maxTypos >= 2 && twoTyposAllowed(word)) {
             alternatives.add(exact + "~2");
         } else if (maxTypos >= 1 && !numeric && word.length() >= ONE_TYPO_FROM) {
             alternatives.add(exact + "~1");

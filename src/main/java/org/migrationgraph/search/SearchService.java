@@ -2,6 +2,7 @@ package org.migrationgraph.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.NameKeys;
@@ -35,6 +36,15 @@ class SearchService {
             ORDER BY score DESC, node.id SKIP $skip LIMIT $limit
             RETURN node {.*} AS node, labels(node) AS labels, score
             """;
+    /**
+     * Which of the words the index holds as typed (LuceneQuery.asTyped): one row per word found,
+     * each word's lookup stopped at its first match.
+     */
+    private static final String WORDS_AS_TYPED = """
+            UNWIND $words AS word
+            CALL db.index.fulltext.queryNodes('entity_search', word.lucene, {limit: 1}) YIELD node
+            RETURN word.word AS word
+            """;
     /** Only when nothing matched: names and aliases up to two typos or sharing a word's start. */
     private static final String NEAREST_NAMES = """
             CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 5}) YIELD node
@@ -50,7 +60,10 @@ class SearchService {
     SearchConnection search(String query, List<String> kinds, Integer first, String after) {
         int size = OffsetCursor.pageSize(first);
         int skip = OffsetCursor.startAfter(after);
-        String lucene = luceneFor(query);
+        String lucene = LuceneQuery.from(checked(query), wordsAsTyped(query));
+        if (lucene.isEmpty()) {
+            throw ApiException.badInput("'query' holds no letters or digits to search for; type part of a name, e.g. \"Phil\".");
+        }
         List<Scored> rows = reads.list(SEARCH, parameters(query, lucene, kinds, skip, size),
                 r -> new Scored(EntityMapping.toView(r.get("node").asMap(), r.get("labels").asList(v -> v.asString())),
                         r.get("score").asDouble()));
@@ -81,14 +94,23 @@ class SearchService {
     private record Scored(EntityView entity, double score) {
     }
 
-    private static String luceneFor(String query) {
+    private static String checked(String query) {
         if (query.length() > MAX_QUERY_LENGTH) {
             throw ApiException.badInput("'query' is " + query.length() + " characters long; keep it to " + MAX_QUERY_LENGTH + ".");
         }
-        String lucene = LuceneQuery.from(query);
-        if (lucene.isEmpty()) {
-            throw ApiException.badInput("'query' holds no letters or digits to search for; type part of a name, e.g. \"Phil\".");
+        return query;
+    }
+
+    /**
+     * The words long enough for two typos that the index holds as typed: these are not looked up
+     * two typos away. No statement when the query has no such word.
+     */
+    private Set<String> wordsAsTyped(String query) {
+        List<Map<String, Object>> words = LuceneQuery.twoTypoWords(query).stream()
+                .map(w -> Map.<String, Object>of("word", w, "lucene", LuceneQuery.asTyped(w))).toList();
+        if (words.isEmpty()) {
+            return Set.of();
         }
-        return lucene;
+        return Set.copyOf(reads.list(WORDS_AS_TYPED, Map.of("words", words), r -> r.get("word").asString()));
     }
 }

@@ -2,6 +2,8 @@ package org.migrationgraph.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 class LuceneQueryTest {
@@ -46,6 +48,20 @@ class LuceneQueryTest {
         assertThat(LuceneQuery.from("UK")).doesNotContain("~");
         assertThat(LuceneQuery.from("vacines")).contains("vacines~1").doesNotContain("vacines~2");
         assertThat(LuceneQuery.from("Phillipines")).contains("phillipines~2");
+    }
+
+    @Test
+    void shouldLookTwoTyposAwayOnlyForLongWordsTheIndexDoesNotHoldAsTyped() {
+        assertThat(LuceneQuery.twoTypoWords("Phillipines in the Sahel, 2030 migrations")).containsExactly("phillipines", "migrations");
+        String query = LuceneQuery.from("Phillipines migrations", Set.of("migrations"));
+        assertThat(query).contains("phillipines~2", "migrations~1").doesNotContain("migrations~2");
+        assertThat(LuceneQuery.from("Phillipines migrations", Set.of())).contains("phillipines~2", "migrations~2");
+    }
+
+    @Test
+    void shouldFindAWordAsTypedOrAsTheStartOfOneInEveryField() {
+        assertThat(LuceneQuery.asTyped("d'ivoire")).isEqualTo("name:(d\\'ivoire OR d\\'ivoire*) OR aliasText:(d\\'ivoire OR d\\'ivoire*)"
+                + " OR description:(d\\'ivoire OR d\\'ivoire*) OR quoteText:(d\\'ivoire OR d\\'ivoire*)");
     }
 
     @Test

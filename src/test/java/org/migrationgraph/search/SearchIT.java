@@ -77,6 +77,18 @@ class SearchIT extends GraphIntegrationTest {
     }
 
     @Test
+    void shouldNotTakeAWordOfTheGraphForATypoOfAnother() {
+        // "australia" is two edits from "austria"; the graph holds it as typed, so it is no typo.
+        assertThat(ids("Australia")).first().isEqualTo("state:AUS");
+        assertThat(ids("Australia")).doesNotContain("state:AUT");
+    }
+
+    @Test
+    void shouldForgiveTwoTyposInALongWordTheGraphDoesNotHold() {
+        assertThat(ids("Phillipines")).first().isEqualTo("state:PHL");
+    }
+
+    @Test
     void shouldFindEachConceptOfATwoConceptQuery() {
         assertThat(ids("human trafficking in the Sahel").subList(0, 3)).contains("region:sahel", "topic:human-trafficking");
     }
