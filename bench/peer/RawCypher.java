@@ -27,7 +27,7 @@ public class RawCypher {
     /**
      * The service's full-text query for "migration" (search.LuceneQuery: exact, prefix and typo
      * forms, field weights). One typo, not two: the graph holds the word as typed, which the
-     * service finds out first with a statement of its own (search.SearchService), not run here.
+     * service asks the index once per graph generation (search.WordsInIndex), not here.
      */
     static final String MIGRATION = "(name:(migration^3 OR migration*)^4 OR aliasText:(migration^3 OR migration* OR migration~1)^3"
             + " OR description:(migration^3 OR migration*)^1.2 OR quoteText:(migration^3 OR migration*)^1)";

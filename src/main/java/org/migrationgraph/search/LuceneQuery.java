@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * exactly (highest), as a prefix (typing), one typo away from five letters and two from nine, and
  * through a light English stem (plurals, -ing, -ed). A word the index holds as typed is not
  * looked up two typos away (the rule of Lucene's and Elasticsearch's spell checkers: suggest only
- * for a word not in the index): "australia" is a word, so Austria is not a match for it, and the
+ * for a word not in the index, see WordsInIndex): "australia" is a word, so Austria is not a match for it, and the
  * two-edit automaton, most of a search's cost, is built only for a word that may be misspelled.
  * The user's text never passes through as Lucene syntax: it is folded (case, accents) like the index, cut into words of letters, digits,
  * apostrophes and dots, and those two are escaped.
@@ -108,11 +108,11 @@ final class LuceneQuery {
 
     /**
      * A query that matches an entity when a word of its name, aliases, description or quotes is
-     * {@code word} or starts with it (any field: a word of the corpus is no typo wherever it is).
+     * {@code word} (any field: a word of the corpus is no typo wherever it is).
      */
     static String asTyped(String word) {
         String exact = escape(word);
-        return FIELDS.stream().map(f -> f.name() + ":(" + exact + " OR " + exact + "*)").collect(Collectors.joining(" OR "));
+        return FIELDS.stream().map(f -> f.name() + ":" + exact).collect(Collectors.joining(" OR "));
     }
 
     private static boolean twoTyposAllowed(String word) {

@@ -2,7 +2,6 @@ package org.migrationgraph.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.migrationgraph.support.ApiException;
 import org.migrationgraph.support.NameKeys;
@@ -36,15 +35,6 @@ class SearchService {
             ORDER BY score DESC, node.id SKIP $skip LIMIT $limit
             RETURN node {.*} AS node, labels(node) AS labels, score
             """;
-    /**
-     * Which of the words the index holds as typed (LuceneQuery.asTyped): one row per word found,
-     * each word's lookup stopped at its first match.
-     */
-    private static final String WORDS_AS_TYPED = """
-            UNWIND $words AS word
-            CALL db.index.fulltext.queryNodes('entity_search', word.lucene, {limit: 1}) YIELD node
-            RETURN word.word AS word
-            """;
     /** Only when nothing matched: names and aliases up to two typos or sharing a word's start. */
     private static final String NEAREST_NAMES = """
             CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 5}) YIELD node
@@ -52,15 +42,18 @@ class SearchService {
             """;
 
     private final GraphReads reads;
+    private final WordsInIndex words;
 
-    SearchService(GraphReads reads) {
+    SearchService(GraphReads reads, WordsInIndex words) {
         this.reads = reads;
+        this.words = words;
     }
 
     SearchConnection search(String query, List<String> kinds, Integer first, String after) {
         int size = OffsetCursor.pageSize(first);
         int skip = OffsetCursor.startAfter(after);
-        String lucene = LuceneQuery.from(checked(query), wordsAsTyped(query));
+        String text = checked(query);
+        String lucene = LuceneQuery.from(text, words.held(LuceneQuery.twoTypoWords(text)));
         if (lucene.isEmpty()) {
             throw ApiException.badInput("'query' holds no letters or digits to search for; type part of a name, e.g. \"Phil\".");
         }
@@ -99,18 +92,5 @@ class SearchService {
             throw ApiException.badInput("'query' is " + query.length() + " characters long; keep it to " + MAX_QUERY_LENGTH + ".");
         }
         return query;
-    }
-
-    /**
-     * The words long enough for two typos that the index holds as typed: these are not looked up
-     * two typos away. No statement when the query has no such word.
-     */
-    private Set<String> wordsAsTyped(String query) {
-        List<Map<String, Object>> words = LuceneQuery.twoTypoWords(query).stream()
-                .map(w -> Map.<String, Object>of("word", w, "lucene", LuceneQuery.asTyped(w))).toList();
-        if (words.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(reads.list(WORDS_AS_TYPED, Map.of("words", words), r -> r.get("word").asString()));
     }
 }
