@@ -2,9 +2,11 @@
 # The service on a large synthetic graph: generates it once (java -jar ... --generate=N) into
 # target/scale-N/ unless it is there, then starts the jar on it and reports, for each operation
 # executed (Cache-Control: no-cache) over HTTP: p50/p90/p99 at 1 connection and requests/s at 16
-# (wrk, bench/scale-op.lua), each after 2 s of its own warm-up (Neo4j plans a statement once
-# per shape, a few hundred ms), then start-up to the first answer and the heap in use.
-# Usage: [PAGECACHE=2g] [JAVA=java] [JAVA_OPTS=...] bench/scale.sh [entities] [seconds-per-operation] [data-dir]
+# (wrk, bench/scale-op.lua), each after WARM seconds (default 2) of its own warm-up (Neo4j plans a
+# statement once per shape, a few hundred ms; the JIT takes tens of seconds of load to settle on
+# a heavy operation such as the shortest path, so WARM=30 measures the steady state), then
+# start-up to the first answer and the heap in use.
+# Usage: [PAGECACHE=2g] [WARM=2] [JAVA=java] [JAVA_OPTS=...] bench/scale.sh [entities] [seconds-per-operation] [data-dir]
 # (default 1000000, 8 and target/scale-ENTITIES; loopback only). JAVA and JAVA_OPTS choose the JVM
 # and its options for the measured service, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 # JAVA_OPTS=-XX:+UseZGC.
@@ -51,7 +53,7 @@ run 4 "${bodies[0]}" > /dev/null   # JIT and page cache warm-up
 echo "| operation (executed) | p50 ms | p90 ms | p99 ms | req/s at 1 conn | req/s at 16 conns | errors |"
 echo "|---|---|---|---|---|---|---|"
 for i in "${!names[@]}"; do
-  BODY="${bodies[$i]}" wrk -t1 -c1 -d2s -s bench/scale-op.lua "http://127.0.0.1:$port/graphql" > /dev/null   # plans its statements
+  BODY="${bodies[$i]}" wrk -t1 -c1 -d"${WARM:-2}s" -s bench/scale-op.lua "http://127.0.0.1:$port/graphql" > /dev/null   # plans its statements, warms the JIT
   one=$(run 1 "${bodies[$i]}")
   many=$(run 16 "${bodies[$i]}")
   field() { echo "$1" | sed -E "s/.*$2=([0-9.]+).*/\1/"; }
@@ -59,4 +61,4 @@ for i in "${!names[@]}"; do
 done
 echo
 echo "start-up to the first answer: $startup ms; heap after the runs (1 GB given): $(jcmd $pid GC.heap_info | awk 'NR == 2 {$1 = $1; print}')"   # G1 or ZGC wording
-echo "machine: $(nproc) cores; store: $(du -shL "$data" | cut -f1) in $data; page cache ${PAGECACHE:-2g}"
+echo "machine: $(nproc) cores; store: $(du -shL "$data" | cut -f1) in $data; page cache ${PAGECACHE:-2g}; warm-up ${WARM:-2} s per operation"
