@@ -18,10 +18,11 @@ import java.util.stream.Collectors;
  * exactly (highest), as a prefix (typing), one typo away from five letters and two from nine, and
  * through a light English stem (plurals, -ing, -ed). A word the index holds as typed is not
  * looked up two typos away (the rule of Lucene's and Elasticsearch's spell checkers: suggest only
- * for a word not in the index, see WordsInIndex): "australia" is a word, so Austria is not a match for it, and the
- * two-edit automaton, most of a search's cost, is built only for a word that may be misspelled.
- * The user's text never passes through as Lucene syntax: it is folded (case, accents) like the index, cut into words of letters, digits,
- * apostrophes and dots, and those two are escaped.
+ * for a word not in the index; see WordsInIndex): "australia" is a word, so Austria is no match
+ * for it, and the two-edit automaton, most of a search's cost, is built only for a word that may
+ * be misspelled. The user's text never passes through as Lucene syntax: it is folded (case,
+ * accents) like the index, cut into words of letters, digits, apostrophes and dots, and those two
+ * are escaped.
  */
 final class LuceneQuery {
 
