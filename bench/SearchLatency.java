@@ -13,8 +13,7 @@ import java.util.List;
 public class SearchLatency {
 
     static final List<String> QUERIES = List.of("Phil", "Phillipines", "human trafficking in the Sahel",
-            "urge donors to sustain their engagement", "IOM",
-            "migration");
+            "urge donors to sustain their engagement", "IOM", "migration");
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
