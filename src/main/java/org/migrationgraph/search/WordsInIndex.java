@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class WordsInIndex {
 
     /** Words remembered at most; a search asks about twelve at most. */
-    static final int REMEMBERED = 10_000;
+    private static final int REMEMBERED = 10_000;
 
     /**
      * One row per word the index holds in any field (each lookup still reads every entity that
