@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * still finds each; entities that match all words get a large bonus, then those that match most;
  * a phrase or near-phrase gets a further bonus; a match in the name counts more than one in an
  * alias, which counts more than one in the description or a cited quote. Each word matches
- * exactly (highest), as a prefix (typing), one typo away from five letters and two from nine, and
- * through a light English stem (plurals, -ing, -ed). A word the index holds as typed is not
+ * exactly (highest), as a prefix (typing), one typo away from five letters and two from nine,
+ * through a light English stem (plurals, -ing, -ed) and, for less, through the root a long word
+ * shares with its kin (coordinator, coordination). A word the index holds as typed is not
  * looked up two typos away (the rule of Lucene's and Elasticsearch's spell checkers: suggest only
  * for a word not in the index; see WordsInIndex): "australia" is a word, so Austria is no match
  * for it, and the two-edit automaton, most of a search's cost, is built only for a word that may
@@ -49,6 +50,11 @@ final class LuceneQuery {
     static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
             "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
             "then", "there", "these", "they", "this", "to", "was", "will", "with");
+
+    /** Derivational endings, longest first so that "-ions" is taken before "-ion". */
+    private static final String KIN_BOOST = "0.5";
+    private static final List<String> KIN_ENDINGS = List.of("ions", "ives", "ence", "ance", "ion", "ive", "ors", "ers",
+            "ent", "ant", "or", "er");
 
     private LuceneQuery() {
     }
@@ -164,6 +170,10 @@ final class LuceneQuery {
         for (String stem : stems(word)) {
             alternatives.add(escape(stem) + "*");
         }
+        // Kin count for less than the word as typed: "coordinator" puts the Coordinator before coordination.
+        for (String stem : kinStems(word)) {
+            alternatives.add(escape(stem) + "*^" + KIN_BOOST);
+        }
         return "(" + String.join(" OR ", alternatives) + ")";
     }
 
@@ -188,6 +198,22 @@ final class LuceneQuery {
             stems.add(word.substring(0, word.length() - 2));
         }
         return stems.stream().filter(s -> s.length() >= 4 && !s.equals(word)).distinct().toList();
+    }
+
+    /**
+     * The stem a long word shares with its kin (coordination, coordinator, coordinate; inclusion,
+     * inclusive; resilience, resilient): the word without one derivational ending, where at least
+     * six letters remain. Two typos used to stand in for this ("coordinator" is two edits from
+     * "coordination"); a word the index holds is no longer looked up two typos away, and this
+     * finds its kin without the noise those edits brought (Austria for "australia").
+     */
+    static List<String> kinStems(String word) {
+        if (!twoTyposAllowed(word) || word.contains("'")) {
+            return List.of();
+        }
+        return KIN_ENDINGS.stream().filter(word::endsWith).findFirst()
+                .map(ending -> word.substring(0, word.length() - ending.length()))
+                .filter(stem -> stem.length() >= 6).stream().toList();
     }
 
     /** Words keep only letters, digits, apostrophes and dots; the last two are escaped to be safe. */

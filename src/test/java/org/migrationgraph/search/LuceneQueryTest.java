@@ -82,6 +82,30 @@ class LuceneQueryTest {
     }
 
     @Test
+    void shouldStemLongWordsToTheRootTheirKinShare() {
+        assertThat(LuceneQuery.kinStems("coordination")).containsExactly("coordinat");
+        assertThat(LuceneQuery.kinStems("coordinator")).containsExactly("coordinat");
+        assertThat(LuceneQuery.kinStems("inclusive")).containsExactly("inclus");
+        assertThat(LuceneQuery.kinStems("inclusion")).containsExactly("inclus");
+        assertThat(LuceneQuery.kinStems("resilience")).containsExactly("resili");
+        assertThat(LuceneQuery.kinStems("commissioners")).containsExactly("commission");
+    }
+
+    @Test
+    void shouldNotStemShortWordsNorLeaveFewerThanSixLetters() {
+        assertThat(LuceneQuery.kinStems("mission")).isEmpty();
+        assertThat(LuceneQuery.kinStems("residence")).isEmpty();
+        assertThat(LuceneQuery.kinStems("australia")).isEmpty();
+    }
+
+    @Test
+    void shouldLookUpAHeldWordsKinAsAPrefix() {
+        assertThat(LuceneQuery.from("coordinator", Set.of("coordinator")))
+                .contains("name:(coordinator^3 OR coordinator* OR coordinat*^0.5)^4")
+                .doesNotContain("coordinator~2");
+    }
+
+    @Test
     void shouldKeepAtMostTwelveWords() {
         assertThat(LuceneQuery.contentWords(LuceneQuery.words("a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14"))).hasSize(LuceneQuery.MAX_WORDS);
     }

@@ -89,6 +89,16 @@ class SearchIT extends GraphIntegrationTest {
     }
 
     @Test
+    void shouldFindAWordsKinAfterTheEntitiesThatHoldItAsTyped() {
+        // "coordinator" is no typo of "coordination" but its kin; the Coordinator's own statements come first.
+        List<String> ids = ids("coordinator");
+        assertThat(ids).contains("initiative:regional-coordination-mechanisms");
+        assertThat(ids.indexOf("statement:2019-12-12-coordinator-commitment"))
+                .isLessThan(ids.indexOf("initiative:regional-coordination-mechanisms"));
+        assertThat(ids("inclusive")).contains("topic:inclusion");
+    }
+
+    @Test
     void shouldFindEachConceptOfATwoConceptQuery() {
         assertThat(ids("human trafficking in the Sahel").subList(0, 3)).contains("region:sahel", "topic:human-trafficking");
     }
