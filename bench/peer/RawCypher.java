@@ -29,8 +29,8 @@ public class RawCypher {
      * forms, field weights). One typo, not two: the graph holds the word as typed, which the
      * service asks the index once per graph generation (search.WordsInIndex), not here.
      */
-    static final String MIGRATION = "(name:(migration^3 OR migration* OR migrat*^0.5)^4 OR aliasText:(migration^3 OR migration* OR migration~1 OR migrat*^0.5)^3"
-            + " OR description:(migration^3 OR migration* OR migrat*^0.5)^1.2 OR quoteText:(migration^3 OR migration* OR migrat*^0.5)^1)";
+    static final String MIGRATION = "(name:(migration^3 OR migration*)^4 OR aliasText:(migration^3 OR migration* OR migration~1 OR migrat*^0.5)^3"
+            + " OR description:(migration^3 OR migration*)^1.2 OR quoteText:(migration^3 OR migration*)^1)";
 
     /** The centre and up to 200 entities within two hops of it, the first found (the service bounds each hop likewise). */
     static final String NEIGHBOURS = """

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  * a phrase or near-phrase gets a further bonus; a match in the name counts more than one in an
  * alias, which counts more than one in the description or a cited quote. Each word matches
  * exactly (highest), as a prefix (typing), one typo away from five letters and two from nine,
- * through a light English stem (plurals, -ing, -ed) and, for less, through the root a long word
- * shares with its kin (coordinator, coordination). A word the index holds as typed is not
- * looked up two typos away (the rule of Lucene's and Elasticsearch's spell checkers: suggest only
+ * through a light English stem (plurals, -ing, -ed) and, for less and in names, through the
+ * root a long word shares with its kin (coordinator, coordination). A word the index holds as
+ * typed is not looked up two typos away (the rule of Lucene's and Elasticsearch's spell checkers: suggest only
  * for a word not in the index; see WordsInIndex): "australia" is a word, so Austria is no match
  * for it, and the two-edit automaton, most of a search's cost, is built only for a word that may
  * be misspelled. The user's text never passes through as Lucene syntax: it is folded (case,
@@ -31,10 +31,10 @@ final class LuceneQuery {
     private static final int ONE_TYPO_FROM = 5;
     private static final int TWO_TYPOS_FROM = 9;
     /**
-     * Each field's weight: names above aliases above descriptions and quotes. Typos are forgiven
-     * in aliasText only, which holds the name as well as the aliases: each fuzzy term costs an
-     * automaton (about a millisecond for two edits), and a typo matters where a person types a
-     * name, not a sentence.
+     * Each field's weight: names above aliases above descriptions and quotes. Typos (and kin) are
+     * forgiven in aliasText only, which holds the name as well as the aliases: each fuzzy term
+     * costs an automaton (about a millisecond for two edits), and a typo matters where a person
+     * types a name, not a sentence.
      */
     private static final List<Field> FIELDS = List.of(new Field("name", "4", false), new Field("aliasText", "3", true),
             new Field("description", "1.2", false), new Field("quoteText", "1", false));
@@ -170,9 +170,13 @@ final class LuceneQuery {
         for (String stem : stems(word)) {
             alternatives.add(escape(stem) + "*");
         }
-        // Kin count for less than the word as typed: "coordinator" puts the Coordinator before coordination.
-        for (String stem : kinStems(word)) {
-            alternatives.add(escape(stem) + "*^" + KIN_BOOST);
+        // Kin, like typos, only where a name is typed (a prefix over every description costs
+        // +30% at a million), and for less than the word as typed: "coordinator" puts the
+        // Coordinator before coordination.
+        if (maxTypos >= 1) {
+            for (String stem : kinStems(word)) {
+                alternatives.add(escape(stem) + "*^" + KIN_BOOST);
+            }
         }
         return "(" + String.join(" OR ", alternatives) + ")";
     }

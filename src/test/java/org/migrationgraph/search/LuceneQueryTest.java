@@ -99,9 +99,10 @@ class LuceneQueryTest {
     }
 
     @Test
-    void shouldLookUpAHeldWordsKinAsAPrefix() {
+    void shouldLookUpAHeldWordsKinAsAPrefixInNamesOnly() {
         assertThat(LuceneQuery.from("coordinator", Set.of("coordinator")))
-                .contains("name:(coordinator^3 OR coordinator* OR coordinat*^0.5)^4")
+                .contains("aliasText:(coordinator^3 OR coordinator* OR coordinator~1 OR coordinat*^0.5)^3")
+                .contains("name:(coordinator^3 OR coordinator*)^4")
                 .doesNotContain("coordinator~2");
     }
 
