@@ -25,8 +25,8 @@ import org.neo4j.driver.Session;
 public class RawCypher {
 
     /**
-     * The service's full-text query for "migration" (search.LuceneQuery: exact, prefix, typo and kin
-     * forms, field weights). One typo, not two: the graph holds the word as typed, which the
+     * The service's full-text query for "migration" (search.LuceneQuery: exact, prefix, typo and
+     * kin forms, field weights). One typo, not two: the graph holds the word as typed, which the
      * service asks the index once per graph generation (search.WordsInIndex), not here.
      */
     static final String MIGRATION = "(name:(migration^3 OR migration*)^4 OR aliasText:(migration^3 OR migration* OR migration~1 OR migrat*^0.5)^3"

@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
  * exactly (highest), as a prefix (typing), one typo away from five letters and two from nine,
  * through a light English stem (plurals, -ing, -ed) and, for less and in names, through the
  * root a long word shares with its kin (coordinator, coordination). A word the index holds as
- * typed is not looked up two typos away (the rule of Lucene's and Elasticsearch's spell checkers: suggest only
- * for a word not in the index; see WordsInIndex): "australia" is a word, so Austria is no match
- * for it, and the two-edit automaton, most of a search's cost, is built only for a word that may
- * be misspelled. The user's text never passes through as Lucene syntax: it is folded (case,
+ * typed is not looked up two typos away (the rule of Lucene's and Elasticsearch's spell
+ * checkers: suggest only for a word not in the index; see WordsInIndex): "australia" is a word,
+ * so Austria is no match for it, and the two-edit automaton, most of a search's cost, is built
+ * only for a word that may be misspelled. The user's text never passes through as Lucene syntax: it is folded (case,
  * accents) like the index, cut into words of letters, digits, apostrophes and dots, and those two
  * are escaped.
  */
@@ -51,8 +51,9 @@ final class LuceneQuery {
             "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
             "then", "there", "these", "they", "this", "to", "was", "will", "with");
 
-    /** Derivational endings, longest first so that "-ions" is taken before "-ion". */
+    /** A kin's weight against the word's own forms: what holds the word as typed ranks first. */
     private static final String KIN_BOOST = "0.5";
+    /** Derivational endings, longest first so that "-ions" is taken before "-ion". */
     private static final List<String> KIN_ENDINGS = List.of("ions", "ives", "ence", "ance", "ion", "ive", "ors", "ers",
             "ent", "ant", "or", "er");
 
