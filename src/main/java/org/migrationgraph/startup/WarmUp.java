@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -32,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * /graphql over loopback, on a background thread once the service is ready, so the first user
  * does not wait for class loading, JIT and Cypher planning (1.2 s for the first query on 2 cores,
  * 0.08 s after). In the background because it takes 10 to 15 s on 2 cores (docs/benchmarks.md,
- * "The explorer's first requests"), which would otherwise add to every start. A failing operation is logged and skipped: warming up
- * never stops the service.
+ * "The explorer's first requests"), which would otherwise add to every start. A failing
+ * operation is logged and skipped: warming up never stops the service, and a shutdown stops the
+ * warm-up.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "migration-graph.warm-up.enabled", matchIfMissing = true)
@@ -45,12 +48,21 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
     private static final Pattern OPERATION = Pattern.compile("(?ms)^query (\\w+).*?(?=^query |\\z)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** What the warm-up did: operations sent, those that failed and why, how long it took. */
-    record Report(List<String> operations, List<String> failures, long millis) {
+    /**
+     * What the warm-up did: operations sent, those that failed and why, how long it took, and
+     * whether the service's shutdown stopped it before the last.
+     */
+    record Report(List<String> operations, List<String> failures, long millis, boolean stoppedByShutdown) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final CompletableFuture<Report> report = new CompletableFuture<>();
+    /**
+     * Set when the service starts to shut down: the warm-up sends nothing more, and what fails from
+     * then on is the server closing, not an operation ("Paths: java.net.ConnectException" was
+     * logged for half the operations of an instance stopped in its first seconds).
+     */
+    private volatile boolean closing;
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
@@ -60,8 +72,12 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
         }
         Thread thread = new Thread(() -> {
             Report done = run(Integer.parseInt(port), OPERATIONS);
-            log.info("Warm-up: {} operations in {} ms{}", done.operations().size(), done.millis(),
-                    done.failures().isEmpty() ? "" : "; failed: " + done.failures());
+            if (done.stoppedByShutdown()) {
+                log.info("Warm-up: stopped by the shutdown after {} operations in {} ms", done.operations().size(), done.millis());
+            } else {
+                log.info("Warm-up: {} operations in {} ms{}", done.operations().size(), done.millis(),
+                        done.failures().isEmpty() ? "" : "; failed: " + done.failures());
+            }
             report.complete(done);
         }, "warm-up");
         thread.setDaemon(true);
@@ -73,13 +89,25 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
         return report;
     }
 
+    /** The service is shutting down: send nothing more. */
+    @EventListener(ContextClosedEvent.class)
+    void stopSending() {
+        closing = true;
+    }
+
     Report run(int port, String resource) {
         long start = System.nanoTime();
         URI endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
-        Map<String, String> operations = operations(read(resource));
+        List<String> sent = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        operations.forEach((name, text) -> send(endpoint, name, text).ifPresent(failures::add));
-        return new Report(List.copyOf(operations.keySet()), failures, (System.nanoTime() - start) / 1_000_000);
+        for (Map.Entry<String, String> operation : operations(read(resource)).entrySet()) {
+            if (closing) {
+                break;
+            }
+            sent.add(operation.getKey());
+            send(endpoint, operation.getKey(), operation.getValue()).filter(failure -> !closing).ifPresent(failures::add);
+        }
+        return new Report(List.copyOf(sent), failures, (System.nanoTime() - start) / 1_000_000, closing);
     }
 
     /**

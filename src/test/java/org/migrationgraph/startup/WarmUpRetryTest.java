@@ -62,6 +62,24 @@ class WarmUpRetryTest {
         assertThat(requests).hasValue(3);
     }
 
+    /** The service shuts down while the first operation is on its way: nothing more is sent, and the cut-off answer is no failure. */
+    @Test
+    void shouldStopAtTheShutdownWithoutCountingTheCutOffOperationAsFailed() throws IOException {
+        WarmUp warmUp = new WarmUp();
+        int shuttingDown = endpoint(exchange -> {
+            requests.incrementAndGet();
+            warmUp.stopSending();
+            exchange.close();
+        });
+
+        WarmUp.Report report = warmUp.run(shuttingDown, "graphql-test/warm-up-with-a-failure.graphql");
+
+        assertThat(report.stoppedByShutdown()).isTrue();
+        assertThat(report.operations()).containsExactly("Broken");
+        assertThat(report.failures()).isEmpty();
+        assertThat(requests).hasValue(1);
+    }
+
     /** A connection closed without an answer: the failure names the exception, whose message may be empty. */
     @Test
     void shouldNameTheExceptionOfAnOperationThatGotNoAnswer() throws IOException {
