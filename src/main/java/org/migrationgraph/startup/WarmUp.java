@@ -102,12 +102,20 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, String> operation : operations(read(resource)).entrySet()) {
             if (closing) {
-                break;
+                return new Report(List.copyOf(sent), failures, millisSince(start), true);
             }
             sent.add(operation.getKey());
-            send(endpoint, operation.getKey(), operation.getValue()).filter(failure -> !closing).ifPresent(failures::add);
+            Optional<String> failure = send(endpoint, operation.getKey(), operation.getValue());
+            if (failure.isPresent() && closing) {   // the server closing, not the operation
+                return new Report(List.copyOf(sent), failures, millisSince(start), true);
+            }
+            failure.ifPresent(failures::add);
         }
-        return new Report(List.copyOf(sent), failures, (System.nanoTime() - start) / 1_000_000, closing);
+        return new Report(List.copyOf(sent), failures, millisSince(start), false);
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     /**
