@@ -9,18 +9,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
-jar=target/migration-graph.jar
 data=$(realpath -m "${1:-target/valid-time-seed}")
 port=18098
 settings=${SETTINGS:-default}
-[ -f "$jar" ] || mvn -q -B package -DskipTests
 recording=$(mktemp -d)/service.jfr
 if [ "${FROM_START:-0}" = 1 ]; then
   JAVA_OPTS="${JAVA_OPTS:-} -XX:StartFlightRecording=name=ops,settings=$settings,filename=$recording"
 fi
-start_on_store "$jar" $port "$data" 512m "$data.profiling.log"
-await_first_answer $port $pid "$data.profiling.log"
-await_warm_up "$data.profiling.log" 300
+PAGECACHE=${PAGECACHE:-512m} start_measured "$data" $port profiling
 body='{"query":"{ neighborhood(id: \"org:network\", depth: 2, limit: 200) { nodes { id name kind } edges { type source target } } }"}'
 window() {
   BODY="$body" wrk -t2 -c16 -d20s --timeout 30s -s bench/scale-op.lua "http://127.0.0.1:$port/graphql" | grep RESULT \
