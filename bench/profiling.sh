@@ -3,7 +3,7 @@
 # limit 200) executed at 16 connections, 20 s windows (wrk, bench/scale-op.lua): three before and
 # four while a Flight Recorder recording runs, started by jcmd on the warm service (or seven with
 # a recording started with the JVM, FROM_START=1), then two after it stops. Prints requests/s and
-# p50 per window.
+# p50 per window, and where the recording was written (to open with jfr or JDK Mission Control).
 # Usage: [FROM_START=1] [SETTINGS=default] bench/profiling.sh [data-dir]   (default: the seed in target/valid-time-seed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,4 +35,4 @@ else
 fi
 for i in 1 2; do window "after $i"; done
 echo
-echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); settings: $settings; $(date -u +%FT%TZ)"
+echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); settings: $settings; recording: $recording; $(date -u +%FT%TZ)"

@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
  * typed is not looked up two typos away (the rule of Lucene's and Elasticsearch's spell
  * checkers: suggest only for a word not in the index; see WordsInIndex): "australia" is a word,
  * so Austria is no match for it, and the two-edit automaton, most of a search's cost, is built
- * only for a word that may be misspelled. The user's text never passes through as Lucene syntax: it is folded (case,
- * accents) like the index, cut into words of letters, digits, apostrophes and dots, and those two
- * are escaped.
+ * only for a word that may be misspelled. The user's text never passes through as Lucene
+ * syntax: it is folded (case, accents) like the index, cut into words of letters, digits,
+ * apostrophes and dots, and those two are escaped.
  */
 final class LuceneQuery {
 
