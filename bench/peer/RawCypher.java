@@ -20,7 +20,7 @@ import org.neo4j.driver.Session;
  * bench/scale-op.lua's format (p50/p90/p99 in ms, requests/s, errors), which run.sh reads.
  * The statements answer what the service's queries in run.sh ask, the way a developer would write
  * them by hand: the same ids, the same page sizes, the same order where the service promises one.
- * Usage: java -cp 'target/bench-lib/*' bench/peer/RawCypher.java URI PASSWORD OPERATION SECONDS CONNECTIONS
+ * Usage: java -cp 'target/bench-lib/*' bench/peer/RawCypher.java URI PASSWORD OPERATION SECONDS CONNECTIONS [WARM-UP SECONDS]
  */
 public class RawCypher {
 
@@ -92,9 +92,10 @@ public class RawCypher {
         }
         int seconds = Integer.parseInt(args[3]);
         int connections = Integer.parseInt(args[4]);
+        int warm = args.length > 5 ? Integer.parseInt(args[5]) : seconds;
         Config config = Config.builder().withMaxConnectionPoolSize(connections).build();
         try (Driver driver = GraphDatabase.driver(args[0], AuthTokens.basic("neo4j", args[1]), config)) {
-            run(driver, op, seconds, connections);   // warm-up: plans, JIT, page cache
+            run(driver, op, warm, connections);   // warm-up: plans, JIT, page cache
             List<Long> micros = Collections.synchronizedList(new ArrayList<>());
             AtomicLong errors = new AtomicLong();
             long took = run(driver, op, seconds, connections, micros, errors);

@@ -6,11 +6,15 @@
 # response cache, the peer (which has no response cache), and raw Cypher through the Neo4j Java
 # driver (bench/peer/RawCypher.java, 16 threads, one statement per question); requests/s, p50, and
 # the ratios of the service executed to the peer and to raw Cypher.
-# Usage: bench/peer/run.sh [seconds] [data-dir]   (default 10 and the seed in target/valid-time-seed)
+# Usage: [WARM=seconds] bench/peer/run.sh [seconds] [data-dir]   (default 10 and the seed in target/valid-time-seed)
+# Each side is warmed on each question for WARM seconds (default: as long as it is measured) before
+# it is measured: the service's JIT takes one to two minutes of load to settle on a path
+# (docs/benchmarks.md), so short warm-ups measure a JVM still compiling.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib.sh
 seconds=${1:-10}
+warm=${WARM:-$seconds}
 data=$(realpath -m "${2:-target/valid-time-seed}")
 jar=target/migration-graph.jar
 port=18096; bolt=17696; peer=4196
@@ -51,15 +55,15 @@ declare -a theirs=(
   '{ shortestPath(from: \"state:PHL\", to: \"framework:gcm\") { id name } }'
   '{ entities(where: {kind: {eq: \"MemberState\"}}, limit: 20, sort: [{name: ASC}]) { id name related(first: 5) { id name } } }'
 )
-run() { BODY="{\"query\":\"$2\"}" CACHED=${3:-0} wrk -t2 -c16 -d"${seconds}s" --timeout 30s -s bench/scale-op.lua "$1" | grep RESULT; }
+run() { BODY="{\"query\":\"$2\"}" CACHED=${3:-0} wrk -t2 -c16 -d"${4:-$seconds}s" --timeout 30s -s bench/scale-op.lua "$1" | grep RESULT; }
 field() { echo "$1" | sed -E "s/.*$2=([0-9.]+|NaN).*/\1/"; }
 # The service executed against another side's rate; "-" when that side answered nothing.
 ratio() { awk -v a="$(field "$executed" rps)" -v b="$(field "$1" rps)" 'BEGIN { if (b == 0) print "-"; else printf "%.1f", a / b }'; }
-raw() { java -Djava.util.logging.config.file=/dev/null -cp 'target/bench-lib/*' bench/peer/RawCypher.java "bolt://127.0.0.1:$bolt" "$(cat "$data/bolt-password")" "$1" "$seconds" 16; }
+raw() { java -Djava.util.logging.config.file=/dev/null -cp 'target/bench-lib/*' bench/peer/RawCypher.java "bolt://127.0.0.1:$bolt" "$(cat "$data/bolt-password")" "$1" "$seconds" 16 "$warm"; }
 echo "| operation (16 connections) | service executed req/s (p50 ms) | service cached req/s (p50 ms) | @neo4j/graphql req/s (p50 ms) | raw Cypher req/s (p50 ms) | executed / peer | executed / raw | errors (service / peer / raw) |"
 echo "|---|---|---|---|---|---|---|---|"
 for i in "${!names[@]}"; do
-  run "http://127.0.0.1:$port/graphql" "${ours[$i]}" > /dev/null; run "http://127.0.0.1:$peer/" "${theirs[$i]}" > /dev/null   # warm both
+  run "http://127.0.0.1:$port/graphql" "${ours[$i]}" 0 "$warm" > /dev/null; run "http://127.0.0.1:$peer/" "${theirs[$i]}" 0 "$warm" > /dev/null   # warm both
   # Raw Cypher (with a warm-up of its own) before the service: the embedded database is the
   # service's JVM, so each side is measured after at least two runs' worth of load on that code.
   cypher=$(raw "${names[$i]}")
@@ -70,4 +74,4 @@ for i in "${!names[@]}"; do
   echo "| ${names[$i]} | $(field "$executed" rps) ($(field "$executed" p50)) | $(field "$cached" rps) ($(field "$cached" p50)) | $(field "$other" rps) ($(field "$other" p50)) | $(field "$cypher" rps) ($(field "$cypher" p50)) | $(ratio "$other") | $(ratio "$cypher") | $errors |"
 done
 echo
-echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); node $(node --version); @neo4j/graphql $(node -p "require('./bench/peer/node_modules/@neo4j/graphql/package.json').version"); store: $(du -shL "$data" | cut -f1) in $data; $(date -u +%FT%TZ)"
+echo "machine: $(nproc) cores; each side warmed ${warm} s and measured ${seconds} s per question; $(java -version 2>&1 | head -1); node $(node --version); @neo4j/graphql $(node -p "require('./bench/peer/node_modules/@neo4j/graphql/package.json').version"); store: $(du -shL "$data" | cut -f1) in $data; $(date -u +%FT%TZ)"
