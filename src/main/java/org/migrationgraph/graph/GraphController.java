@@ -17,7 +17,6 @@ import org.migrationgraph.vocabulary.Vocabulary;
 import org.migrationgraph.validtime.TimeArguments;
 import org.migrationgraph.validtime.ValidTime;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -49,7 +48,7 @@ class GraphController {
 
     @QueryMapping
     Subgraph neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationTypes,
-                          @Argument List<String> kinds, @Argument int limit, @Arguments TimeArguments time,
+                          @Argument List<String> kinds, @Argument int limit, TimeArguments time,
                           @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
         vocabulary.requireKinds("kinds", kinds);
@@ -59,7 +58,7 @@ class GraphController {
 
     @QueryMapping
     Subgraph network(@Argument List<String> kinds, @Argument List<String> relationTypes, @Argument int limit,
-                     @Arguments TimeArguments time, @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
+                     TimeArguments time, @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         vocabulary.requireKinds("kinds", kinds);
         vocabulary.requireRelationTypes("relationTypes", relationTypes);
         return subgraphs.network(kinds, relationTypes, Limits.within("limit", limit, 1, 1000), edgesAsked(selection),
@@ -77,7 +76,7 @@ class GraphController {
 
     @QueryMapping
     GraphPath shortestPath(@Argument String from, @Argument String to, @Argument int maxHops,
-                                              @Argument List<String> relationTypes, @Arguments TimeArguments time,
+                                              @Argument List<String> relationTypes, TimeArguments time,
                                               @Argument String asRecordedOn, DataFetchingFieldSelectionSet selection) {
         return paths(new PathQuery(from, to, maxHops, relationTypes, 1, time.window(), asRecordedOn),
                 Projection.of(selection, "edges", "nodes")).stream().findFirst().orElse(null);
@@ -86,7 +85,7 @@ class GraphController {
     @QueryMapping
     List<GraphPath> allShortestPaths(@Argument String from, @Argument String to, @Argument int maxHops,
                                                         @Argument List<String> relationTypes, @Argument int limit,
-                                                        @Arguments TimeArguments time, @Argument String asRecordedOn,
+                                                        TimeArguments time, @Argument String asRecordedOn,
                                                         DataFetchingFieldSelectionSet selection) {
         return paths(new PathQuery(from, to, maxHops, relationTypes, Limits.within("limit", limit, 1, 50),
                 time.window(), asRecordedOn), Projection.of(selection, "edges", "nodes"));
@@ -94,13 +93,13 @@ class GraphController {
 
     @QueryMapping
     List<TimelineEntry> timeline(@Argument String from, @Argument String to, @Argument List<String> kinds,
-                                 @Arguments TimeArguments time, @Argument String asRecordedOn) {
+                                 TimeArguments time, @Argument String asRecordedOn) {
         return timelineAndStats.timeline(timelineQuery(from, to, kinds, time, asRecordedOn));
     }
 
     @QueryMapping
     TimelineConnection timelineItems(@Argument Integer first, @Argument String after, @Argument String from, @Argument String to,
-                                     @Argument List<String> kinds, @Arguments TimeArguments time, @Argument String asRecordedOn,
+                                     @Argument List<String> kinds, TimeArguments time, @Argument String asRecordedOn,
                                      DataFetchingFieldSelectionSet selection) {
         TimelineQuery query = timelineQuery(from, to, kinds, time, asRecordedOn);
         int pageSize = OffsetCursor.pageSize(first);
@@ -130,7 +129,7 @@ class GraphController {
     }
 
     @QueryMapping
-    Stats stats(@Arguments TimeArguments time, @Argument String asRecordedOn) {
+    Stats stats(TimeArguments time, @Argument String asRecordedOn) {
         return timelineAndStats.stats(time.window(), asRecordedOn);
     }
 

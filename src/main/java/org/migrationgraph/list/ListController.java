@@ -12,7 +12,6 @@ import org.migrationgraph.support.OffsetCursor;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -32,61 +31,61 @@ class ListController {
     }
 
     @QueryMapping
-    EntityConnection entities(@Argument String kind, @Arguments ListArguments arguments, DataFetchingEnvironment env) {
+    EntityConnection entities(@Argument String kind, DataFetchingEnvironment env) {
         if (kind != null) {
             vocabulary.requireKinds("kind", List.of(kind));
         }
-        return list(kind, arguments, env);
+        return list(kind, env);
     }
 
     @QueryMapping
-    EntityConnection memberStates(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
-        return list("MemberState", arguments, env);
+    EntityConnection memberStates(DataFetchingEnvironment env) {
+        return list("MemberState", env);
     }
 
     @QueryMapping
-    EntityConnection organizations(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
-        return list("Organization", arguments, env);
+    EntityConnection organizations(DataFetchingEnvironment env) {
+        return list("Organization", env);
     }
 
     @QueryMapping
-    EntityConnection frameworks(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
-        return list("Framework", arguments, env);
+    EntityConnection frameworks(DataFetchingEnvironment env) {
+        return list("Framework", env);
     }
 
     @QueryMapping
-    EntityConnection objectives(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
-        return list("Objective", arguments, env);
+    EntityConnection objectives(DataFetchingEnvironment env) {
+        return list("Objective", env);
     }
 
     @QueryMapping
-    EntityConnection initiatives(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
-        return list("Initiative", arguments, env);
+    EntityConnection initiatives(DataFetchingEnvironment env) {
+        return list("Initiative", env);
     }
 
     @QueryMapping
-    EntityConnection meetings(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
-        return list("Meeting", arguments, env);
+    EntityConnection meetings(DataFetchingEnvironment env) {
+        return list("Meeting", env);
     }
 
     @QueryMapping
-    EntityConnection regions(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
-        return list("Region", arguments, env);
+    EntityConnection regions(DataFetchingEnvironment env) {
+        return list("Region", env);
     }
 
     @QueryMapping
-    EntityConnection topics(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
-        return list("Topic", arguments, env);
+    EntityConnection topics(DataFetchingEnvironment env) {
+        return list("Topic", env);
     }
 
     @QueryMapping
-    EntityConnection statements(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
-        return list("Statement", arguments, env);
+    EntityConnection statements(DataFetchingEnvironment env) {
+        return list("Statement", env);
     }
 
     @QueryMapping
-    EntityConnection documents(@Arguments ListArguments arguments, DataFetchingEnvironment env) {
-        return list("Document", arguments, env);
+    EntityConnection documents(DataFetchingEnvironment env) {
+        return list("Document", env);
     }
 
     /** Counted only when a query selects it: a second statement, skipped otherwise. */
@@ -99,7 +98,8 @@ class ListController {
      * The page, with the relations it asks of each entity read in its statement when they can be
      * (ListedRelations) and handed to the relations field; as recorded, they are read by that field.
      */
-    private EntityConnection list(String kind, ListArguments arguments, DataFetchingEnvironment env) {
+    private EntityConnection list(String kind, DataFetchingEnvironment env) {
+        ListArguments arguments = ListArguments.of(env.getArguments());
         DataFetchingFieldSelectionSet selection = env.getSelectionSet();
         WhereVocabulary.check(arguments.where(), "where", vocabulary);
         ListQuery query = new ListQuery(kind, WhereCompiler.compile(arguments.where()), arguments.orderBy(),

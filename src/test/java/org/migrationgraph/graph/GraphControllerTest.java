@@ -19,14 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationgraph.entity.EntityRepository;
+import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** The graph questions' argument checks and their "not found" answers, with the repositories mocked. */
-@GraphQlTest(GraphController.class)
+@GraphQlTest(controllers = GraphController.class, includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+        classes = HandlerMethodArgumentResolver.class))
 class GraphControllerTest {
 
     @Autowired
@@ -56,6 +61,19 @@ class GraphControllerTest {
                 .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
                         && e.getMessage().contains("depth")).verify();
         verify(subgraphs, never()).neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), anyBoolean(), any(), any(), any());
+    }
+
+    /** validtime.TimeArgumentsResolver gives the methods asOf, during and undatedFacts (the slice includes it). */
+    @Test
+    void shouldHandTheValidTimeAskedForToTheReads() {
+        given(subgraphs.neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), anyBoolean(), any(), any(), any())).willReturn(Optional.empty());
+
+        graphQl.document("{ neighborhood(id: \"state:PHL\", asOf: \"2018-12\", undatedFacts: EXCLUDE) { nodes { id } } }").execute();
+        graphQl.document("{ stats(during: {from: \"2016\", to: \"2018\"}) { entities } }").execute();
+
+        verify(subgraphs).neighbourhood(eq("state:PHL"), anyInt(), any(), any(), anyInt(), anyBoolean(), any(),
+                eq(ValidTime.of("2018-12", null, "EXCLUDE")), isNull());
+        verify(timelineAndStats).stats(ValidTime.of(null, Map.of("from", "2016", "to", "2018"), "INCLUDE"), null);
     }
 
     @Test

@@ -69,6 +69,19 @@ class ListControllerTest {
     }
 
     @Test
+    void shouldPassTheOrderTheValidTimeAndTheRecordedMomentOn() {
+        ListQuery query = askedFor("""
+                { meetings(orderBy: [{field: DATE, direction: DESC}], during: {from: "2018", to: "2019-06"},
+                           undatedFacts: EXCLUDE, asRecordedOn: "2026-01-01") { nodes { id } } }""");
+
+        assertThat(query.orderBy()).containsExactly(java.util.Map.of("field", "DATE", "direction", "DESC"));
+        assertThat(query.time()).isEqualTo(org.migrationgraph.validtime.ValidTime.of(null, java.util.Map.of("from", "2018", "to", "2019-06"), "EXCLUDE"));
+        assertThat(query.asRecordedOn()).isEqualTo("2026-01-01");
+        assertThat(askedFor("{ topics(asOf: \"2018-12\") { nodes { id } } }").time())
+                .isEqualTo(org.migrationgraph.validtime.ValidTime.of("2018-12", null, "INCLUDE"));
+    }
+
+    @Test
     void shouldReadOnlyRowFieldsWhenTheSelectionAsksForNoMore() {
         ArgumentCaptor<Projection> projection = ArgumentCaptor.forClass(Projection.class);
         askedFor("{ regions { nodes { id name } } }");
