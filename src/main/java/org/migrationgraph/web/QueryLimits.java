@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
@@ -16,8 +18,10 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import org.migrationgraph.reads.ReadBudget;
 import org.migrationgraph.ratelimit.ClientBudget;
@@ -110,7 +114,29 @@ class QueryLimits extends SimplePerformantInstrumentation {
         return super.beginExecuteOperation(parameters, state);
     }
 
-    private static Measure measure(ExecutionContext context) {
+    /**
+     * Measures kept for queries that declare no variables, whose measure then depends only on the
+     * document and the schema: DocumentCache hands back the same Document object for the same
+     * text, so a dashboard's repeated question is traversed once (the traversal was 4% of a
+     * lookup's CPU samples, docs/benchmarks.md). With variables, the sizes and the argument
+     * checks depend on their values, which are not kept: they could hold up to a request's 100 KB.
+     */
+    private final Cache<MeasuredDocument, Measure> measures = Caffeine.newBuilder().maximumSize(DocumentCache.SIZE).build();
+
+    /** A document as one operation of it measures against one schema; Document compares by identity. */
+    private record MeasuredDocument(GraphQLSchema schema, Document document, String operation) {
+    }
+
+    private Measure measure(ExecutionContext context) {
+        OperationDefinition operation = context.getOperationDefinition();
+        if (operation.getOperation() != OperationDefinition.Operation.QUERY || !operation.getVariableDefinitions().isEmpty()) {
+            return traverse(context);
+        }
+        return measures.get(new MeasuredDocument(context.getGraphQLSchema(), context.getDocument(), operation.getName()),
+                key -> traverse(context));
+    }
+
+    private static Measure traverse(ExecutionContext context) {
         Measure measure = new Measure();
         QueryTraverser.newQueryTraverser()
                 .schema(context.getGraphQLSchema())
@@ -127,7 +153,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
         return measure;
     }
 
-    /** What the traversal found. */
+    /** What the traversal found; not changed once measured, since it may be kept. */
     private static final class Measure {
         int depth;
         int aliases;

@@ -32,6 +32,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class QueryLimitsTest {
 
     private static final GraphQL GRAPHQL = GraphQL.newGraphQL(schema()).instrumentation(new QueryLimits()).build();
+    /** As the service runs: parsed documents kept (DocumentCache), so QueryLimits may keep their measures. */
+    private static final GraphQL KEEPING_DOCUMENTS = GraphQL.newGraphQL(GRAPHQL.getGraphQLSchema())
+            .instrumentation(new QueryLimits()).preparsedDocumentProvider(new DocumentCache.CaffeineProvider()).build();
 
     private static GraphQLSchema schema() {
         TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
@@ -53,10 +56,14 @@ class QueryLimitsTest {
     }
 
     private static Outcome run(String document, Map<String, Object> variables) {
+        return run(GRAPHQL, document, variables);
+    }
+
+    private static Outcome run(GraphQL graphQl, String document, Map<String, Object> variables) {
         QueryStats stats = new QueryStats(ReadBudget.startingNow(Duration.ofSeconds(5)));
         ExecutionInput input = ExecutionInput.newExecutionInput(document).variables(variables).build();
         input.getGraphQLContext().put(QueryStats.class, stats);
-        ExecutionResult result = GRAPHQL.execute(input);
+        ExecutionResult result = graphQl.execute(input);
         List<String> refusals = result.getErrors().stream()
                 .filter(e -> e.getExtensions() != null && List.of("QUERY_TOO_COMPLEX", "BAD_USER_INPUT").contains(e.getExtensions().get("code")))
                 .map(GraphQLError::getMessage).toList();
@@ -176,5 +183,26 @@ class QueryLimitsTest {
 
         assertThat(outcome.cost()).isZero();
         assertThat(outcome.messages()).isEmpty();
+    }
+
+    @Test
+    void shouldMeasureAKeptDocumentTheSameEachTimeItIsAsked() {
+        String tooCostly = "{ memberStates(first: 100) { nodes { relations(first: 100) { edges { node { id } } } } } }";
+        String cheap = "{ memberStates(first: 10) { nodes { relations(first: 5) { edges { node { id } } } } } }";
+
+        for (int time = 0; time < 3; time++) {
+            assertThat(run(KEEPING_DOCUMENTS, tooCostly, Map.of()).messages()).singleElement().asString().contains("10100 points");
+            assertThat(run(KEEPING_DOCUMENTS, cheap, Map.of()).cost()).isEqualTo(60);
+        }
+    }
+
+    /** A kept document's measure holds only for the variables it was measured with; those are measured each time. */
+    @Test
+    void shouldMeasureADocumentWithVariablesForTheValuesSentEachTime() {
+        String document = "query($n: Int) { memberStates(first: $n) { nodes { relations(first: $n) { edges { node { id } } } } } }";
+
+        assertThat(run(KEEPING_DOCUMENTS, document, Map.of("n", 5)).cost()).isEqualTo(30);
+        assertThat(run(KEEPING_DOCUMENTS, document, Map.of("n", 100)).messages()).singleElement().asString().contains("10100 points");
+        assertThat(run(KEEPING_DOCUMENTS, document, Map.of("n", 5)).cost()).isEqualTo(30);
     }
 }
