@@ -7,12 +7,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.util.List;
+import java.util.Map;
 
 
 import org.junit.jupiter.api.Test;
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.relation.ListedRelations;
 import org.migrationgraph.support.Page;
+import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,11 +76,11 @@ class ListControllerTest {
                 { meetings(orderBy: [{field: DATE, direction: DESC}], during: {from: "2018", to: "2019-06"},
                            undatedFacts: EXCLUDE, asRecordedOn: "2026-01-01") { nodes { id } } }""");
 
-        assertThat(query.orderBy()).containsExactly(java.util.Map.of("field", "DATE", "direction", "DESC"));
-        assertThat(query.time()).isEqualTo(org.migrationgraph.validtime.ValidTime.of(null, java.util.Map.of("from", "2018", "to", "2019-06"), "EXCLUDE"));
+        assertThat(query.orderBy()).containsExactly(Map.of("field", "DATE", "direction", "DESC"));
+        assertThat(query.time()).isEqualTo(ValidTime.of(null, Map.of("from", "2018", "to", "2019-06"), "EXCLUDE"));
         assertThat(query.asRecordedOn()).isEqualTo("2026-01-01");
         assertThat(askedFor("{ topics(asOf: \"2018-12\") { nodes { id } } }").time())
-                .isEqualTo(org.migrationgraph.validtime.ValidTime.of("2018-12", null, "INCLUDE"));
+                .isEqualTo(ValidTime.of("2018-12", null, "INCLUDE"));
     }
 
     @Test

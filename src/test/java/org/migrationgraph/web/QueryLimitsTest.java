@@ -196,7 +196,7 @@ class QueryLimitsTest {
         }
     }
 
-    /** A kept document's measure holds only for the variables it was measured with; those are measured each time. */
+    /** A document with variables costs what each request's values make it cost: its measure is never kept. */
     @Test
     void shouldMeasureADocumentWithVariablesForTheValuesSentEachTime() {
         String document = "query($n: Int) { memberStates(first: $n) { nodes { relations(first: $n) { edges { node { id } } } } } }";
