@@ -3,9 +3,11 @@ package org.migrationgraph.list;
 import java.util.List;
 import java.util.Map;
 
+import org.migrationgraph.validtime.TimeArguments;
+
 /** The arguments every list query takes. */
 record ListArguments(Map<String, Object> where, List<Map<String, Object>> orderBy, Integer first, String after,
-                     String asOf, Map<String, Object> during, String undatedFacts, String asRecordedOn) {
+                     TimeArguments time, String asRecordedOn) {
 
     /**
      * Read from the field's arguments as graphql-java coerced them to the schema's types (input
@@ -17,8 +19,6 @@ record ListArguments(Map<String, Object> where, List<Map<String, Object>> orderB
     static ListArguments of(Map<String, Object> arguments) {
         return new ListArguments((Map<String, Object>) arguments.get("where"),
                 (List<Map<String, Object>>) arguments.get("orderBy"), (Integer) arguments.get("first"),
-                (String) arguments.get("after"), (String) arguments.get("asOf"),
-                (Map<String, Object>) arguments.get("during"), (String) arguments.get("undatedFacts"),
-                (String) arguments.get("asRecordedOn"));
+                (String) arguments.get("after"), TimeArguments.of(arguments), (String) arguments.get("asRecordedOn"));
     }
 }

@@ -9,7 +9,6 @@ import org.migrationgraph.reads.Projection;
 import org.migrationgraph.relation.ListedRelations;
 import org.migrationgraph.support.ConnectionFields;
 import org.migrationgraph.support.OffsetCursor;
-import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -104,7 +103,7 @@ class ListController {
         WhereVocabulary.check(arguments.where(), "where", vocabulary);
         ListQuery query = new ListQuery(kind, WhereCompiler.compile(arguments.where()), arguments.orderBy(),
                 OffsetCursor.pageSize(arguments.first()), OffsetCursor.startAfter(arguments.after()),
-                ValidTime.of(arguments.asOf(), arguments.during(), arguments.undatedFacts()), arguments.asRecordedOn());
+                arguments.time().window(), arguments.asRecordedOn());
         if (!ConnectionFields.pageAsked(selection)) {
             return lists.unread(query);
         }

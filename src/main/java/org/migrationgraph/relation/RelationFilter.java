@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.migrationgraph.reads.Projection;
 import org.migrationgraph.support.OffsetCursor;
+import org.migrationgraph.validtime.TimeArguments;
 import org.migrationgraph.validtime.ValidTime;
 import org.migrationgraph.vocabulary.Vocabulary;
 
@@ -38,7 +39,7 @@ record RelationFilter(List<String> types, String direction, List<String> kinds, 
         vocabulary.requireKinds("kinds", kinds);
         return new RelationFilter(types, (String) arguments.get("direction"), kinds, OffsetCursor.pageSize((Integer) arguments.get("first")),
                 RelationCursor.after((String) arguments.get("after")), selection.projection(), selection.counted(),
-                ValidTime.of((String) arguments.get("asOf"), (Map<String, Object>) arguments.get("during"), (String) arguments.get("undatedFacts")),
+                TimeArguments.of(arguments).window(),
                 asRecordedOn, selection.paged());
     }
 }

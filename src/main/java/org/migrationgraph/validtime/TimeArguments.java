@@ -9,9 +9,12 @@ import java.util.Map;
  */
 public record TimeArguments(String asOf, Map<String, Object> during, String undatedFacts) {
 
-    /** From a field's arguments as graphql-java coerced them: {@code during} a map, {@code undatedFacts} the enum's name. */
+    /**
+     * From a field's arguments as graphql-java coerced them ({@code during} a map,
+     * {@code undatedFacts} the enum's name): the one place that reads them for every field.
+     */
     @SuppressWarnings("unchecked")
-    static TimeArguments of(Map<String, Object> arguments) {
+    public static TimeArguments of(Map<String, Object> arguments) {
         return new TimeArguments((String) arguments.get("asOf"), (Map<String, Object>) arguments.get("during"),
                 (String) arguments.get("undatedFacts"));
     }
