@@ -36,4 +36,11 @@ final class StartupFailureAnalyzers {
                             + "or start with migration-graph.seed.on-startup=false.", cause);
         }
     }
+
+    static class WarmUpOperations extends AbstractFailureAnalyzer<WarmUpOperationsException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, WarmUpOperationsException cause) {
+            return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
+        }
+    }
 }

@@ -74,4 +74,16 @@ class StartupFailureIT {
         assertCleanReport(output, "bad.yaml:2: unknown kind 'Nope' on x:y", "--validate-seed");
         assertThat(output.getOut()).contains("bad.yaml:3: duplicate id 'x:y'").contains("Nothing was written");
     }
+
+    @Test
+    void shouldExplainWarmUpOperationsThatCannotBeRead(CapturedOutput output) throws Exception {
+        Path missing = TestDirectories.fresh("fail-warm-up").resolve("warm-up.graphql");
+        assertThatThrownBy(() -> AppRunner.run(Map.of(
+                "migration-graph.embedded.data-dir", TestDirectories.fresh("fail-warm-up-data").toString(),
+                "migration-graph.embedded.bolt-port", "0",
+                "migration-graph.warm-up.enabled", "true",
+                "migration-graph.warm-up.operations", "file:" + missing)));
+        assertCleanReport(output, "The warm-up operations file:" + missing + " cannot be read",
+                "Give migration-graph.warm-up.operations a readable file of named queries");
+    }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,7 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The warm-up against a real HTTP endpoint that answers with a time-out a given number of times. */
+/** The warm-up against a real HTTP endpoint: time-outs, answers not ready yet, shutdowns, and rounds until it has settled. */
 class WarmUpRetryTest {
 
     private static final String TIMED_OUT = """
@@ -24,8 +25,14 @@ class WarmUpRetryTest {
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
 
+    /** Requests that asked for a fresh execution, not an answer from the response cache. */
+    private final AtomicInteger fresh = new AtomicInteger();
+
     private int endpointTimingOut(int times) throws IOException {
         return endpoint(exchange -> {
+            if ("no-cache".equals(exchange.getRequestHeaders().getFirst("Cache-Control"))) {
+                fresh.incrementAndGet();
+            }
             byte[] body = (requests.incrementAndGet() <= times ? TIMED_OUT : ANSWERED).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -48,7 +55,7 @@ class WarmUpRetryTest {
 
     @Test
     void shouldSendATimedOutOperationOnceMoreAndNotCountItAsFailedWhenItThenAnswers() throws IOException {
-        WarmUp.Report report = new WarmUp().run(endpointTimingOut(1), "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS).run(endpointTimingOut(1), "graphql-test/warm-up-with-a-failure.graphql");
 
         assertThat(report.failures()).isEmpty();
         assertThat(requests).hasValue(3);
@@ -56,7 +63,7 @@ class WarmUpRetryTest {
 
     @Test
     void shouldReportAnOperationThatTimesOutTwice() throws IOException {
-        WarmUp.Report report = new WarmUp().run(endpointTimingOut(2), "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS).run(endpointTimingOut(2), "graphql-test/warm-up-with-a-failure.graphql");
 
         assertThat(report.failures()).isEqualTo(List.of("Broken: The request took longer than the time allowed."));
         assertThat(requests).hasValue(3);
@@ -65,7 +72,7 @@ class WarmUpRetryTest {
     /** The service shuts down while the first operation is on its way: nothing more is sent, and the cut-off answer is no failure. */
     @Test
     void shouldStopAtTheShutdownWithoutCountingTheCutOffOperationAsFailed() throws IOException {
-        WarmUp warmUp = new WarmUp();
+        WarmUp warmUp = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS);
         int shuttingDown = endpoint(exchange -> {
             requests.incrementAndGet();
             warmUp.stopSending();
@@ -88,8 +95,62 @@ class WarmUpRetryTest {
             exchange.close();
         });
 
-        WarmUp.Report report = new WarmUp().run(closing, "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS).run(closing, "graphql-test/warm-up-with-a-failure.graphql");
 
         assertThat(report.failures()).isNotEmpty().allSatisfy(failure -> assertThat(failure).matches("\\w+: java\\.[\\w.]+Exception.*"));
+    }
+
+    /** The graph's counts being made is what the Overview operation asked for, not a failure. */
+    @Test
+    void shouldNotCountAnAnswerNotReadyYetAsFailed() throws IOException {
+        byte[] notReady = """
+                {"errors":[{"message":"The graph's counts are being made.","extensions":{"code":"NOT_READY","retryAfter":5}}]}"""
+                .getBytes(StandardCharsets.UTF_8);
+        int port = endpoint(exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(200, notReady.length);
+            exchange.getResponseBody().write(notReady);
+            exchange.close();
+        });
+
+        WarmUp.Report report = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS).run(port, "graphql-test/warm-up-with-a-failure.graphql");
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(requests).hasValue(2);
+    }
+
+    @Test
+    void shouldSendEveryOperationAgainForAFreshExecutionUntilTheSettleTimeHasPassedAndReportTheFirstRoundsFailuresOnce() throws IOException {
+        int port = endpointTimingOut(2);
+
+        WarmUp.Report report = new WarmUp(Duration.ofMillis(300), WarmUp.OPERATIONS).run(port, "graphql-test/warm-up-with-a-failure.graphql");
+
+        assertThat(report.millis()).isGreaterThanOrEqualTo(300);
+        assertThat(report.rounds()).isGreaterThan(1);
+        assertThat(requests).hasValue(1 + 2 * report.rounds());   // the first round's time-out was sent again
+        assertThat(fresh).hasValue(2 * (report.rounds() - 1));   // the later rounds, executed each time
+        assertThat(report.operations()).containsExactly("Broken", "Fine");
+        assertThat(report.failures()).containsExactly("Broken: The request took longer than the time allowed.");
+        assertThat(report.stoppedByShutdown()).isFalse();
+    }
+
+    @Test
+    void shouldStopTheRoundsAtTheShutdown() throws IOException {
+        WarmUp warmUp = new WarmUp(Duration.ofMinutes(1), WarmUp.OPERATIONS);
+        int port = endpoint(exchange -> {
+            if (requests.incrementAndGet() == 5) {
+                warmUp.stopSending();
+            }
+            byte[] body = ANSWERED.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+
+        WarmUp.Report report = warmUp.run(port, "graphql-test/warm-up-with-a-failure.graphql");
+
+        assertThat(report.stoppedByShutdown()).isTrue();
+        assertThat(report.rounds()).isEqualTo(3);
+        assertThat(requests).hasValue(5);
     }
 }

@@ -23,11 +23,15 @@ class HealthIT extends GraphIntegrationTest {
     int port;
 
     private String health(String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"));
+        return get("/actuator/health", key).body();
+    }
+
+    private HttpResponse<String> get(String path, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -44,5 +48,18 @@ class HealthIT extends GraphIntegrationTest {
         assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("UP");
         assertThat((String) JsonPath.read(body, "$.components.neo4j.status")).isEqualTo("UP");
         assertThat(body).doesNotContain("details", "edition", "version", "path", "total", "free", "bolt");
+    }
+
+    /** The probes a load balancer or Kubernetes follows; the tests start once the warm-up has run. */
+    @Test
+    void shouldAnswerTheProbesWithReadinessWaitingForTheWarmUp() throws Exception {
+        HttpResponse<String> readiness = get("/actuator/health/readiness", null);
+        HttpResponse<String> liveness = get("/actuator/health/liveness", null);
+
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(readiness.body(), "$.components.warmUp.status")).isEqualTo("UP");
+        assertThat((String) JsonPath.read(readiness.body(), "$.components.readinessState.status")).isEqualTo("UP");
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(liveness.body(), "$.status")).isEqualTo("UP");
     }
 }
