@@ -24,14 +24,17 @@ await_warm_up() {
 
 # Starts the jar $1 on the store in $3 (port $2, Neo4j's page cache $4, log $5), with the rate
 # limit out of the way and Bolt on a free port; sets pid, and a trap that stops it when the script
-# ends. JAVA and JAVA_OPTS choose the JVM and its options.
+# ends. JAVA and JAVA_OPTS choose the JVM and its options; SETTLE (e.g. 30s) keeps the service's
+# start-up warm-up sending its operations for that long (migration-graph.warm-up.settle), and
+# WARM_UP_OPERATIONS (file:...) gives it other operations (migration-graph.warm-up.operations).
 start_on_store() {
   local jar=$1 port=$2 data=$3 pagecache=$4 log=$5
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
   "${JAVA:-java}" -Xmx1g ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" \
     --migration-graph.rate-limit.points-per-minute=1000000000 --migration-graph.embedded.data-dir="$data" \
     --migration-graph.embedded.bolt-port=0 --migration-graph.embedded.config.server.memory.pagecache.size="$pagecache" \
-    > "$log" 2>&1 &
+    ${SETTLE:+--migration-graph.warm-up.settle="$SETTLE"} \
+    ${WARM_UP_OPERATIONS:+--migration-graph.warm-up.operations="$WARM_UP_OPERATIONS"} > "$log" 2>&1 &
   pid=$!
   trap 'kill $pid 2>/dev/null || true' EXIT
 }

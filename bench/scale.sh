@@ -6,7 +6,9 @@
 # statement once per shape, a few hundred ms; the JIT takes tens of seconds of load to settle on
 # a heavy operation such as the shortest path, so WARM=30 measures the steady state), then
 # start-up to the first answer and the heap in use.
-# Usage: [PAGECACHE=2g] [WARM=2] [JAVA=java] [JAVA_OPTS=...] bench/scale.sh [entities] [seconds-per-operation] [data-dir]
+# SETTLE=30s has the service's own start-up warm-up go on for that long first (the readiness
+# probe's wait, migration-graph.warm-up.settle).
+# Usage: [PAGECACHE=2g] [WARM=2] [SETTLE=0s] [JAVA=java] [JAVA_OPTS=...] bench/scale.sh [entities] [seconds-per-operation] [data-dir]
 # (default 1000000, 8 and target/scale-ENTITIES; loopback only). JAVA and JAVA_OPTS choose the JVM
 # and its options for the measured service, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 # JAVA_OPTS=-XX:+UseZGC.
@@ -61,4 +63,4 @@ for i in "${!names[@]}"; do
 done
 echo
 echo "start-up to the first answer: $startup ms; heap after the runs (1 GB given): $(jcmd $pid GC.heap_info | awk 'NR == 2 {$1 = $1; print}')"   # G1 or ZGC wording
-echo "machine: $(nproc) cores; store: $(du -shL "$data" | cut -f1) in $data; page cache ${PAGECACHE:-2g}; warm-up ${WARM:-2} s per operation"
+echo "machine: $(nproc) cores; store: $(du -shL "$data" | cut -f1) in $data; page cache ${PAGECACHE:-2g}; warm-up ${WARM:-2} s per operation, the service's own ${SETTLE:-0s}: $(grep -o 'Warm-up:.*' "$data.log")"

@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>One pass plans every statement but does not settle the JIT, which takes tens of seconds of
  * load. {@code migration-graph.warm-up.settle} sends the operations again, round after round,
  * until that much time has passed since the warm-up began: with 30 s, the seed's first 10 s of
- * load at 16 connections served 2.4 to 3.4 times the requests, and at a million entities, with
+ * load at 16 connections served 2.1 to 3.4 times the requests, and at a million entities, with
  * an operator's own operations ({@code migration-graph.warm-up.operations}), a shortest path's
  * median in its first seconds went from 14.5-18.7 ms to 7.8-9.0 ms (docs/benchmarks.md, "A new
  * instance's first seconds").
