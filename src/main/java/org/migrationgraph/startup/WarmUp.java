@@ -17,9 +17,11 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.migrationgraph.ratelimit.CostBudgets;
 import org.migrationgraph.support.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -75,6 +77,8 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
     private final Duration settle;
     /** Where the operations are: the explorer's first requests by default, or an operator's own. */
     private final String location;
+    /** Sent with every operation, so that the rounds spend no client's rate limit budget. */
+    private final String ownRequest;
     /**
      * Set when the service starts to shut down: the warm-up sends nothing more, and what fails from
      * then on is the server closing, not an operation ("Paths: java.net.ConnectException" was
@@ -86,10 +90,16 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
      * {@code location} is read once here, so a deployment whose own operations file is missing
      * or holds no operation fails to start with a message saying so, instead of warming nothing.
      */
+    @Autowired
     WarmUp(@Value("${migration-graph.warm-up.settle:0s}") Duration settle,
-           @Value("${migration-graph.warm-up.operations:" + OPERATIONS + "}") String location) {
+           @Value("${migration-graph.warm-up.operations:" + OPERATIONS + "}") String location, CostBudgets budgets) {
+        this(settle, location, budgets.ownRequestToken());
+    }
+
+    WarmUp(Duration settle, String location, String ownRequest) {
         this.settle = settle;
         this.location = location;
+        this.ownRequest = ownRequest;
         operations(location);
     }
 
@@ -181,6 +191,7 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
+                    .header(CostBudgets.OWN_REQUEST, ownRequest)
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", text))));
             HttpRequest request = (fresh ? builder.header("Cache-Control", "no-cache") : builder).build();
             var errors = errors(request);

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 import org.migrationgraph.testsupport.GraphQlOverHttp;
 import org.migrationgraph.testsupport.TestKeys;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
@@ -36,6 +38,9 @@ class RateLimitIT extends GraphIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    CostBudgets budgets;
 
     private HttpResponse<String> post(String query, String key) throws Exception {
         return GraphQlOverHttp.exchange(port, query, key == null ? Map.of("X-Query-Stats", "true")
@@ -90,6 +95,23 @@ class RateLimitIT extends GraphIntegrationTest {
 
         assertThat(answer.headers().firstValue("X-RateLimit-Limit")).hasValue("100000000");
         assertThat(Long.parseLong(answer.headers().firstValue("X-RateLimit-Remaining").orElseThrow())).isPositive();
+    }
+
+    /** The start-up warm-up's requests carry this process's token and spend no budget; a guessed token is no use. */
+    @Test
+    void shouldNotMeterTheServicesOwnRequestsButOnlyWithItsToken() throws Exception {
+        overdraw();
+        Map<String, String> limited = Map.of("Authorization", "Bearer " + TestKeys.LIMITED);
+        Map<String, String> own = new HashMap<>(limited);
+        own.put(CostBudgets.OWN_REQUEST, budgets.ownRequestToken());
+        Map<String, String> guessed = new HashMap<>(limited);
+        guessed.put(CostBudgets.OWN_REQUEST, "guessed");
+
+        HttpResponse<String> answered = GraphQlOverHttp.exchange(port, EXPENSIVE, own);
+
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(answered.headers().firstValue("X-RateLimit-Limit")).isEmpty();
+        assertThat(GraphQlOverHttp.exchange(port, "{ stats { entities } }", guessed).statusCode()).isEqualTo(429);
     }
 
     @Test

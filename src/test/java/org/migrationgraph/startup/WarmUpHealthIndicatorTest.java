@@ -17,7 +17,7 @@ class WarmUpHealthIndicatorTest {
 
     @Test
     void shouldBeOutOfServiceWhileTheWarmUpRunsAndUpOnceItHasFinished() {
-        WarmUp warmUp = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS);
+        WarmUp warmUp = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS, "own");
         beans.registerSingleton("warmUp", warmUp);
 
         assertThat(indicator.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);

@@ -33,7 +33,7 @@ class WarmUpOperationsTest {
     void shouldRefuseAFileWithoutANamedQuery() throws IOException {
         Path file = Files.writeString(dir.resolve("anonymous.graphql"), "{ entity(id: \"state:PHL\") { name } }\n");
 
-        assertThatThrownBy(() -> new WarmUp(Duration.ZERO, "file:" + file)).isInstanceOf(WarmUpOperationsException.class)
+        assertThatThrownBy(() -> new WarmUp(Duration.ZERO, "file:" + file, "own")).isInstanceOf(WarmUpOperationsException.class)
                 .hasMessage("The warm-up operations file:" + file + " hold no named query.");
     }
 
@@ -41,7 +41,7 @@ class WarmUpOperationsTest {
     void shouldRefuseAFileThatIsNotThere() {
         Path missing = dir.resolve("missing.graphql");
 
-        assertThatThrownBy(() -> new WarmUp(Duration.ZERO, "file:" + missing)).isInstanceOf(WarmUpOperationsException.class)
+        assertThatThrownBy(() -> new WarmUp(Duration.ZERO, "file:" + missing, "own")).isInstanceOf(WarmUpOperationsException.class)
                 .hasMessageStartingWith("The warm-up operations file:" + missing + " cannot be read: ");
     }
 }

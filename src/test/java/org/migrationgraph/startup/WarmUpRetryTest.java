@@ -14,6 +14,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.migrationgraph.ratelimit.CostBudgets;
 
 /** The warm-up against a real HTTP endpoint: time-outs, answers not ready yet, shutdowns, and rounds until it has settled. */
 class WarmUpRetryTest {
@@ -22,16 +23,26 @@ class WarmUpRetryTest {
             {"errors":[{"message":"The request took longer than the time allowed.","extensions":{"code":"TIMEOUT"}}]}""";
     private static final String ANSWERED = "{\"data\":{\"entity\":{\"id\":\"state:PHL\"}}}";
 
+    /** What the service's rate limit knows the warm-up's requests by. */
+    private static final String OWN = "own-request-token";
+    /** Two operations: Broken, then Fine. */
+    private static final String BROKEN_AND_FINE = "graphql-test/warm-up-with-a-failure.graphql";
+
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
 
     /** Requests that asked for a fresh execution, not an answer from the response cache. */
     private final AtomicInteger fresh = new AtomicInteger();
+    /** Requests that carried the token by which they spend no rate limit budget. */
+    private final AtomicInteger own = new AtomicInteger();
 
     private int endpointTimingOut(int times) throws IOException {
         return endpoint(exchange -> {
             if ("no-cache".equals(exchange.getRequestHeaders().getFirst("Cache-Control"))) {
                 fresh.incrementAndGet();
+            }
+            if (OWN.equals(exchange.getRequestHeaders().getFirst(CostBudgets.OWN_REQUEST))) {
+                own.incrementAndGet();
             }
             byte[] body = (requests.incrementAndGet() <= times ? TIMED_OUT : ANSWERED).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
@@ -48,6 +59,11 @@ class WarmUpRetryTest {
         return server.getAddress().getPort();
     }
 
+    /** A warm-up that sends each operation once. */
+    private static WarmUp onePass() {
+        return new WarmUp(Duration.ZERO, BROKEN_AND_FINE, OWN);
+    }
+
     @AfterEach
     void stop() {
         server.stop(0);
@@ -55,7 +71,7 @@ class WarmUpRetryTest {
 
     @Test
     void shouldSendATimedOutOperationOnceMoreAndNotCountItAsFailedWhenItThenAnswers() throws IOException {
-        WarmUp.Report report = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS).run(endpointTimingOut(1), "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = onePass().run(endpointTimingOut(1), BROKEN_AND_FINE);
 
         assertThat(report.failures()).isEmpty();
         assertThat(requests).hasValue(3);
@@ -63,7 +79,7 @@ class WarmUpRetryTest {
 
     @Test
     void shouldReportAnOperationThatTimesOutTwice() throws IOException {
-        WarmUp.Report report = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS).run(endpointTimingOut(2), "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = onePass().run(endpointTimingOut(2), BROKEN_AND_FINE);
 
         assertThat(report.failures()).isEqualTo(List.of("Broken: The request took longer than the time allowed."));
         assertThat(requests).hasValue(3);
@@ -72,14 +88,14 @@ class WarmUpRetryTest {
     /** The service shuts down while the first operation is on its way: nothing more is sent, and the cut-off answer is no failure. */
     @Test
     void shouldStopAtTheShutdownWithoutCountingTheCutOffOperationAsFailed() throws IOException {
-        WarmUp warmUp = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS);
+        WarmUp warmUp = onePass();
         int shuttingDown = endpoint(exchange -> {
             requests.incrementAndGet();
             warmUp.stopSending();
             exchange.close();
         });
 
-        WarmUp.Report report = warmUp.run(shuttingDown, "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = warmUp.run(shuttingDown, BROKEN_AND_FINE);
 
         assertThat(report.stoppedByShutdown()).isTrue();
         assertThat(report.operations()).containsExactly("Broken");
@@ -95,7 +111,7 @@ class WarmUpRetryTest {
             exchange.close();
         });
 
-        WarmUp.Report report = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS).run(closing, "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = onePass().run(closing, BROKEN_AND_FINE);
 
         assertThat(report.failures()).isNotEmpty().allSatisfy(failure -> assertThat(failure).matches("\\w+: java\\.[\\w.]+Exception.*"));
     }
@@ -113,22 +129,23 @@ class WarmUpRetryTest {
             exchange.close();
         });
 
-        WarmUp.Report report = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS).run(port, "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = onePass().run(port, BROKEN_AND_FINE);
 
         assertThat(report.failures()).isEmpty();
         assertThat(requests).hasValue(2);
     }
 
     @Test
-    void shouldSendEveryOperationAgainForAFreshExecutionUntilTheSettleTimeHasPassedAndReportTheFirstRoundsFailuresOnce() throws IOException {
+    void shouldSendEveryOperationAgainForAFreshUnmeteredExecutionUntilTheSettleTimeHasPassedAndReportTheFirstRoundsFailuresOnce() throws IOException {
         int port = endpointTimingOut(2);
 
-        WarmUp.Report report = new WarmUp(Duration.ofMillis(300), WarmUp.OPERATIONS).run(port, "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = new WarmUp(Duration.ofMillis(300), BROKEN_AND_FINE, OWN).run(port, BROKEN_AND_FINE);
 
         assertThat(report.millis()).isGreaterThanOrEqualTo(300);
         assertThat(report.rounds()).isGreaterThan(1);
         assertThat(requests).hasValue(1 + 2 * report.rounds());   // the first round's time-out was sent again
         assertThat(fresh).hasValue(2 * (report.rounds() - 1));   // the later rounds, executed each time
+        assertThat(own).hasValue(requests.get());   // none spends a rate limit budget
         assertThat(report.operations()).containsExactly("Broken", "Fine");
         assertThat(report.failures()).containsExactly("Broken: The request took longer than the time allowed.");
         assertThat(report.stoppedByShutdown()).isFalse();
@@ -136,7 +153,7 @@ class WarmUpRetryTest {
 
     @Test
     void shouldStopTheRoundsAtTheShutdown() throws IOException {
-        WarmUp warmUp = new WarmUp(Duration.ofMinutes(1), WarmUp.OPERATIONS);
+        WarmUp warmUp = new WarmUp(Duration.ofMinutes(1), BROKEN_AND_FINE, OWN);
         int port = endpoint(exchange -> {
             if (requests.incrementAndGet() == 5) {
                 warmUp.stopSending();
@@ -147,7 +164,7 @@ class WarmUpRetryTest {
             exchange.close();
         });
 
-        WarmUp.Report report = warmUp.run(port, "graphql-test/warm-up-with-a-failure.graphql");
+        WarmUp.Report report = warmUp.run(port, BROKEN_AND_FINE);
 
         assertThat(report.stoppedByShutdown()).isTrue();
         assertThat(report.rounds()).isEqualTo(3);
