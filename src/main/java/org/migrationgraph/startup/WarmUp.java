@@ -35,14 +35,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends the operations of {@code graphql-warm-up/warm-up.graphql} to the service's own
- * /graphql over loopback, on a background thread once the service is ready, so the first user
- * does not wait for class loading, JIT and Cypher planning (1.2 s for the first query on 2 cores,
- * 0.08 s after). In the background because it takes 10 to 15 s on 2 cores (docs/benchmarks.md,
- * "The explorer's first requests"), which would otherwise add to every start; until it is done
- * the readiness probe says OUT_OF_SERVICE ({@link WarmUpHealthIndicator}), so a load balancer
- * sends its users elsewhere meanwhile. A failing operation is logged and skipped: warming up
- * never stops the service, and a shutdown stops the warm-up.
+ * Sends the operations of {@code graphql-warm-up/warm-up.graphql} (or of the file that
+ * {@code migration-graph.warm-up.operations} names) to the service's own /graphql over loopback,
+ * on a background thread once the service is ready, so the first user does not wait for class
+ * loading, JIT and Cypher planning (1.2 s for the first query on 2 cores, 0.08 s after). In the
+ * background because it takes 10 to 15 s on 2 cores (docs/benchmarks.md, "The explorer's first
+ * requests"), which would otherwise add to every start; until it is done the readiness probe
+ * says OUT_OF_SERVICE ({@link WarmUpHealthIndicator}), so a load balancer sends its users
+ * elsewhere meanwhile. A failing operation is logged and skipped: warming up never stops the
+ * service, and a shutdown stops the warm-up.
  *
  * <p>One pass plans every statement but does not settle the JIT, which takes tens of seconds of
  * load. {@code migration-graph.warm-up.settle} sends the operations again, round after round,
@@ -65,8 +66,8 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
     private static final ResourceLoader RESOURCES = new DefaultResourceLoader();
 
     /**
-     * What the warm-up did: operations sent, those that failed and why, how long it took, and
-     * whether the service's shutdown stopped it before the last.
+     * What the warm-up did: operations sent, those that failed and why, how long it took, whether
+     * the service's shutdown stopped it before the last, and how many rounds it sent.
      */
     record Report(List<String> operations, List<String> failures, long millis, boolean stoppedByShutdown, int rounds) {
     }
@@ -111,7 +112,7 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
             return;
         }
         Thread thread = new Thread(() -> {
-            Report done = run(Integer.parseInt(port), location);
+            Report done = runOrReport(Integer.parseInt(port));
             if (done.stoppedByShutdown()) {
                 log.info("Warm-up: stopped by the shutdown after {} operations in {} ms", done.operations().size(), done.millis());
             } else {
@@ -123,6 +124,18 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
         }, "warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * The warm-up, or what stopped it: readiness waits for a report, so an unforeseen failure
+     * (the operations file removed since the start, say) must end in one too.
+     */
+    Report runOrReport(int port) {
+        try {
+            return run(port, location);
+        } catch (RuntimeException e) {
+            return new Report(List.of(), List.of("the warm-up: " + e), 0, false, 0);
+        }
     }
 
     /** The start-up warm-up's report, once it has finished. */

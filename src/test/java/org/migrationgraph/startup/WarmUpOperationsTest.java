@@ -44,4 +44,17 @@ class WarmUpOperationsTest {
         assertThatThrownBy(() -> new WarmUp(Duration.ZERO, "file:" + missing, "own")).isInstanceOf(WarmUpOperationsException.class)
                 .hasMessageStartingWith("The warm-up operations file:" + missing + " cannot be read: ");
     }
+
+    /** Readiness waits for a report, so a warm-up that cannot run must still end in one. */
+    @Test
+    void shouldReportAFileRemovedSinceTheStartAsTheWarmUpsFailure() throws IOException {
+        Path file = Files.writeString(dir.resolve("warm-up.graphql"), "query Lookup { entity(id: \"state:PHL\") { name } }\n");
+        WarmUp warmUp = new WarmUp(Duration.ZERO, "file:" + file, "own");
+        Files.delete(file);
+
+        WarmUp.Report report = warmUp.runOrReport(1);
+
+        assertThat(report.failures()).singleElement().asString()
+                .startsWith("the warm-up: ").contains("The warm-up operations file:" + file + " cannot be read");
+    }
 }
