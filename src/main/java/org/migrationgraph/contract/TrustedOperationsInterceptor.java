@@ -27,8 +27,10 @@ import reactor.core.publisher.Mono;
  * text once; a hash that does not match its text is refused. In safelist mode
  * ({@code migration-graph.api.safelist=true}) a document runs only if it is a trusted
  * operation, whether sent by hash, name or in full; keys with the {@code admin} role are exempt,
- * so an operator can still explore and register operations. Runs before the response cache:
- * an answer an admin's query left there must not reach a caller the safelist refuses.
+ * so an operator can still explore and register operations, and so is the service's own
+ * warm-up ({@code security.OwnRequests}), which would otherwise warm nothing. Runs before the
+ * response cache: an answer an admin's query left there must not reach a caller the safelist
+ * refuses.
  */
 @org.springframework.stereotype.Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -53,7 +55,7 @@ class TrustedOperationsInterceptor implements WebGraphQlInterceptor {
                     + "{\"version\": 1, \"sha256Hash\": \"<64 hex digits>\"} or {\"id\": \"<operation name>\"}."));
         }
         if (operations.safelist() && hasText && operations.find(TrustedOperation.hashOf(text)).isEmpty()) {
-            return unlessAdmin(request, chain);
+            return unlessExempt(request, chain);
         }
         return chain.next(request);
     }
@@ -75,7 +77,7 @@ class TrustedOperationsInterceptor implements WebGraphQlInterceptor {
                 return chain.next(request);
             }
             if (operations.safelist()) {
-                return unlessAdmin(request, chain);
+                return unlessExempt(request, chain);
             }
             if (hash != null) {
                 operations.remember(hash, text);
@@ -93,21 +95,22 @@ class TrustedOperationsInterceptor implements WebGraphQlInterceptor {
         return chain.next(request);
     }
 
-    private Mono<WebGraphQlResponse> unlessAdmin(WebGraphQlRequest request, Chain chain) {
-        return isAdmin(request).flatMap(admin -> admin ? chain.next(request) : Mono.just(refused(request, ErrorCode.OPERATION_NOT_TRUSTED,
+    private Mono<WebGraphQlResponse> unlessExempt(WebGraphQlRequest request, Chain chain) {
+        return isExempt(request).flatMap(exempt -> exempt ? chain.next(request) : Mono.just(refused(request, ErrorCode.OPERATION_NOT_TRUSTED,
                 "This service runs in safelist mode: only trusted operations run. Call one by name or hash "
                         + "(extensions.persistedQuery), or ask an admin to register this document (registerTrustedOperation).")));
     }
 
-    private static Mono<Boolean> isAdmin(WebGraphQlRequest request) {
+    private static Mono<Boolean> isExempt(WebGraphQlRequest request) {
         if (request instanceof WebSocketGraphQlRequest socket) {
-            return socket.getSessionInfo().getPrincipal().map(TrustedOperationsInterceptor::admin).defaultIfEmpty(false);
+            return socket.getSessionInfo().getPrincipal().map(TrustedOperationsInterceptor::exempt).defaultIfEmpty(false);
         }
-        return Mono.just(admin(SecurityContextHolder.getContext().getAuthentication()));
+        return Mono.just(exempt(SecurityContextHolder.getContext().getAuthentication()));
     }
 
-    private static boolean admin(Object principal) {
-        return principal instanceof ApiKeyAuthentication key && key.has(Role.ADMIN);
+    /** An admin, or the service's own warm-up, whose operations are its explorer's and an operator's file. */
+    private static boolean exempt(Object principal) {
+        return principal instanceof ApiKeyAuthentication key && (key.has(Role.ADMIN) || key.serviceItself());
     }
 
     private static WebGraphQlResponse refused(WebGraphQlRequest request, ErrorCode code, String message) {

@@ -45,7 +45,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Caller caller = Caller.of(SecurityContextHolder.getContext().getAuthentication(), request.getRemoteAddr());
-        Optional<ClientBudget> budget = budgets.of(caller, request.getHeader(CostBudgets.OWN_REQUEST));
+        Optional<ClientBudget> budget = budgets.of(caller);
         if (budget.isPresent()) {
             Optional<Duration> wait = budget.get().admit();
             response.setHeader("X-RateLimit-Limit", Long.toString(budget.get().limit()));

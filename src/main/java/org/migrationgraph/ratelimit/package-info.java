@@ -4,8 +4,8 @@
  * ({@code RateLimitFilter} answers 429 with {@code Retry-After} when the budget is spent) and then
  * charged the rest of its cost once {@code web.QueryLimits} has measured it, so one expensive
  * query can overdraw the budget (by at most one minute's worth) and the next requests wait
- * until it refills. The service's own requests (the start-up warm-up) spend none: they carry a
- * secret of the process ({@code CostBudgets.OWN_REQUEST}). It depends on
+ * until it refills. The service's own requests (the start-up warm-up) spend none: security
+ * authenticates them by a secret of the process ({@code security.OwnRequests}). It depends on
  * {@code security} for who the caller is and on {@code support} for the refusal's shape.
  */
 package org.migrationgraph.ratelimit;

@@ -13,17 +13,27 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * A caller who sent a valid API key: its name and roles, each role with the ones it includes
  * (an editor also has ROLE_READER), so every check, Spring's and ours, sees the same flat list.
+ * Or the service itself ({@link OwnRequests}), whose key is the process's secret.
  */
 public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+
+    /** The name the service's own requests go by, in logs and in {@code viewer}. */
+    static final String SERVICE_ITSELF = "migration-graph itself";
 
     private final String name;
     private final Set<Role> roles;
     private final Long pointsPerMinute;
+    private final boolean serviceItself;
 
     ApiKeyAuthentication(String name, Set<Role> configured, Long pointsPerMinute) {
+        this(name, configured, pointsPerMinute, false);
+    }
+
+    private ApiKeyAuthentication(String name, Set<Role> configured, Long pointsPerMinute, boolean serviceItself) {
         super(authorities(configured));
         this.name = name;
         this.pointsPerMinute = pointsPerMinute;
+        this.serviceItself = serviceItself;
         this.roles = configured.stream().flatMap(role -> role.withIncluded().stream())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         setAuthenticated(true);
@@ -54,6 +64,16 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
     /** The key's own query budget per minute, when configured. */
     public OptionalLong pointsPerMinute() {
         return pointsPerMinute == null ? OptionalLong.empty() : OptionalLong.of(pointsPerMinute);
+    }
+
+    /** The service's requests to itself: a reader with no rate limit that the safelist lets through. */
+    static ApiKeyAuthentication ofServiceItself() {
+        return new ApiKeyAuthentication(SERVICE_ITSELF, Set.of(Role.READER), null, true);
+    }
+
+    /** The service's own request (its warm-up), not a client's. */
+    public boolean serviceItself() {
+        return serviceItself;
     }
 
     public boolean has(Role role) {

@@ -28,6 +28,11 @@ public record Caller(ApiKeyAuthentication key, String address) {
         return key == null ? OptionalLong.empty() : key.pointsPerMinute();
     }
 
+    /** The service's own request (its warm-up): no budget counts it, and the safelist lets it through. */
+    public boolean serviceItself() {
+        return key != null && key.serviceItself();
+    }
+
     public boolean has(Role role) {
         return key != null && key.has(role);
     }

@@ -51,7 +51,7 @@ class CallerInterceptor implements WebGraphQlInterceptor {
         Principal principal = SecurityContextHolder.getContext().getAuthentication();
         String address = request.getRemoteAddress() == null ? "unknown" : request.getRemoteAddress().getHostString();
         Caller caller = Caller.of(principal, address);
-        remember(request, caller, budgets.of(caller, request.getHeaders().getFirst(CostBudgets.OWN_REQUEST)));
+        remember(request, caller, budgets.of(caller));
         return chain.next(request);
     }
 

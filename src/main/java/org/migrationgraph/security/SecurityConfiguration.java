@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, SecurityProperties properties, JsonMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, SecurityProperties properties, OwnRequests own, JsonMapper json)
+            throws Exception {
         CodedRefusals refusals = new CodedRefusals(json);
         AuthenticationManager manager = presented -> BearerKey.verifiedBy(keys, presented);
         AuthenticationFilter bearer = new AuthenticationFilter(manager, BearerKey.CONVERTER);
@@ -49,6 +50,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+                .addFilterAfter(own.filter(), AnonymousAuthenticationFilter.class)   // after the key: the secret decides
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .authorizeHttpRequests(requests -> {
                     // CORS is Spring MVC's (spring.graphql.cors.*); a preflight carries no key, so it passes here.

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.migrationgraph.ratelimit.CostBudgets;
+import org.migrationgraph.security.OwnRequests;
 import org.migrationgraph.support.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +78,10 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
     private final Duration settle;
     /** Where the operations are: the explorer's first requests by default, or an operator's own. */
     private final String location;
-    /** Sent with every operation, so that the rounds spend no client's rate limit budget. */
+    /**
+     * Sent with every operation: the service's own requests pass where it is locked down (a key
+     * for reads, the safelist) and spend no client's rate limit budget.
+     */
     private final String ownRequest;
     /**
      * Set when the service starts to shut down: the warm-up sends nothing more, and what fails from
@@ -93,8 +96,8 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
      */
     @Autowired
     WarmUp(@Value("${migration-graph.warm-up.settle:0s}") Duration settle,
-           @Value("${migration-graph.warm-up.operations:" + OPERATIONS + "}") String location, CostBudgets budgets) {
-        this(settle, location, budgets.ownRequestToken());
+           @Value("${migration-graph.warm-up.operations:" + OPERATIONS + "}") String location, OwnRequests own) {
+        this(settle, location, own.token());
     }
 
     WarmUp(Duration settle, String location, String ownRequest) {
@@ -151,10 +154,11 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
     /**
      * Sends each operation once, then, until {@code settle} has passed since the start, again
-     * round after round. Failures are those of the first round: a later one repeats them. The
-     * first round's answers are kept by the response cache, as a user's would be (the explorer's
-     * first page then comes from it); the later rounds ask for a fresh execution, which is what
-     * they are for.
+     * round after round, unless every operation failed: those rounds would only repeat the
+     * refusals, as fast as they come. Failures are those of the first round: a later one repeats
+     * them. The first round's answers are kept by the response cache, as a user's would be (the
+     * explorer's first page then comes from it); the later rounds ask for a fresh execution,
+     * which is what they are for.
      */
     Report run(int port, String location) {
         long start = System.nanoTime();
@@ -164,7 +168,8 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
         List<String> failures = new ArrayList<>();
         boolean finished = round(endpoint, operations, false, sent::add, failures::add);
         int rounds = 1;
-        while (finished && Duration.ofNanos(System.nanoTime() - start).compareTo(settle) < 0) {
+        boolean anyAnswered = failures.size() < operations.size();
+        while (finished && anyAnswered && Duration.ofNanos(System.nanoTime() - start).compareTo(settle) < 0) {
             finished = round(endpoint, operations, true, name -> { }, failure -> { });
             rounds++;
         }
@@ -204,7 +209,7 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
-                    .header(CostBudgets.OWN_REQUEST, ownRequest)
+                    .header(OwnRequests.HEADER, ownRequest)
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", text))));
             HttpRequest request = (fresh ? builder.header("Cache-Control", "no-cache") : builder).build();
             var errors = errors(request);

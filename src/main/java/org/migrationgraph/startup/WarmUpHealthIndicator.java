@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * it has finished, and UP at once where the warm-up is switched off. A load balancer that
  * follows the probe sends a new instance no users before its statements are planned (and, with
  * {@code migration-graph.warm-up.settle}, its JIT has settled); the service answers meanwhile,
- * so a request sent to it anyway is served.
+ * so a request sent to it anyway is served. A warm-up whose operations failed is UP all the same
+ * (it never stops the service); its details, which an admin's key sees, name the failures.
  */
 @Component
 class WarmUpHealthIndicator implements HealthIndicator {
@@ -30,6 +31,7 @@ class WarmUpHealthIndicator implements HealthIndicator {
         }
         WarmUp.Report report = running.report().getNow(null);
         return report == null ? Health.outOfService().build()
-                : Health.up().withDetail("rounds", report.rounds()).withDetail("millis", report.millis()).build();
+                : Health.up().withDetail("rounds", report.rounds()).withDetail("millis", report.millis())
+                        .withDetail("failures", report.failures()).build();
     }
 }

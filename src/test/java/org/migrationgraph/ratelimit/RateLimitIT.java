@@ -18,6 +18,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.migrationgraph.security.OwnRequests;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 import org.migrationgraph.testsupport.GraphQlOverHttp;
 import org.migrationgraph.testsupport.TestKeys;
@@ -40,7 +41,7 @@ class RateLimitIT extends GraphIntegrationTest {
     int port;
 
     @Autowired
-    CostBudgets budgets;
+    OwnRequests ownRequests;
 
     private HttpResponse<String> post(String query, String key) throws Exception {
         return GraphQlOverHttp.exchange(port, query, key == null ? Map.of("X-Query-Stats", "true")
@@ -97,15 +98,18 @@ class RateLimitIT extends GraphIntegrationTest {
         assertThat(Long.parseLong(answer.headers().firstValue("X-RateLimit-Remaining").orElseThrow())).isPositive();
     }
 
-    /** The start-up warm-up's requests carry this process's token and spend no budget; a guessed token is no use. */
+    /**
+     * The start-up warm-up's requests carry this process's token and spend no budget, whatever
+     * key comes with them; a guessed token is no use.
+     */
     @Test
     void shouldNotMeterTheServicesOwnRequestsButOnlyWithItsToken() throws Exception {
         overdraw();
         Map<String, String> limited = Map.of("Authorization", "Bearer " + TestKeys.LIMITED);
         Map<String, String> own = new HashMap<>(limited);
-        own.put(CostBudgets.OWN_REQUEST, budgets.ownRequestToken());
+        own.put(OwnRequests.HEADER, ownRequests.token());
         Map<String, String> guessed = new HashMap<>(limited);
-        guessed.put(CostBudgets.OWN_REQUEST, "guessed");
+        guessed.put(OwnRequests.HEADER, "guessed");
 
         HttpResponse<String> answered = GraphQlOverHttp.exchange(port, EXPENSIVE, own);
 

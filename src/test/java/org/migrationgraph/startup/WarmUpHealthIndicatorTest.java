@@ -16,16 +16,17 @@ class WarmUpHealthIndicatorTest {
     private final WarmUpHealthIndicator indicator = new WarmUpHealthIndicator(beans.getBeanProvider(WarmUp.class));
 
     @Test
-    void shouldBeOutOfServiceWhileTheWarmUpRunsAndUpOnceItHasFinished() {
+    void shouldBeOutOfServiceWhileTheWarmUpRunsAndUpOnceItHasFinishedNamingItsFailures() {
         WarmUp warmUp = new WarmUp(Duration.ZERO, WarmUp.OPERATIONS, "own");
         beans.registerSingleton("warmUp", warmUp);
 
         assertThat(indicator.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 
-        warmUp.report().complete(new WarmUp.Report(List.of("Overview"), List.of(), 1200, false, 4));
+        warmUp.report().complete(new WarmUp.Report(List.of("Overview", "Paths"), List.of("Paths: refused"), 1200, false, 4));
 
         assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
-        assertThat(indicator.health().getDetails()).containsEntry("rounds", 4).containsEntry("millis", 1200L);
+        assertThat(indicator.health().getDetails()).containsEntry("rounds", 4).containsEntry("millis", 1200L)
+                .containsEntry("failures", List.of("Paths: refused"));
     }
 
     @Test

@@ -14,7 +14,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.migrationgraph.ratelimit.CostBudgets;
+import org.migrationgraph.security.OwnRequests;
 
 /** The warm-up against a real HTTP endpoint: time-outs, answers not ready yet, shutdowns, and rounds until it has settled. */
 class WarmUpRetryTest {
@@ -23,7 +23,7 @@ class WarmUpRetryTest {
             {"errors":[{"message":"The request took longer than the time allowed.","extensions":{"code":"TIMEOUT"}}]}""";
     private static final String ANSWERED = "{\"data\":{\"entity\":{\"id\":\"state:PHL\"}}}";
 
-    /** What the service's rate limit knows the warm-up's requests by. */
+    /** What the service knows its own requests by. */
     private static final String OWN = "own-request-token";
     /** Two operations: Broken, then Fine. */
     private static final String BROKEN_AND_FINE = "graphql-test/warm-up-with-a-failure.graphql";
@@ -41,7 +41,7 @@ class WarmUpRetryTest {
             if ("no-cache".equals(exchange.getRequestHeaders().getFirst("Cache-Control"))) {
                 fresh.incrementAndGet();
             }
-            if (OWN.equals(exchange.getRequestHeaders().getFirst(CostBudgets.OWN_REQUEST))) {
+            if (OWN.equals(exchange.getRequestHeaders().getFirst(OwnRequests.HEADER))) {
                 own.incrementAndGet();
             }
             byte[] body = (requests.incrementAndGet() <= times ? TIMED_OUT : ANSWERED).getBytes(StandardCharsets.UTF_8);
@@ -169,5 +169,25 @@ class WarmUpRetryTest {
         assertThat(report.stoppedByShutdown()).isTrue();
         assertThat(report.rounds()).isEqualTo(3);
         assertThat(requests).hasValue(5);
+    }
+
+    /** A service that refuses every operation (a safelist that does not know them, say): the rounds would only repeat the refusals. */
+    @Test
+    void shouldNotSettleWhenEveryOperationOfTheFirstRoundFailed() throws IOException {
+        byte[] refused = """
+                {"errors":[{"message":"This service runs in safelist mode.","extensions":{"code":"OPERATION_NOT_TRUSTED"}}]}"""
+                .getBytes(StandardCharsets.UTF_8);
+        int port = endpoint(exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(200, refused.length);
+            exchange.getResponseBody().write(refused);
+            exchange.close();
+        });
+
+        WarmUp.Report report = new WarmUp(Duration.ofMinutes(1), BROKEN_AND_FINE, OWN).run(port, BROKEN_AND_FINE);
+
+        assertThat(report.rounds()).isEqualTo(1);
+        assertThat(requests).hasValue(2);
+        assertThat(report.failures()).containsExactly("Broken: This service runs in safelist mode.", "Fine: This service runs in safelist mode.");
     }
 }
