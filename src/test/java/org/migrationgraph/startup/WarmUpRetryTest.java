@@ -51,6 +51,17 @@ class WarmUpRetryTest {
         });
     }
 
+    /** A loopback /graphql that counts its requests and gives each the same answer; its port. */
+    private int endpointAnswering(String answer) throws IOException {
+        byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+        return endpoint(exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+    }
+
     /** A loopback /graphql served by {@code handler}; its port. */
     private int endpoint(HttpHandler handler) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -119,15 +130,8 @@ class WarmUpRetryTest {
     /** The graph's counts being made is what the Overview operation asked for, not a failure. */
     @Test
     void shouldNotCountAnAnswerNotReadyYetAsFailed() throws IOException {
-        byte[] notReady = """
-                {"errors":[{"message":"The graph's counts are being made.","extensions":{"code":"NOT_READY","retryAfter":5}}]}"""
-                .getBytes(StandardCharsets.UTF_8);
-        int port = endpoint(exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(200, notReady.length);
-            exchange.getResponseBody().write(notReady);
-            exchange.close();
-        });
+        int port = endpointAnswering("""
+                {"errors":[{"message":"The graph's counts are being made.","extensions":{"code":"NOT_READY","retryAfter":5}}]}""");
 
         WarmUp.Report report = onePass().run(port, BROKEN_AND_FINE);
 
@@ -174,15 +178,8 @@ class WarmUpRetryTest {
     /** A service that refuses every operation (a safelist that does not know them, say): the rounds would only repeat the refusals. */
     @Test
     void shouldNotSettleWhenEveryOperationOfTheFirstRoundFailed() throws IOException {
-        byte[] refused = """
-                {"errors":[{"message":"This service runs in safelist mode.","extensions":{"code":"OPERATION_NOT_TRUSTED"}}]}"""
-                .getBytes(StandardCharsets.UTF_8);
-        int port = endpoint(exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(200, refused.length);
-            exchange.getResponseBody().write(refused);
-            exchange.close();
-        });
+        int port = endpointAnswering("""
+                {"errors":[{"message":"This service runs in safelist mode.","extensions":{"code":"OPERATION_NOT_TRUSTED"}}]}""");
 
         WarmUp.Report report = new WarmUp(Duration.ofMinutes(1), BROKEN_AND_FINE, OWN).run(port, BROKEN_AND_FINE);
 
