@@ -47,4 +47,23 @@ class MostConnectedIT extends GraphIntegrationTest {
         assertThat(answered).isPositive();
         assertThat(steppedAside).as("a window that leaves most relations out: the fallback runs").isPositive();
     }
+
+    /**
+     * What the candidates' ranking rests on: the degree store's number of relationships is never
+     * less than the degree counted, also for a relationship from an entity to itself (each counts
+     * it once). Written in a transaction that is rolled back, so the shared graph is untouched.
+     */
+    @Test
+    void theDegreeStoreCountsARelationshipToItselfAsOftenAsTheCountedDegree() {
+        try (var session = driver.session(); var tx = session.beginTransaction()) {
+            Map<String, Object> counts = tx.run("""
+                    CREATE (n:Entity {id: 'test:loop'})-[:LOOP_PROBE]->(n)
+                    CREATE (n)-[:LOOP_PROBE]->(:Entity {id: 'test:other'})
+                    RETURN COUNT { (n)--() } AS bound, COUNT { MATCH (n)-[r]-(m:Entity) } AS degree
+                    """).single().asMap();
+            tx.rollback();
+
+            assertThat(counts).containsEntry("bound", 2L).containsEntry("degree", 2L);
+        }
+    }
 }

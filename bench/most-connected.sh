@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# `stats { mostConnected }` executed, five requests per question, each build started in turn on
+# the store (after its warm-up), ROUNDS times; prints each request's ms and a digest of the last
+# answer, so that builds can be seen to answer alike.
+# Usage: [PAGECACHE=2g] bench/most-connected.sh DATA-DIR ROUNDS JAR [JAR ...]
+#   e.g. bench/most-connected.sh /tmp/scale/data1m 2 /tmp/before.jar target/migration-graph.jar
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+data=${1:?the store}
+rounds=${2:-2}
+shift 2
+[ $# -gt 0 ] || { echo "name at least one jar" >&2; exit 1; }
+answer=$(mktemp)
+questions=(
+  '{ stats { mostConnected(limit: 12) { degree entity { id name kind } } } }'
+  '{ stats { mostConnected(limit: 100) { degree entity { id } } } }'
+  '{ stats(asOf: "2020-06-01") { mostConnected(limit: 12) { degree entity { id } } } }'
+)
+for round in $(seq "$rounds"); do
+  for jar in "$@"; do
+    JAR=$jar PAGECACHE=${PAGECACHE:-2g} start_measured "$data" 18093 most-connected
+    for q in "${questions[@]}"; do
+      times=""
+      for i in 1 2 3 4 5; do times="$times $(timed_post 18093 "${q//\"/\\\"}" "$answer" | cut -d' ' -f1)"; done
+      echo "| $jar | $q |$times | $(md5sum < "$answer" | cut -c1-8) |"
+    done
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done
+done
+rm -f "$answer"
