@@ -35,7 +35,7 @@ class MostConnectedRepository {
      * against 125 ms over a million entities (docs/benchmarks.md). Only the first $limit
      * candidates are always counted: one whose number is below the least of their degrees
      * cannot reach the top, and counting the relations of a hub is most of the work (the 38
-     * candidates after the top 12 were 230 ms of a million entities' 1 s).
+     * candidates after the top 12 were about 220 ms of a million entities' 1 s).
      */
     private static final String AMONG_CANDIDATES = """
             MATCH (n:Entity) WHERE {{exists(n)}}
