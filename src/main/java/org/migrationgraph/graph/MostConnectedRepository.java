@@ -1,5 +1,7 @@
 package org.migrationgraph.graph;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,10 @@ import org.springframework.stereotype.Repository;
  * never less than the degree counted here, so the entities with the largest numbers are counted
  * first, and when the last of the top ones has more than any entity left out, they are the top.
  * Otherwise (a window that leaves most relations out) every entity is counted.
+ *
+ * <p>Before either, the degree tallies (DegreeTallies) of the graph as it is now, when they have
+ * been made: they give the tallied entities' degrees in any window without reading the graph, and
+ * the top when it is among them.
  */
 @Repository
 class MostConnectedRepository {
@@ -64,14 +70,60 @@ class MostConnectedRepository {
             RETURN properties(n) AS props, labels(n) AS labels, degree, {{start(n)}} AS validStart
             """;
 
-    private final AsRecorded asRecorded;
+    /** Whether each validity of the tallies holds for a relation and exists for an entity in the window: ValidTimeCypher's rules, once each. */
+    private static final String WINDOW_RULES = """
+            UNWIND range(0, size($validities) - 1) AS i
+            WITH i, {validity: $validities[i]} AS x
+            RETURN coalesce({{holds(x)}}, false) AS holds, coalesce({{exists(x)}}, false) AS exists ORDER BY i
+            """;
+    private static final String ENTITIES = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})
+            RETURN id, properties(n) AS props, labels(n) AS labels, {{start(n)}} AS validStart
+            """;
 
-    MostConnectedRepository(AsRecorded asRecorded) {
+    private final AsRecorded asRecorded;
+    private final MostConnectedTallies tallies;
+
+    MostConnectedRepository(AsRecorded asRecorded, MostConnectedTallies tallies) {
         this.asRecorded = asRecorded;
+        this.tallies = tallies;
     }
 
     List<Degree> mostConnected(int limit, ValidTime time, String asRecordedOn) {
-        return amongCandidates(limit, time, asRecordedOn).orElseGet(() -> overEveryEntity(limit, time, asRecordedOn));
+        Optional<List<Degree>> tallied = asRecordedOn == null ? tallies.now().flatMap(now -> fromTallies(now, limit, time)) : Optional.empty();
+        return tallied.or(() -> amongCandidates(limit, time, asRecordedOn)).orElseGet(() -> overEveryEntity(limit, time, asRecordedOn));
+    }
+
+    /** The top entities from the degree tallies, if they hold it; the graph as it is now (tallies hold no earlier record). */
+    Optional<List<Degree>> fromTallies(DegreeTallies now, int limit, ValidTime time) {
+        boolean[] holds = new boolean[now.validities().size()];
+        boolean[] exists = new boolean[holds.length];
+        if (time.bound()) {
+            List<Row> rules = asRecorded.reads(null).list(ValidTimeCypher.fill(WINDOW_RULES, true), time.with(validities(now)), row -> row);
+            for (int i = 0; i < holds.length; i++) {
+                holds[i] = rules.get(i).get("holds").asBoolean();
+                exists[i] = rules.get(i).get("exists").asBoolean();
+            }
+        } else {
+            Arrays.fill(holds, true);
+            Arrays.fill(exists, true);
+        }
+        return now.top(limit, holds, exists).map(top -> withEntities(top, time));
+    }
+
+    private static Map<String, Object> validities(DegreeTallies now) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("validities", now.validities());
+        return parameters;
+    }
+
+    /** The ranked entities with what the answer shows of them, in their order. */
+    private List<Degree> withEntities(List<DegreeTallies.Ranked> top, ValidTime time) {
+        Map<String, Row> rows = new HashMap<>();
+        asRecorded.reads(null).list(ValidTimeCypher.fill(ENTITIES, time.bound()),
+                time.with(Map.of("ids", top.stream().map(DegreeTallies.Ranked::id).toList())), row -> rows.put(row.get("id").asString(), row));
+        return top.stream().map(ranked -> degree(rows.get(ranked.id()), ranked.degree(), time)).toList();
     }
 
     /** The top entities, if counting the candidates was enough to know them. */
@@ -91,7 +143,11 @@ class MostConnectedRepository {
     }
 
     private static Degree degree(Row row, ValidTime time) {
+        return degree(row, row.get("degree").asInt(), time);
+    }
+
+    private static Degree degree(Row row, int degree, ValidTime time) {
         return new Degree(EntityMapping.toView(time.asThen(row.get("props").asMap(), row.get("validStart").asString(null)),
-                row.get("labels").asList(Cell::asString)), row.get("degree").asInt());
+                row.get("labels").asList(Cell::asString)), degree);
     }
 }

@@ -24,9 +24,14 @@ class EmptyGraphIT {
             assertThat(stats.relations()).isZero();
             assertThat(stats.byKind()).isEmpty();
             assertThat(repository.stats(org.migrationgraph.validtime.ValidTime.of("2020", null, "EXCLUDE"), null).relations()).isZero();
-            var mostConnected = new MostConnectedRepository(org.migrationgraph.asrecorded.AsRecorded.over(reads));
+            MostConnectedTallies tallies = new MostConnectedTallies(reads, new org.migrationgraph.change.GraphChanges());
+            var mostConnected = new MostConnectedRepository(org.migrationgraph.asrecorded.AsRecorded.over(reads), tallies);
             assertThat(mostConnected.mostConnected(5, org.migrationgraph.validtime.ValidTime.ALWAYS, null)).isEmpty();
             assertThat(mostConnected.mostConnected(5, org.migrationgraph.validtime.ValidTime.of("2020", null, "EXCLUDE"), null)).isEmpty();
+            DegreeTallies none = DegreeTallies.tally(reads, 0, DegreeTallies.TALLIED, Duration.ofSeconds(5));
+            assertThat(none.validities()).isEmpty();
+            assertThat(mostConnected.fromTallies(none, 5, org.migrationgraph.validtime.ValidTime.of("2020", null, null))).isEmpty();
+            tallies.stop();
         }
     }
 }

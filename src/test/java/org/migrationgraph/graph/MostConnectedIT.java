@@ -2,11 +2,15 @@ package org.migrationgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.migrationgraph.change.GraphChanges;
+import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.testsupport.GraphIntegrationTest;
 import org.migrationgraph.validtime.ValidTime;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,14 +24,75 @@ class MostConnectedIT extends GraphIntegrationTest {
 
     @Autowired
     MostConnectedRepository repository;
+    @Autowired
+    MostConnectedTallies tallies;
+    @Autowired
+    GraphReads reads;
+    @Autowired
+    GraphChanges changes;
 
-    @Test
-    void theCandidatesGiveWhatCountingEveryEntityGivesOrStepAside() {
+    private static List<ValidTime> windows() {
         Map<String, Object> period = new HashMap<>();
         period.put("from", "2018");
         period.put("to", "2019-06");
-        List<ValidTime> windows = List.of(ValidTime.ALWAYS, ValidTime.of("2019-12-31", null, null), ValidTime.of("2019-12-31", null, "EXCLUDE"),
-                ValidTime.of("2022", null, "EXCLUDE"), ValidTime.of("1990", null, "EXCLUDE"), ValidTime.of(null, period, null));
+        Map<String, Object> until = new HashMap<>();
+        until.put("to", "2019");
+        return List.of(ValidTime.ALWAYS, ValidTime.of("2019-12-31", null, null), ValidTime.of("2019-12-31", null, "EXCLUDE"),
+                ValidTime.of("2022", null, "EXCLUDE"), ValidTime.of("1990", null, "EXCLUDE"), ValidTime.of(null, period, null),
+                ValidTime.of(null, until, "EXCLUDE"));
+    }
+
+    /**
+     * Tallied, the entities with the most relationships of the seed's 428 give their degrees in
+     * every window; the answer stands only when none left out could reach the top. A few tallied:
+     * the top of 100 can never be among them, and the answer steps aside; all of them: every
+     * answer stands unless fewer entities than asked for have relations in the window.
+     */
+    @Test
+    void theDegreeTalliesGiveWhatCountingEveryEntityGivesOrStepAside() {
+        int answered = 0;
+        int steppedAside = 0;
+        for (int tallied : List.of(5, DegreeTallies.TALLIED, 10_000)) {
+            DegreeTallies now = DegreeTallies.tally(reads, changes.generation(), tallied, Duration.ofSeconds(30));
+            assertThat(now.leftOut() == null).as("every entity tallied").isEqualTo(tallied == 10_000);
+            for (ValidTime window : windows()) {
+                for (int limit : List.of(1, 3, 12, 100)) {
+                    var fromTallies = repository.fromTallies(now, limit, window);
+                    if (fromTallies.isPresent()) {
+                        answered++;
+                        assertThat(fromTallies.get()).as("%d tallied, %s, limit %d", tallied, window, limit)
+                                .isEqualTo(repository.overEveryEntity(limit, window, null));
+                    } else {
+                        steppedAside++;
+                        assertThat(tallied != 10_000 || limit == 100 || window.bound()).as("%s, limit %d", window, limit).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(answered).isPositive();
+        assertThat(steppedAside).isPositive();
+    }
+
+    /** The service's tallies are made in the background once asked for, and stand aside after a write until made again. */
+    @Test
+    void theServiceMakesItsTalliesOncePerStateOfTheGraph() {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> tallies.now().isPresent());
+        DegreeTallies made = tallies.now().orElseThrow();
+        assertThat(made.generation()).isEqualTo(changes.generation());
+        assertThat(made.size()).isEqualTo(DegreeTallies.TALLIED);
+
+        changes.invalidate();
+
+        assertThat(tallies.now()).as("a write makes them stale").isEmpty();
+        assertThat(repository.mostConnected(12, ValidTime.ALWAYS, null)).as("the graph counted meanwhile")
+                .isEqualTo(repository.overEveryEntity(12, ValidTime.ALWAYS, null));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> tallies.now().isPresent());
+        assertThat(tallies.now().orElseThrow().generation()).isEqualTo(changes.generation());
+    }
+
+    @Test
+    void theCandidatesGiveWhatCountingEveryEntityGivesOrStepAside() {
+        List<ValidTime> windows = windows();
         int answered = 0;
         int steppedAside = 0;
         for (ValidTime window : windows) {

@@ -1,0 +1,196 @@
+package org.migrationgraph.graph;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.reads.Row;
+
+/**
+ * The relations of the entities with the most relationships, tallied by what dates them: for each
+ * of those entities, how many of its relations have each pair of validities (the relation's and
+ * the far end's). Any window's degree of these entities is then a sum over a few thousand tallies,
+ * with no relationship read; and every entity left out has fewer relationships of any kind than
+ * {@link #leftOut()}, the most among them. Made in the background once per state of the graph (MostConnectedTallies).
+ *
+ * <p>Counting the relations of the entities ranked by their relationships, in the window, read
+ * every one of those relationships' validity and far end: in a window that leaves most relations
+ * out, the candidates' degrees fell below the relationships of the entities left out, and every
+ * entity had to be counted (about 6 s at a million, past a request's time). Tallied, a window costs
+ * what the tallies cost to add up.
+ */
+final class DegreeTallies {
+
+    /**
+     * The entities with the most relationships of any kind (Neo4j's degree store, no
+     * relationship read), each one's relations to entities grouped by the two validities.
+     * {@code leftOut}, the most relationships among the entities not tallied, is null when every
+     * entity is; an entity without relations to entities has no row.
+     */
+    static final String TALLY = """
+            MATCH (n:Entity)
+            WITH n, COUNT { (n)--() } AS bound ORDER BY bound DESC LIMIT $tallied + 1
+            WITH collect(n) AS ranked, collect(bound) AS bounds
+            WITH ranked[..$tallied] AS tallied, CASE WHEN size(ranked) > $tallied THEN bounds[$tallied] END AS leftOut
+            UNWIND tallied AS n
+            MATCH (n)-[r]-(m:Entity)
+            RETURN n.id AS id, n.validity AS validity, r.validity AS rv, m.validity AS mv, count(*) AS count, leftOut
+            """;
+
+    /** The entities tallied: four times the most that `mostConnected` gives (as MostConnectedRepository's candidates). */
+    static final int TALLIED = 400;
+
+    /** One tallied entity: its validity, and its tallies as parallel arrays of indexes into {@link #validities()} and counts. */
+    private record Tallied(String id, int validity, int[] relation, int[] far, int[] count) {
+    }
+
+    /** An entity and its degree in the window. */
+    record Ranked(String id, int degree) {
+    }
+
+    private final long generation;
+    private final List<String> validities;
+    private final List<Tallied> entities;
+    private final Long leftOut;
+
+    private DegreeTallies(long generation, List<String> validities, List<Tallied> entities, Long leftOut) {
+        this.generation = generation;
+        this.validities = validities;
+        this.entities = entities;
+        this.leftOut = leftOut;
+    }
+
+    /** Tallies the {@code tallied} entities with the most relationships, streaming the rows (a million entities: about 500,000). */
+    static DegreeTallies tally(GraphReads reads, long generation, int tallied, Duration timeout) {
+        Builder builder = new Builder();
+        reads.forEach(TALLY, Map.of("tallied", tallied), timeout, builder::add);
+        return builder.build(generation);
+    }
+
+    long generation() {
+        return generation;
+    }
+
+    /** Every distinct validity in the tallies (null for undated), once: a window asks each whether it holds and exists. */
+    List<String> validities() {
+        return validities;
+    }
+
+    /** The most relationships of any kind among the entities not tallied; null if every entity is. */
+    Long leftOut() {
+        return leftOut;
+    }
+
+    /** The entities tallied that have relations to entities. */
+    int size() {
+        return entities.size();
+    }
+
+    /** The tallies of all of them together: what they hold in memory, about 12 bytes each. */
+    long tallies() {
+        return entities.stream().mapToLong(entity -> entity.count().length).sum();
+    }
+
+    /**
+     * The {@code limit} tallied entities with the most relations in the window, most first and by
+     * id, if they are the top of the whole graph: each has more than any entity left out could
+     * have (or, every entity tallied, more than none, since an entity without relations has no
+     * tallies). {@code holds[i]} says whether a relation dated by validity i holds in the window,
+     * {@code exists[i]} whether an entity dated so exists.
+     */
+    Optional<List<Ranked>> top(int limit, boolean[] holds, boolean[] exists) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (Tallied entity : entities) {
+            if (exists[entity.validity()]) {
+                ranked.add(new Ranked(entity.id(), degree(entity, holds, exists)));
+            }
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::degree).reversed().thenComparing(Ranked::id));
+        if (ranked.size() < limit || ranked.get(limit - 1).degree() <= (leftOut == null ? 0 : leftOut)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(ranked.subList(0, limit)));
+    }
+
+    private static int degree(Tallied entity, boolean[] holds, boolean[] exists) {
+        int degree = 0;
+        for (int i = 0; i < entity.count().length; i++) {
+            if (holds[entity.relation()[i]] && exists[entity.far()[i]]) {
+                degree += entity.count()[i];
+            }
+        }
+        return degree;
+    }
+
+    /** Gathers the streamed rows; each validity text is kept once and referred to by its index. */
+    static final class Builder {
+
+        private final Map<String, Integer> indexes = new HashMap<>();
+        private final List<String> validities = new ArrayList<>();
+        private final Map<String, Growing> entities = new HashMap<>();
+        private Long leftOut;
+
+        void add(Row row) {
+            add(row.get("id").asString(), row.get("validity").asString(null), row.get("rv").asString(null), row.get("mv").asString(null),
+                    row.get("count").asInt(), row.get("leftOut").isNull() ? null : row.get("leftOut").asLong());
+        }
+
+        /** One row: {@code count} relations of entity {@code id} (dated by {@code validity}) dated {@code rv}, to an entity dated {@code mv}. */
+        Builder add(String id, String validity, String rv, String mv, int count, Long mostLeftOut) {
+            entities.computeIfAbsent(id, key -> new Growing(index(validity))).add(index(rv), index(mv), count);
+            leftOut = mostLeftOut;
+            return this;
+        }
+
+        private int index(String validity) {
+            return indexes.computeIfAbsent(validity, v -> {
+                validities.add(v);
+                return validities.size() - 1;
+            });
+        }
+
+        DegreeTallies build(long generation) {
+            List<Tallied> tallied = entities.entrySet().stream().map(e -> e.getValue().done(e.getKey())).toList();
+            // With no rows, whether any entity was left out is unknown: none is known to be the top.
+            Long most = entities.isEmpty() ? Long.valueOf(Long.MAX_VALUE) : leftOut;
+            return new DegreeTallies(generation, Collections.unmodifiableList(validities), tallied, most);
+        }
+    }
+
+    /** One entity's tallies as they arrive. */
+    private static final class Growing {
+
+        private final int validity;
+        private int[] relation = new int[8];
+        private int[] far = new int[8];
+        private int[] count = new int[8];
+        private int size;
+
+        Growing(int validity) {
+            this.validity = validity;
+        }
+
+        void add(int relationValidity, int farValidity, int n) {
+            if (size == count.length) {
+                relation = Arrays.copyOf(relation, size * 2);
+                far = Arrays.copyOf(far, size * 2);
+                count = Arrays.copyOf(count, size * 2);
+            }
+            relation[size] = relationValidity;
+            far[size] = farValidity;
+            count[size] = n;
+            size++;
+        }
+
+        Tallied done(String id) {
+            return new Tallied(id, validity, Arrays.copyOf(relation, size), Arrays.copyOf(far, size), Arrays.copyOf(count, size));
+        }
+    }
+}

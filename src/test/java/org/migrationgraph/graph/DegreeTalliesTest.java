@@ -1,0 +1,78 @@
+package org.migrationgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The top from the degree tallies: the degrees in a window are the tallies whose relation holds
+ * and whose far end exists, and the answer stands only when the last of the top has more than any
+ * entity left out could have. ValidTimeCypher's rules themselves are MostConnectedIT's: here a
+ * window is which validities hold and exist.
+ */
+class DegreeTalliesTest {
+
+    private static final String OLD = "2000|2010";
+    private static final String NEW = "2020|~";
+
+    /** hub: 5 undated, 4 old, 3 new relations; busy: 6 new; quiet: 2 undated; the entities left out have at most 1. */
+    private static DegreeTallies tallies(Long leftOut) {
+        return new DegreeTallies.Builder()
+                .add("org:hub", null, null, null, 5, leftOut)
+                .add("org:hub", null, OLD, null, 4, leftOut)
+                .add("org:hub", null, NEW, null, 3, leftOut)
+                .add("org:busy", NEW, NEW, NEW, 6, leftOut)
+                .add("org:quiet", null, null, OLD, 2, leftOut)
+                .build(7);
+    }
+
+    /** holds and exists for the validities of the tallies, in their order: those listed are true. */
+    private static boolean[] only(DegreeTallies tallies, String... validities) {
+        boolean[] in = new boolean[tallies.validities().size()];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = Arrays.asList(validities).contains(tallies.validities().get(i));
+        }
+        return in;
+    }
+
+    @Test
+    void withoutAWindowEveryTallyCountsAndTheTopIsKnownAboveTheMostLeftOut() {
+        DegreeTallies tallies = tallies(1L);
+        boolean[] all = only(tallies, null, OLD, NEW);
+
+        assertThat(tallies.top(3, all, all)).contains(List.of(new DegreeTallies.Ranked("org:hub", 12),
+                new DegreeTallies.Ranked("org:busy", 6), new DegreeTallies.Ranked("org:quiet", 2)));
+        assertThat(tallies.generation()).isEqualTo(7);
+    }
+
+    @Test
+    void aWindowCountsTheRelationsThatHoldToEntitiesThatExistAndLeavesOutEntitiesThatDoNot() {
+        DegreeTallies tallies = tallies(1L);
+        boolean[] recent = only(tallies, null, NEW);
+
+        assertThat(tallies.top(2, recent, recent)).contains(List.of(new DegreeTallies.Ranked("org:hub", 8),
+                new DegreeTallies.Ranked("org:busy", 6)));
+        assertThat(tallies.top(2, recent, only(tallies, (String) null))).as("busy does not exist; quiet's far end does not either")
+                .isEmpty();
+    }
+
+    @Test
+    void aTopThatAnEntityLeftOutCouldReachOrTieIsNotKnown() {
+        boolean[] all = only(tallies(2L), null, OLD, NEW);
+
+        assertThat(tallies(2L).top(3, all, all)).as("quiet's 2 ties the most left out, whose id may come first").isEmpty();
+        assertThat(tallies(2L).top(2, all, all)).isPresent();
+        assertThat(tallies(null).top(3, all, all)).as("every entity tallied").isPresent();
+        assertThat(tallies(null).top(4, all, all)).as("an entity without relations has no tallies").isEmpty();
+    }
+
+    @Test
+    void noRowsKnowNoTop() {
+        DegreeTallies none = new DegreeTallies.Builder().build(0);
+
+        assertThat(none.top(1, new boolean[0], new boolean[0])).isEmpty();
+    }
+}
