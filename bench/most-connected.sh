@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `stats { mostConnected }` executed, five requests per question, each build started in turn on
-# the store (after its warm-up), ROUNDS times; prints each request's ms and a digest of the last
-# answer, so that builds can be seen to answer alike.
+# the store (after its warm-up, and after its degree tallies are made, waiting up to 60 s for a
+# build that makes none), ROUNDS times; prints each request's ms and a digest of the last answer,
+# so that builds can be seen to answer alike.
 # Usage: [PAGECACHE=2g] bench/most-connected.sh DATA-DIR ROUNDS JAR [JAR ...]
 #   e.g. bench/most-connected.sh /tmp/scale/data1m 2 /tmp/before.jar target/migration-graph.jar
 set -euo pipefail
@@ -16,10 +17,13 @@ questions=(
   '{ stats { mostConnected(limit: 12) { degree entity { id name kind } } } }'
   '{ stats { mostConnected(limit: 100) { degree entity { id } } } }'
   '{ stats(asOf: "2020-06-01") { mostConnected(limit: 12) { degree entity { id } } } }'
+  '{ stats(asOf: "2020-06-01") { mostConnected(limit: 100) { degree entity { id } } } }'
+  '{ stats(during: {from: "2023", to: "2024"}, undatedFacts: EXCLUDE) { mostConnected(limit: 12) { degree entity { id } } } }'
 )
 for round in $(seq "$rounds"); do
   for jar in "$@"; do
     JAR=$jar PAGECACHE=${PAGECACHE:-2g} start_measured "$data" 18093 most-connected
+    for _ in $(seq 60); do grep -q "Tallied the relations" "$data.most-connected.log" && break; sleep 1; done
     for q in "${questions[@]}"; do
       times=""
       for i in 1 2 3 4 5; do times="$times $(timed_post 18093 "${q//\"/\\\"}" "$answer" | cut -d' ' -f1)"; done
