@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.migrationgraph.asrecorded.AsRecorded;
 import org.migrationgraph.entity.EntityMapping;
@@ -120,9 +121,9 @@ class MostConnectedRepository {
 
     /** The ranked entities with what the answer shows of them, in their order. */
     private List<Degree> withEntities(List<DegreeTallies.Ranked> top, ValidTime time) {
-        Map<String, Row> rows = new HashMap<>();
-        asRecorded.reads(null).list(ValidTimeCypher.fill(ENTITIES, time.bound()),
-                time.with(Map.of("ids", top.stream().map(DegreeTallies.Ranked::id).toList())), row -> rows.put(row.get("id").asString(), row));
+        Map<String, Row> rows = asRecorded.reads(null).list(ValidTimeCypher.fill(ENTITIES, time.bound()),
+                time.with(Map.of("ids", top.stream().map(DegreeTallies.Ranked::id).toList())), row -> row).stream()
+                .collect(Collectors.toMap(row -> row.get("id").asString(), row -> row));
         return top.stream().map(ranked -> degree(rows.get(ranked.id()), ranked.degree(), time)).toList();
     }
 
