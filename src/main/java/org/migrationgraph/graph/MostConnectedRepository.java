@@ -1,7 +1,6 @@
 package org.migrationgraph.graph;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +100,8 @@ class MostConnectedRepository {
         boolean[] holds = new boolean[now.validities().size()];
         boolean[] exists = new boolean[holds.length];
         if (time.bound()) {
-            List<Row> rules = asRecorded.reads(null).list(ValidTimeCypher.fill(WINDOW_RULES, true), time.with(validities(now)), row -> row);
+            List<Row> rules = asRecorded.reads(null).list(ValidTimeCypher.fill(WINDOW_RULES, true), time.with(Map.of("validities", now.validities())),
+                    row -> row);
             for (int i = 0; i < holds.length; i++) {
                 holds[i] = rules.get(i).get("holds").asBoolean();
                 exists[i] = rules.get(i).get("exists").asBoolean();
@@ -111,12 +111,6 @@ class MostConnectedRepository {
             Arrays.fill(exists, true);
         }
         return now.top(limit, holds, exists).map(top -> withEntities(top, time));
-    }
-
-    private static Map<String, Object> validities(DegreeTallies now) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("validities", now.validities());
-        return parameters;
     }
 
     /** The ranked entities with what the answer shows of them, in their order. */
