@@ -91,7 +91,7 @@ class MostConnectedRepository {
     }
 
     List<Degree> mostConnected(int limit, ValidTime time, String asRecordedOn) {
-        Optional<List<Degree>> tallied = asRecordedOn == null ? tallies.now().flatMap(now -> fromTallies(now, limit, time)) : Optional.empty();
+        Optional<List<Degree>> tallied = asRecordedOn == null ? tallies.now(time).flatMap(now -> fromTallies(now, limit, time)) : Optional.empty();
         return tallied.or(() -> amongCandidates(limit, time, asRecordedOn)).orElseGet(() -> overEveryEntity(limit, time, asRecordedOn));
     }
 

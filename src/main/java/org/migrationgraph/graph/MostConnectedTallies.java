@@ -1,14 +1,18 @@
 package org.migrationgraph.graph;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 
 import org.migrationgraph.change.GraphChanges;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.validtime.ValidTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,9 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The degree tallies (DegreeTallies) of the graph as it is now, made in the background once per
- * state of the graph (GraphChanges' generation). Nobody waits for them: until they are made, and
- * after any write until they are made again, `mostConnected` counts in the graph as it did before
- * they existed, which answers the same.
+ * state of the graph (GraphChanges' generation): those of every relation first, then those of the
+ * dated relations, for windows that leave undated facts out. Nobody waits for them: until they are
+ * made, and after any write until they are made again, `mostConnected` counts in the graph as it
+ * did before they existed, which answers the same.
  */
 @Component
 class MostConnectedTallies {
@@ -35,7 +40,8 @@ class MostConnectedTallies {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile DegreeTallies current;
+    /** The latest tallies made, of each way of counting. */
+    private final Map<DegreeTallies.Counted, DegreeTallies> current = new ConcurrentHashMap<>();
     /** The state of the graph whose tally was last started; -1 when it failed, so that the next request starts it again. */
     private long started = -1;
 
@@ -44,23 +50,26 @@ class MostConnectedTallies {
         this.changes = changes;
     }
 
-    /** The tallies if they were made of the graph as it is now; otherwise none, and they are started unless under way. */
-    Optional<DegreeTallies> now() {
+    /**
+     * The tallies that answer best in the window, if they were made of the graph as it is now;
+     * otherwise none, and they are started unless under way. Where undated facts are left out,
+     * the dated relations' tallies rank the entities by what can count there; until they are made,
+     * those of every relation, which answer any window.
+     */
+    Optional<DegreeTallies> now(ValidTime time) {
         long generation = changes.generation();
-        DegreeTallies tallies = current;
-        if (tallies != null && tallies.generation() == generation) {
-            return Optional.of(tallies);
-        }
         startFor(generation);
-        return Optional.empty();
+        return Stream.of(DegreeTallies.Counted.DATED_RELATIONS, DegreeTallies.Counted.EVERY_RELATION).filter(counted -> counted.answers(time))
+                .map(current::get).filter(tallies -> tallies != null && tallies.generation() == generation).findFirst();
     }
 
     /** The first tally starts with the service, not with the first request, which would otherwise count in the graph. */
     @EventListener(ApplicationReadyEvent.class)
     void startOnceReady() {
-        now();
+        now(ValidTime.ALWAYS);
     }
 
+    /** Starts the tallies of this state of the graph unless they were started (and did not fail). */
     private synchronized void startFor(long generation) {
         if (started != generation) {
             started = generation;
@@ -69,18 +78,22 @@ class MostConnectedTallies {
     }
 
     private void tally(long generation) {
-        if (changes.generation() != generation) {
-            return; // written again while this waited: the tally of the newer state is queued behind it
-        }
-        long began = System.nanoTime();
-        try {
-            DegreeTallies tallies = DegreeTallies.tally(reads, generation, DegreeTallies.TALLIED, TIMEOUT);
-            current = tallies;
-            log.info("Tallied the relations of the {} entities with the most relationships by validity ({} tallies, {} validities) in {} ms",
-                    tallies.size(), tallies.tallies(), tallies.validities().size(), (System.nanoTime() - began) / 1_000_000);
-        } catch (RuntimeException e) {
-            failed(generation);
-            log.warn("Could not tally the relations of the entities with the most; mostConnected counts in the graph until it can", e);
+        for (DegreeTallies.Counted counted : DegreeTallies.Counted.values()) {
+            if (changes.generation() != generation) {
+                return; // written again meanwhile: the tally of the newer state is queued behind this one
+            }
+            long began = System.nanoTime();
+            try {
+                DegreeTallies tallies = DegreeTallies.tally(reads, generation, counted, DegreeTallies.TALLIED, TIMEOUT);
+                current.put(counted, tallies);
+                log.info("Tallied the {} entities with the most {} by validity ({} tallies, {} validities) in {} ms", tallies.size(),
+                        counted == DegreeTallies.Counted.EVERY_RELATION ? "relationships" : "dated relations", tallies.tallies(),
+                        tallies.validities().size(), (System.nanoTime() - began) / 1_000_000);
+            } catch (RuntimeException e) {
+                failed(generation);
+                log.warn("Could not tally the entities with the most relations ({}); mostConnected counts in the graph until it can", counted, e);
+                return;
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.migrationgraph.validtime.ValidTime;
 
 /**
  * The top from the degree tallies: the degrees in a window are the tallies whose relation holds
@@ -26,7 +27,7 @@ class DegreeTalliesTest {
                 .add("org:hub", null, NEW, null, 3, leftOut)
                 .add("org:busy", NEW, NEW, NEW, 6, leftOut)
                 .add("org:quiet", null, null, OLD, 2, leftOut)
-                .build(7);
+                .build(7, DegreeTallies.Counted.EVERY_RELATION);
     }
 
     /** holds and exists for the validities of the tallies, in their order: those listed are true. */
@@ -70,8 +71,16 @@ class DegreeTalliesTest {
     }
 
     @Test
+    void datedRelationsAnswerOnlyWindowsThatLeaveUndatedFactsOut() {
+        assertThat(DegreeTallies.Counted.DATED_RELATIONS.answers(ValidTime.of("2020", null, "EXCLUDE"))).isTrue();
+        assertThat(DegreeTallies.Counted.DATED_RELATIONS.answers(ValidTime.of("2020", null, null))).isFalse();
+        assertThat(DegreeTallies.Counted.DATED_RELATIONS.answers(ValidTime.ALWAYS)).isFalse();
+        assertThat(DegreeTallies.Counted.EVERY_RELATION.answers(ValidTime.of("2020", null, "EXCLUDE"))).isTrue();
+    }
+
+    @Test
     void noRowsKnowNoTop() {
-        DegreeTallies none = new DegreeTallies.Builder().build(0);
+        DegreeTallies none = new DegreeTallies.Builder().build(0, DegreeTallies.Counted.DATED_RELATIONS);
 
         assertThat(none.top(1, new boolean[0], new boolean[0])).isEmpty();
     }

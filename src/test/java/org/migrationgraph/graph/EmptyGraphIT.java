@@ -28,9 +28,11 @@ class EmptyGraphIT {
             var mostConnected = new MostConnectedRepository(org.migrationgraph.asrecorded.AsRecorded.over(reads), tallies);
             assertThat(mostConnected.mostConnected(5, org.migrationgraph.validtime.ValidTime.ALWAYS, null)).isEmpty();
             assertThat(mostConnected.mostConnected(5, org.migrationgraph.validtime.ValidTime.of("2020", null, "EXCLUDE"), null)).isEmpty();
-            DegreeTallies none = DegreeTallies.tally(reads, 0, DegreeTallies.TALLIED, Duration.ofSeconds(5));
-            assertThat(none.validities()).isEmpty();
-            assertThat(mostConnected.fromTallies(none, 5, org.migrationgraph.validtime.ValidTime.of("2020", null, null))).isEmpty();
+            for (DegreeTallies.Counted counted : DegreeTallies.Counted.values()) {
+                DegreeTallies none = DegreeTallies.tally(reads, 0, counted, DegreeTallies.TALLIED, Duration.ofSeconds(5));
+                assertThat(none.validities()).isEmpty();
+                assertThat(mostConnected.fromTallies(none, 5, org.migrationgraph.validtime.ValidTime.of("2020", null, "EXCLUDE"))).isEmpty();
+            }
             tallies.stop();
         }
     }
