@@ -33,9 +33,10 @@ final class DegreeTallies {
     /**
      * What the entities are ranked by, and which of their relations are tallied. Every relation
      * gives the top of any window; but where undated facts are left out, most of the entities with
-     * the most relationships (undated) do not exist, and the top is entities with a few dozen
-     * relations, far below the most left out. Ranked by their dated relations, what could count
-     * there, the entities left out have about ten at a million, and the top is known.
+     * the most relationships (undated) do not exist, and below a few dated hubs the top is entities
+     * with about a dozen relations, far below the most relationships of any left out. Ranked by
+     * their dated relations, all that can count there, the entities left out have 10 at most at a
+     * million, and the top is known.
      */
     enum Counted {
 
@@ -53,7 +54,7 @@ final class DegreeTallies {
                 UNWIND tallied AS n
                 MATCH (n)-[r]-(m:Entity)
                 RETURN n.id AS id, n.validity AS validity, r.validity AS rv, m.validity AS mv, count(*) AS count, leftOut
-                """),
+                """, "relationships"),
 
         /**
          * The dated entities with the most dated relations to dated entities, only those tallied:
@@ -72,12 +73,19 @@ final class DegreeTallies {
                 UNWIND tallied AS n
                 MATCH (n)-[r]-(m:Entity) WHERE r.validity IS NOT NULL AND m.validity IS NOT NULL
                 RETURN n.id AS id, n.validity AS validity, r.validity AS rv, m.validity AS mv, count(*) AS count, leftOut
-                """);
+                """, "dated relations");
 
         private final String tally;
+        private final String what;
 
-        Counted(String tally) {
+        Counted(String tally, String what) {
             this.tally = tally;
+            this.what = what;
+        }
+
+        /** What the entities are ranked by, for the log. */
+        String what() {
+            return what;
         }
 
         /** Whether tallies of these relations hold every relation that could count in the window. */

@@ -87,8 +87,7 @@ class MostConnectedTallies {
                 DegreeTallies tallies = DegreeTallies.tally(reads, generation, counted, DegreeTallies.TALLIED, TIMEOUT);
                 current.put(counted, tallies);
                 log.info("Tallied the {} entities with the most {} by validity ({} tallies, {} validities) in {} ms", tallies.size(),
-                        counted == DegreeTallies.Counted.EVERY_RELATION ? "relationships" : "dated relations", tallies.tallies(),
-                        tallies.validities().size(), (System.nanoTime() - began) / 1_000_000);
+                        counted.what(), tallies.tallies(), tallies.validities().size(), (System.nanoTime() - began) / 1_000_000);
             } catch (RuntimeException e) {
                 failed(generation);
                 log.warn("Could not tally the entities with the most relations ({}); mostConnected counts in the graph until it can", counted, e);
