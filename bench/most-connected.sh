@@ -19,6 +19,7 @@ questions=(
   '{ stats(asOf: "2020-06-01") { mostConnected(limit: 12) { degree entity { id } } } }'
   '{ stats(asOf: "2020-06-01") { mostConnected(limit: 100) { degree entity { id } } } }'
   '{ stats(during: {from: "2023", to: "2024"}, undatedFacts: EXCLUDE) { mostConnected(limit: 12) { degree entity { id } } } }'
+  '{ stats(asOf: "2020-06-01", undatedFacts: EXCLUDE) { mostConnected(limit: 100) { degree entity { id } } } }'
 )
 for round in $(seq "$rounds"); do
   for jar in "$@"; do

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
 import org.migrationgraph.reads.Row;
 import org.migrationgraph.validtime.ValidTime;
@@ -18,8 +19,8 @@ import org.migrationgraph.validtime.ValidTime;
  * The relations of the entities with the most relationships, tallied by what dates them: for each
  * of those entities, how many of its relations have each pair of validities (the relation's and
  * the far end's). Any window's degree of these entities is then a sum over a few thousand tallies,
- * with no relationship read; and every entity left out has no more relations that could count than
- * {@link #leftOut()}, the most among them. Ranked by every relation or by dated relations only
+ * with no relationship read; and no entity left out has more relations that could count than the
+ * first of them, {@link #leftOut()}, nor as many and an id before it. Ranked by every relation or by dated relations only
  * ({@link Counted}). Made in the background once per state of the graph (MostConnectedTallies).
  *
  * <p>Counting the relations of the entities ranked by their relationships, in the window, read
@@ -42,15 +43,15 @@ final class DegreeTallies {
 
         /**
          * The entities with the most relationships of any kind (Neo4j's degree store, no
-         * relationship read), each one's relations to entities. {@code leftOut}, the most
-         * relationships among the entities not tallied, is null when every entity is; an entity
-         * without relations to entities has no row.
+         * relationship read), each one's relations to entities; ties ranked by id. {@code leftOut}
+         * ({@link LeftOut}) is null when every entity is tallied; an entity without relations to
+         * entities has no row.
          */
         EVERY_RELATION("""
                 MATCH (n:Entity)
-                WITH n, COUNT { (n)--() } AS bound ORDER BY bound DESC LIMIT $tallied + 1
+                WITH n, COUNT { (n)--() } AS bound ORDER BY bound DESC, n.id LIMIT $tallied + 1
                 WITH collect(n) AS ranked, collect(bound) AS bounds
-                WITH ranked[..$tallied] AS tallied, CASE WHEN size(ranked) > $tallied THEN bounds[$tallied] END AS leftOut
+                WITH ranked[..$tallied] AS tallied, CASE WHEN size(ranked) > $tallied THEN {most: bounds[$tallied], first: ranked[$tallied].id} END AS leftOut
                 UNWIND tallied AS n
                 MATCH (n)-[r]-(m:Entity)
                 RETURN n.id AS id, n.validity AS validity, r.validity AS rv, m.validity AS mv, count(*) AS count, leftOut
@@ -67,9 +68,9 @@ final class DegreeTallies {
                 MATCH (a:Entity)-[r]->(b:Entity)
                 WHERE a.validity IS NOT NULL AND r.validity IS NOT NULL AND b.validity IS NOT NULL
                 UNWIND CASE WHEN a = b THEN [a] ELSE [a, b] END AS n
-                WITH n, count(*) AS bound ORDER BY bound DESC LIMIT $tallied + 1
+                WITH n, count(*) AS bound ORDER BY bound DESC, n.id LIMIT $tallied + 1
                 WITH collect(n) AS ranked, collect(bound) AS bounds
-                WITH ranked[..$tallied] AS tallied, CASE WHEN size(ranked) > $tallied THEN bounds[$tallied] END AS leftOut
+                WITH ranked[..$tallied] AS tallied, CASE WHEN size(ranked) > $tallied THEN {most: bounds[$tallied], first: ranked[$tallied].id} END AS leftOut
                 UNWIND tallied AS n
                 MATCH (n)-[r]-(m:Entity) WHERE r.validity IS NOT NULL AND m.validity IS NOT NULL
                 RETURN n.id AS id, n.validity AS validity, r.validity AS rv, m.validity AS mv, count(*) AS count, leftOut
@@ -105,13 +106,33 @@ final class DegreeTallies {
     record Ranked(String id, int degree) {
     }
 
+    /**
+     * The first entity of the ranking not tallied: it has the {@code most} relations counted so
+     * (relationships of any kind, or dated relations) of those left out, and any other left out
+     * with as many comes after it by id ({@code first}; null when nothing is known of their ids).
+     */
+    record LeftOut(long most, String first) {
+
+        /** Every entity tallied: an entity with no relations has no tallies, and any id. */
+        static final LeftOut NONE = new LeftOut(0, null);
+
+        /**
+         * Whether an entity with this degree in a window comes before every entity left out, in
+         * the answer's order (most first, then by id): with more than any of them can have in any
+         * window, or as many and an id before all of theirs that might tie.
+         */
+        boolean before(Ranked ranked) {
+            return ranked.degree() > most || ranked.degree() == most && first != null && ranked.id().compareTo(first) < 0;
+        }
+    }
+
     private final long generation;
     private final Counted counted;
     private final List<String> validities;
     private final List<Tallied> entities;
-    private final Long leftOut;
+    private final LeftOut leftOut;
 
-    private DegreeTallies(long generation, Counted counted, List<String> validities, List<Tallied> entities, Long leftOut) {
+    private DegreeTallies(long generation, Counted counted, List<String> validities, List<Tallied> entities, LeftOut leftOut) {
         this.generation = generation;
         this.counted = counted;
         this.validities = validities;
@@ -139,8 +160,8 @@ final class DegreeTallies {
         return validities;
     }
 
-    /** The most relations counted so (relationships of any kind, or dated relations) among the entities not tallied; null if every entity is. */
-    Long leftOut() {
+    /** The first of the entities not tallied; null if every entity is. */
+    LeftOut leftOut() {
         return leftOut;
     }
 
@@ -156,10 +177,10 @@ final class DegreeTallies {
 
     /**
      * The {@code limit} tallied entities with the most relations in the window, most first and by
-     * id, if they are the top of the whole graph: each has more than any entity left out could
-     * have (or, every entity tallied, more than none, since an entity without relations has no
-     * tallies). {@code holds[i]} says whether a relation dated by validity i holds in the window,
-     * {@code exists[i]} whether an entity dated so exists.
+     * id, if they are the top of the whole graph: the last of them comes before any entity left
+     * out could ({@link LeftOut#before}; every entity tallied, it has more than none, since an
+     * entity without relations has no tallies). {@code holds[i]} says whether a relation dated by
+     * validity i holds in the window, {@code exists[i]} whether an entity dated so exists.
      */
     Optional<List<Ranked>> top(int limit, boolean[] holds, boolean[] exists) {
         List<Ranked> ranked = new ArrayList<>();
@@ -169,7 +190,7 @@ final class DegreeTallies {
             }
         }
         ranked.sort(Comparator.comparingInt(Ranked::degree).reversed().thenComparing(Ranked::id));
-        if (ranked.size() < limit || ranked.get(limit - 1).degree() <= (leftOut == null ? 0 : leftOut)) {
+        if (ranked.size() < limit || !(leftOut == null ? LeftOut.NONE : leftOut).before(ranked.get(limit - 1))) {
             return Optional.empty();
         }
         return Optional.of(List.copyOf(ranked.subList(0, limit)));
@@ -191,17 +212,18 @@ final class DegreeTallies {
         private final Map<String, Integer> indexes = new HashMap<>();
         private final List<String> validities = new ArrayList<>();
         private final Map<String, Growing> entities = new HashMap<>();
-        private Long leftOut;
+        private LeftOut leftOut;
 
         void add(Row row) {
+            Cell first = row.get("leftOut");
             add(row.get("id").asString(), row.get("validity").asString(null), row.get("rv").asString(null), row.get("mv").asString(null),
-                    row.get("count").asInt(), row.get("leftOut").isNull() ? null : row.get("leftOut").asLong());
+                    row.get("count").asInt(), first.isNull() ? null : new LeftOut(first.get("most").asLong(), first.get("first").asString()));
         }
 
         /** One row: {@code count} relations of entity {@code id} (dated by {@code validity}) dated {@code rv}, to an entity dated {@code mv}. */
-        Builder add(String id, String validity, String rv, String mv, int count, Long mostLeftOut) {
+        Builder add(String id, String validity, String rv, String mv, int count, LeftOut firstLeftOut) {
             entities.computeIfAbsent(id, key -> new Growing(index(validity))).add(index(rv), index(mv), count);
-            leftOut = mostLeftOut;
+            leftOut = firstLeftOut;
             return this;
         }
 
@@ -215,8 +237,8 @@ final class DegreeTallies {
         DegreeTallies build(long generation, Counted counted) {
             List<Tallied> tallied = entities.entrySet().stream().map(e -> e.getValue().done(e.getKey())).toList();
             // With no rows, whether any entity was left out is unknown: none is known to be the top.
-            Long most = entities.isEmpty() ? Long.valueOf(Long.MAX_VALUE) : leftOut;
-            return new DegreeTallies(generation, counted, Collections.unmodifiableList(validities), tallied, most);
+            LeftOut first = entities.isEmpty() ? new LeftOut(Long.MAX_VALUE, null) : leftOut;
+            return new DegreeTallies(generation, counted, Collections.unmodifiableList(validities), tallied, first);
         }
     }
 

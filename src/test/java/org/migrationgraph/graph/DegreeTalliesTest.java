@@ -19,8 +19,8 @@ class DegreeTalliesTest {
     private static final String OLD = "2000|2010";
     private static final String NEW = "2020|~";
 
-    /** hub: 5 undated, 4 old, 3 new relations; busy: 6 new; quiet: 2 undated; the entities left out have at most 1. */
-    private static DegreeTallies tallies(Long leftOut) {
+    /** hub: 5 undated, 4 old, 3 new relations; busy: 6 new; quiet: 2 undated to an old entity. */
+    private static DegreeTallies tallies(DegreeTallies.LeftOut leftOut) {
         return new DegreeTallies.Builder()
                 .add("org:hub", null, null, null, 5, leftOut)
                 .add("org:hub", null, OLD, null, 4, leftOut)
@@ -41,7 +41,7 @@ class DegreeTalliesTest {
 
     @Test
     void withoutAWindowEveryTallyCountsAndTheTopIsKnownAboveTheMostLeftOut() {
-        DegreeTallies tallies = tallies(1L);
+        DegreeTallies tallies = tallies(new DegreeTallies.LeftOut(1, "org:a"));
         boolean[] all = only(tallies, null, OLD, NEW);
 
         assertThat(tallies.top(3, all, all)).contains(List.of(new DegreeTallies.Ranked("org:hub", 12),
@@ -51,7 +51,7 @@ class DegreeTalliesTest {
 
     @Test
     void aWindowCountsTheRelationsThatHoldToEntitiesThatExistAndLeavesOutEntitiesThatDoNot() {
-        DegreeTallies tallies = tallies(1L);
+        DegreeTallies tallies = tallies(new DegreeTallies.LeftOut(1, "org:a"));
         boolean[] recent = only(tallies, null, NEW);
 
         assertThat(tallies.top(2, recent, recent)).contains(List.of(new DegreeTallies.Ranked("org:hub", 8),
@@ -61,13 +61,25 @@ class DegreeTalliesTest {
     }
 
     @Test
-    void aTopThatAnEntityLeftOutCouldReachOrTieIsNotKnown() {
-        boolean[] all = only(tallies(2L), null, OLD, NEW);
+    void aTopThatAnEntityLeftOutCouldReachOrTieAheadOfIsNotKnown() {
+        DegreeTallies tiedAhead = tallies(new DegreeTallies.LeftOut(2, "org:a"));
+        boolean[] all = only(tiedAhead, null, OLD, NEW);
 
-        assertThat(tallies(2L).top(3, all, all)).as("quiet's 2 ties the most left out, whose id may come first").isEmpty();
-        assertThat(tallies(2L).top(2, all, all)).isPresent();
-        assertThat(tallies(null).top(3, all, all)).as("every entity tallied").isPresent();
-        assertThat(tallies(null).top(4, all, all)).as("an entity without relations has no tallies").isEmpty();
+        assertThat(tiedAhead.top(3, all, all)).as("quiet's 2 ties the first left out, whose id comes first").isEmpty();
+        assertThat(tiedAhead.top(2, all, all)).isPresent();
+        assertThat(tallies(new DegreeTallies.LeftOut(3, "org:z")).top(3, all, all)).as("one left out may have 3").isEmpty();
+        assertThat(tallies(DegreeTallies.LeftOut.NONE).top(3, all, all)).as("every entity tallied").isPresent();
+        assertThat(tallies(DegreeTallies.LeftOut.NONE).top(4, all, all)).as("an entity without relations has no tallies").isEmpty();
+    }
+
+    @Test
+    void aTopThatTiesTheFirstLeftOutStandsWhenItsIdComesFirst() {
+        DegreeTallies tiedBehind = tallies(new DegreeTallies.LeftOut(2, "org:z"));
+        boolean[] all = only(tiedBehind, null, OLD, NEW);
+
+        assertThat(tiedBehind.top(3, all, all)).as("every entity left out with 2 has an id after org:z's, after quiet's")
+                .contains(List.of(new DegreeTallies.Ranked("org:hub", 12), new DegreeTallies.Ranked("org:busy", 6),
+                        new DegreeTallies.Ranked("org:quiet", 2)));
     }
 
     @Test

@@ -47,25 +47,30 @@ class MostConnectedIT extends GraphIntegrationTest {
      * window their way of counting answers; the answer stands only when none left out could reach
      * the top. A few tallied: the top of 100 can never be among them, and the answer steps aside;
      * all of them: every answer stands unless fewer entities than asked for have relations in the
-     * window. The dated relations' tallies answer only where undated facts are left out.
+     * window, and one whose last ties the first left out stands when its id comes first. The dated
+     * relations' tallies answer only where undated facts are left out.
      */
     @Test
     void theDegreeTalliesGiveWhatCountingEveryEntityGivesOrStepAside() {
+        int tiedWithTheFirstLeftOut = 0;
         for (DegreeTallies.Counted counted : DegreeTallies.Counted.values()) {
             int answered = 0;
             int steppedAside = 0;
-            for (int tallied : List.of(1, 5, DegreeTallies.TALLIED, 10_000)) {
+            for (int tallied : List.of(1, 5, 10, 11, DegreeTallies.TALLIED, 10_000)) {
                 DegreeTallies now = DegreeTallies.tally(reads, changes.generation(), counted, tallied, Duration.ofSeconds(30));
                 if (tallied == 1 || tallied == 10_000) {
                     assertThat(now.leftOut() == null).as("%s: every entity tallied", counted).isEqualTo(tallied == 10_000);
                 }
                 for (ValidTime window : windows().stream().filter(counted::answers).toList()) {
-                    for (int limit : List.of(1, 3, 12, 100)) {
+                    for (int limit : List.of(1, 3, 10, 12, 100)) {
                         var fromTallies = repository.fromTallies(now, limit, window);
                         if (fromTallies.isPresent()) {
                             answered++;
                             assertThat(fromTallies.get()).as("%s, %d tallied, %s, limit %d", counted, tallied, window, limit)
                                     .isEqualTo(repository.overEveryEntity(limit, window, null));
+                            if (now.leftOut() != null && fromTallies.get().get(limit - 1).degree() == now.leftOut().most()) {
+                                tiedWithTheFirstLeftOut++;
+                            }
                         } else {
                             steppedAside++;
                             assertThat(tallied != 10_000 || limit == 100 || window.bound()).as("%s, limit %d", window, limit).isTrue();
@@ -76,6 +81,7 @@ class MostConnectedIT extends GraphIntegrationTest {
             assertThat(answered).as("%s answered", counted).isPositive();
             assertThat(steppedAside).as("%s stepped aside", counted).isPositive();
         }
+        assertThat(tiedWithTheFirstLeftOut).as("answers whose last ties the first left out, ahead of it by id").isPositive();
     }
 
     /**
@@ -92,7 +98,7 @@ class MostConnectedIT extends GraphIntegrationTest {
 
         assertThat(repository.fromTallies(every, 1, excluding)).isEmpty();
         assertThat(repository.fromTallies(dated, 1, excluding)).contains(repository.overEveryEntity(1, excluding, null));
-        assertThat(dated.leftOut()).isLessThan(every.leftOut());
+        assertThat(dated.leftOut().most()).isLessThan(every.leftOut().most());
     }
 
     /** The service's tallies are made in the background once asked for, and stand aside after a write until made again. */
