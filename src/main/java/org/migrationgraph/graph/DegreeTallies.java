@@ -20,8 +20,9 @@ import org.migrationgraph.validtime.ValidTime;
  * of those entities, how many of its relations have each pair of validities (the relation's and
  * the far end's). Any window's degree of these entities is then a sum over a few thousand tallies,
  * with no relationship read; and no entity left out has more relations that could count than the
- * first of them, {@link #leftOut()}, nor as many and an id before it. Ranked by every relation or by dated relations only
- * ({@link Counted}). Made in the background once per state of the graph (MostConnectedTallies).
+ * first of them, {@link #leftOut()}, nor as many and an id before it. Ranked by every relation or
+ * by dated relations only ({@link Counted}). Made in the background once per state of the graph
+ * (MostConnectedTallies).
  *
  * <p>Counting the relations of the entities ranked by their relationships, in the window, read
  * every one of those relationships' validity and far end: in a window that leaves most relations
@@ -215,9 +216,10 @@ final class DegreeTallies {
         private LeftOut leftOut;
 
         void add(Row row) {
-            Cell first = row.get("leftOut");
+            Cell firstLeftOut = row.get("leftOut");
             add(row.get("id").asString(), row.get("validity").asString(null), row.get("rv").asString(null), row.get("mv").asString(null),
-                    row.get("count").asInt(), first.isNull() ? null : new LeftOut(first.get("most").asLong(), first.get("first").asString()));
+                    row.get("count").asInt(), firstLeftOut.isNull() ? null
+                            : new LeftOut(firstLeftOut.get("most").asLong(), firstLeftOut.get("first").asString()));
         }
 
         /** One row: {@code count} relations of entity {@code id} (dated by {@code validity}) dated {@code rv}, to an entity dated {@code mv}. */
