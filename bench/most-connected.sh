@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `stats { mostConnected }` executed, five requests per question, each build started in turn on
 # the store (after its warm-up, and after its degree tallies are made, the dated relations' last,
-# waiting up to 90 s for a build that makes none), ROUNDS times; prints each request's ms and a digest of the last answer,
-# so that builds can be seen to answer alike.
+# waiting up to 90 s for a build that makes none), ROUNDS times; prints each request's ms and a
+# digest of the last answer, so that builds can be seen to answer alike.
 # Usage: [PAGECACHE=2g] bench/most-connected.sh DATA-DIR ROUNDS JAR [JAR ...]
 #   e.g. bench/most-connected.sh /tmp/scale/data1m 2 /tmp/before.jar target/migration-graph.jar
 set -euo pipefail
