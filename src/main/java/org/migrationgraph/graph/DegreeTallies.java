@@ -44,19 +44,12 @@ final class DegreeTallies {
 
         /**
          * The entities with the most relationships of any kind (Neo4j's degree store, no
-         * relationship read), each one's relations to entities; ties ranked by id. {@code leftOut}
-         * ({@link LeftOut}) is null when every entity is tallied; an entity without relations to
-         * entities has no row.
+         * relationship read), each one's relations to entities.
          */
         EVERY_RELATION("""
                 MATCH (n:Entity)
-                WITH n, COUNT { (n)--() } AS bound ORDER BY bound DESC, n.id LIMIT $tallied + 1
-                WITH collect(n) AS ranked, collect(bound) AS bounds
-                WITH ranked[..$tallied] AS tallied, CASE WHEN size(ranked) > $tallied THEN {most: bounds[$tallied], first: ranked[$tallied].id} END AS leftOut
-                UNWIND tallied AS n
-                MATCH (n)-[r]-(m:Entity)
-                RETURN n.id AS id, n.validity AS validity, r.validity AS rv, m.validity AS mv, count(*) AS count, leftOut
-                """, "relationships"),
+                WITH n, COUNT { (n)--() } AS bound
+                """, "", "relationships"),
 
         /**
          * The dated entities with the most dated relations to dated entities, only those tallied:
@@ -69,19 +62,30 @@ final class DegreeTallies {
                 MATCH (a:Entity)-[r]->(b:Entity)
                 WHERE a.validity IS NOT NULL AND r.validity IS NOT NULL AND b.validity IS NOT NULL
                 UNWIND CASE WHEN a = b THEN [a] ELSE [a, b] END AS n
-                WITH n, count(*) AS bound ORDER BY bound DESC, n.id LIMIT $tallied + 1
+                WITH n, count(*) AS bound
+                """, "WHERE r.validity IS NOT NULL AND m.validity IS NOT NULL", "dated relations");
+
+        /**
+         * After a ranking's {@code n} and {@code bound}: the first $tallied, ties by id, each one's
+         * relations (those the ranking counts) grouped by the two validities. {@code leftOut}
+         * ({@link LeftOut}) is null when every entity is tallied; an entity without relations that
+         * count has no row.
+         */
+        private static final String TALLY_THE_FIRST = """
+                WITH n, bound ORDER BY bound DESC, n.id LIMIT $tallied + 1
                 WITH collect(n) AS ranked, collect(bound) AS bounds
                 WITH ranked[..$tallied] AS tallied, CASE WHEN size(ranked) > $tallied THEN {most: bounds[$tallied], first: ranked[$tallied].id} END AS leftOut
                 UNWIND tallied AS n
-                MATCH (n)-[r]-(m:Entity) WHERE r.validity IS NOT NULL AND m.validity IS NOT NULL
+                MATCH (n)-[r]-(m:Entity) %s
                 RETURN n.id AS id, n.validity AS validity, r.validity AS rv, m.validity AS mv, count(*) AS count, leftOut
-                """, "dated relations");
+                """;
 
         private final String tally;
         private final String what;
 
-        Counted(String tally, String what) {
-            this.tally = tally;
+        /** Ranked by {@code ranking}'s bound, tallying the relations that {@code counted} keeps, named {@code what} in the log. */
+        Counted(String ranking, String counted, String what) {
+            this.tally = ranking + TALLY_THE_FIRST.formatted(counted);
             this.what = what;
         }
 
