@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record GraphChange(List<String> entityIds, List<String> relationIds, String source, long revision, String at) {
 
+    /** The source of curated writes, here or by another instance: they name every entity they touched. */
+    public static final String CURATION = "curation";
+
     public GraphChange {
         entityIds = List.copyOf(entityIds);
         relationIds = List.copyOf(relationIds);

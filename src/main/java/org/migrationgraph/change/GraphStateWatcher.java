@@ -34,10 +34,14 @@ class GraphStateWatcher {
             ORDER BY number
             LIMIT 10000
             """;
+    /** More revisions at once than REVISIONS_SINCE reads: some are not known in detail. */
+    private static final long REVISIONS_AT_MOST = 10_000;
 
     private final GraphReads reads;
     private final GraphChanges changes;
     private volatile long seen = -1;
+    /** A revision without rows already looked at once: the next time it counts as a write without revisions. */
+    private long waitedFor = -1;
     private boolean failing;
 
     GraphStateWatcher(GraphReads reads, GraphChanges changes) {
@@ -58,8 +62,7 @@ class GraphStateWatcher {
         try {
             long now = current();
             if (now != seen) {
-                report(seen, now);
-                seen = now;
+                seen = report(seen, now);
             }
             failing = false;
         } catch (RuntimeException e) {
@@ -74,17 +77,47 @@ class GraphStateWatcher {
         return reads.first(GraphRevision.CURRENT, Map.of(), row -> row.get("revision").asLong()).orElse(0L);
     }
 
-    /** Curated writes left revisions behind; a seed load or a restore did not, and only drops caches. */
-    private void report(long after, long upTo) {
+    /**
+     * Curated writes left revisions behind; a seed load or a restore did not, and only drops
+     * caches. Revisions this instance wrote and reported itself need nothing more: dropping caches
+     * for them again would also make what was patched for them (MostConnectedTallies) unknown.
+     * A revision without rows is looked at again at the next poll before it counts as a write
+     * without revisions, in case it was read before the rows of its transaction. Returns the
+     * revision reported up to.
+     */
+    private long report(long after, long upTo) {
         Map<Long, List<Map<String, Object>>> byNumber = new TreeMap<>();
         reads.list(REVISIONS_SINCE, Map.of("after", after, "upTo", upTo), row -> row.asMap())
                 .forEach(r -> byNumber.computeIfAbsent(((Number) r.get("number")).longValue(), n -> new ArrayList<>()).add(r));
-        changes.invalidate();
+        long unknown = firstUnknown(after, upTo, byNumber);
+        long reportedUpTo = upTo;
+        if (unknown > 0 && unknown != waitedFor) {
+            waitedFor = unknown;
+            reportedUpTo = unknown - 1;
+        } else if (unknown > 0) {
+            waitedFor = -1;
+            changes.invalidate();
+        }
+        long last = reportedUpTo;
         byNumber.forEach((number, rows) -> {
-            if (!changes.wasReported(number)) {
+            if (number <= last && !changes.wasReported(number)) {
                 changes.publish(change(number, rows));
             }
         });
+        return reportedUpTo;
+    }
+
+    /** The first revision after {@code after} up to {@code upTo} neither reported here nor with rows to report; 0 if none. */
+    private long firstUnknown(long after, long upTo, Map<Long, List<Map<String, Object>>> byNumber) {
+        if (upTo - after > REVISIONS_AT_MOST) {
+            return after + 1;
+        }
+        for (long number = after + 1; number <= upTo; number++) {
+            if (!byNumber.containsKey(number) && !changes.wasReported(number)) {
+                return number;
+            }
+        }
+        return 0;
     }
 
     @SuppressWarnings("unchecked")
@@ -102,6 +135,6 @@ class GraphStateWatcher {
             entities.addAll((List<String>) row.get("endpoints"));
             at = row.get("at") == null ? at : (String) row.get("at");
         }
-        return new GraphChange(List.copyOf(entities), List.copyOf(relations), "curation", number, at);
+        return new GraphChange(List.copyOf(entities), List.copyOf(relations), GraphChange.CURATION, number, at);
     }
 }

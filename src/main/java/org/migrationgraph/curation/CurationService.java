@@ -106,7 +106,7 @@ class CurationService {
                 });
                 if (outcome.written()) {
                     changes.publish(new GraphChange(List.copyOf(outcome.entityIds()), List.copyOf(outcome.relationIds()),
-                            "curation", outcome.revision(), Instant.now().toString()));
+                            GraphChange.CURATION, outcome.revision(), Instant.now().toString()));
                 }
                 return outcome;
             } catch (TransientDataAccessException e) {
