@@ -13,4 +13,9 @@ record Stats(int entities, int relations, List<Count> byKind, List<Count> byRela
 
     record Count(String key, int count) {
     }
+
+    /** For a query that asks for none of the counts (only mostConnected): they are not counted, and never answered. */
+    static Stats uncounted(ValidTime time, String asRecordedOn) {
+        return new Stats(0, 0, List.of(), List.of(), null, time, asRecordedOn);
+    }
 }

@@ -76,6 +76,19 @@ class GraphControllerTest {
         verify(timelineAndStats).stats(ValidTime.of(null, Map.of("from", "2016", "to", "2018"), "INCLUDE"), null);
     }
 
+    /** After a write the counts wait for their tallies; the most connected have their own, and do not wait for the counts. */
+    @Test
+    void shouldCountTheStatsOnlyWhenACountIsAskedFor() {
+        given(mostConnected.mostConnected(anyInt(), any(), any())).willReturn(List.of());
+
+        graphQl.document("{ stats(asOf: \"2020\") { __typename mostConnected(limit: 1) { degree } } }").execute()
+                .path("stats.__typename").entity(String.class).isEqualTo("Stats")
+                .path("stats.mostConnected").entityList(Object.class).hasSize(0);
+
+        verify(timelineAndStats, never()).stats(any(), any());
+        verify(mostConnected).mostConnected(1, ValidTime.of("2020", null, null), null);
+    }
+
     @Test
     void shouldAnswerNullForTheNeighbourhoodOfAnUnknownEntity() {
         given(subgraphs.neighbourhood(anyString(), anyInt(), any(), any(), anyInt(), anyBoolean(), any(), any(), any())).willReturn(Optional.empty());
