@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.migrationgraph.reads.Cell;
 import org.migrationgraph.reads.GraphReads;
@@ -49,7 +51,7 @@ final class DegreeTallies {
         EVERY_RELATION("""
                 MATCH (n:Entity)
                 WITH n, COUNT { (n)--() } AS bound
-                """, "", "relationships"),
+                """, "COUNT { (n)--() }", "", "relationships"),
 
         /**
          * The dated entities with the most dated relations to dated entities, only those tallied:
@@ -63,7 +65,8 @@ final class DegreeTallies {
                 WHERE a.validity IS NOT NULL AND r.validity IS NOT NULL AND b.validity IS NOT NULL
                 UNWIND CASE WHEN a = b THEN [a] ELSE [a, b] END AS n
                 WITH n, count(*) AS bound
-                """, "WHERE r.validity IS NOT NULL AND m.validity IS NOT NULL", "dated relations");
+                """, "CASE WHEN n.validity IS NULL THEN 0 ELSE COUNT { (n)-[r]-(m:Entity) WHERE r.validity IS NOT NULL AND m.validity IS NOT NULL } END",
+                "WHERE r.validity IS NOT NULL AND m.validity IS NOT NULL", "dated relations");
 
         /**
          * After a ranking's {@code n} and {@code bound}: the first $tallied, ties by id, each one's
@@ -76,16 +79,42 @@ final class DegreeTallies {
                 WITH collect(n) AS ranked, collect(bound) AS bounds
                 WITH ranked[..$tallied] AS tallied, CASE WHEN size(ranked) > $tallied THEN {most: bounds[$tallied], first: ranked[$tallied].id} END AS leftOut
                 UNWIND tallied AS n
+                %s, leftOut
+                """;
+        /** An entity {@code n}'s relations that a ranking counts, grouped by the two validities. */
+        private static final String RELATIONS_OF_N = """
                 MATCH (n)-[r]-(m:Entity) %s
-                RETURN n.id AS id, n.validity AS validity, r.validity AS rv, m.validity AS mv, count(*) AS count, leftOut
+                RETURN n.id AS id, n.validity AS validity, r.validity AS rv, m.validity AS mv, count(*) AS count""";
+        /**
+         * For each entity a write touched: what it ranks by now, and which tallied entities are
+         * next to it (their far ends' validity may have changed with it). A hub touched costs a
+         * read of its relationships, still far less than a tally of the whole graph.
+         */
+        private static final String TOUCHED = """
+                UNWIND $touched AS id
+                MATCH (n:Entity {id: id})
+                RETURN n.id AS id, %s AS bound, COLLECT { MATCH (n)--(t:Entity) WHERE t.id IN $tallied RETURN DISTINCT t.id } AS near
+                """;
+        private static final String RECOUNT = """
+                UNWIND $recount AS id
+                MATCH (n:Entity {id: id})
+                %s
                 """;
 
         private final String tally;
+        private final String touched;
+        private final String recount;
         private final String what;
 
-        /** Ranked by {@code ranking}'s bound, tallying the relations that {@code counted} keeps, named {@code what} in the log. */
-        Counted(String ranking, String counted, String what) {
-            this.tally = ranking + TALLY_THE_FIRST.formatted(counted);
+        /**
+         * Ranked by {@code ranking}'s bound (one entity's: {@code bound}), tallying the relations
+         * that {@code counted} keeps, named {@code what} in the log.
+         */
+        Counted(String ranking, String bound, String counted, String what) {
+            String relations = RELATIONS_OF_N.formatted(counted);
+            this.tally = ranking + TALLY_THE_FIRST.formatted(relations);
+            this.touched = TOUCHED.formatted(bound);
+            this.recount = RECOUNT.formatted(relations);
             this.what = what;
         }
 
@@ -129,16 +158,31 @@ final class DegreeTallies {
         boolean before(Ranked ranked) {
             return ranked.degree() > most || ranked.degree() == most && first != null && ranked.id().compareTo(first) < 0;
         }
+
+        /**
+         * With one more entity left out that ranks by {@code bound}: the new first if it has more,
+         * or as many and an id before this one's. An entity left out that now has fewer leaves the
+         * bound as it was, still true of every entity left out.
+         */
+        LeftOut with(String id, long bound) {
+            if (bound > most) {
+                return new LeftOut(bound, id);
+            }
+            return bound == most && first != null && id.compareTo(first) < 0 ? new LeftOut(most, id) : this;
+        }
     }
 
     private final long generation;
+    private final long talliedAt;
     private final Counted counted;
     private final List<String> validities;
     private final List<Tallied> entities;
     private final LeftOut leftOut;
 
-    private DegreeTallies(long generation, Counted counted, List<String> validities, List<Tallied> entities, LeftOut leftOut) {
+    private DegreeTallies(long generation, long talliedAt, Counted counted, List<String> validities, List<Tallied> entities,
+                          LeftOut leftOut) {
         this.generation = generation;
+        this.talliedAt = talliedAt;
         this.counted = counted;
         this.validities = validities;
         this.entities = entities;
@@ -149,11 +193,46 @@ final class DegreeTallies {
     static DegreeTallies tally(GraphReads reads, long generation, Counted counted, int tallied, Duration timeout) {
         Builder builder = new Builder();
         reads.forEach(counted.tally, Map.of("tallied", tallied), timeout, builder::add);
-        return builder.build(generation, counted);
+        return builder.build(generation, generation, counted);
+    }
+
+    /**
+     * These tallies brought up to the graph at {@code generation}, whose writes since touched
+     * {@code touched} (GraphChanges: every entity written and both ends of every relation written).
+     * A tallied entity's tallies change only if it was touched or is next to one that was (whose
+     * validity may have changed), and only those are counted again, from the graph as it is now;
+     * one gone is dropped. An entity left out can have gained relations only if touched: the
+     * first left out becomes the touched one that ranks higher, if any. The entities tallied stay
+     * the same ones (less any gone), so the answer still stands only where none left out could
+     * reach it. Counting from the graph as it is now, a write committed meanwhile may be counted
+     * already; it is counted again when its own touch is patched in, so the tallies end the same.
+     */
+    DegreeTallies patched(GraphReads reads, long generation, Set<String> touched, Duration timeout) {
+        Set<String> tallied = new HashSet<>();
+        entities.forEach(entity -> tallied.add(entity.id()));
+        Set<String> recount = new HashSet<>(touched);
+        recount.retainAll(tallied);
+        LeftOut[] first = {leftOut == null ? LeftOut.NONE : leftOut};
+        reads.forEach(counted.touched, Map.of("touched", List.copyOf(touched), "tallied", List.copyOf(tallied)), timeout, row -> {
+            recount.addAll(row.get("near").asList(Cell::asString));
+            String id = row.get("id").asString();
+            if (!tallied.contains(id)) {
+                first[0] = first[0].with(id, row.get("bound").asLong());
+            }
+        });
+        Builder builder = new Builder(this, recount);
+        reads.forEach(counted.recount, Map.of("recount", List.copyOf(recount)), timeout, builder::addCounts);
+        builder.leftOut = leftOut == null && first[0] == LeftOut.NONE ? null : first[0];
+        return builder.build(generation, talliedAt, counted);
     }
 
     long generation() {
         return generation;
+    }
+
+    /** The generation of the graph these were tallied from in full; before {@link #generation()} when patched since. */
+    long talliedAt() {
+        return talliedAt;
     }
 
     Counted counted() {
@@ -219,11 +298,27 @@ final class DegreeTallies {
         private final Map<String, Growing> entities = new HashMap<>();
         private LeftOut leftOut;
 
+        Builder() {
+        }
+
+        /** Starting from {@code tallies}' validities (their indexes kept) and entities, less those to be counted again. */
+        private Builder(DegreeTallies tallies, Set<String> recounted) {
+            tallies.validities.forEach(this::index);
+            tallies.entities.stream().filter(entity -> !recounted.contains(entity.id()))
+                    .forEach(entity -> entities.put(entity.id(), Growing.of(entity)));
+            leftOut = tallies.leftOut;
+        }
+
         void add(Row row) {
             Cell firstLeftOut = row.get("leftOut");
+            addCounts(row);
+            leftOut = firstLeftOut.isNull() ? null : new LeftOut(firstLeftOut.get("most").asLong(), firstLeftOut.get("first").asString());
+        }
+
+        /** A row of an entity's tallies, without the ranking's first left out. */
+        void addCounts(Row row) {
             add(row.get("id").asString(), row.get("validity").asString(null), row.get("rv").asString(null), row.get("mv").asString(null),
-                    row.get("count").asInt(), firstLeftOut.isNull() ? null
-                            : new LeftOut(firstLeftOut.get("most").asLong(), firstLeftOut.get("first").asString()));
+                    row.get("count").asInt(), leftOut);
         }
 
         /** One row: {@code count} relations of entity {@code id} (dated by {@code validity}) dated {@code rv}, to an entity dated {@code mv}. */
@@ -240,11 +335,11 @@ final class DegreeTallies {
             });
         }
 
-        DegreeTallies build(long generation, Counted counted) {
+        DegreeTallies build(long generation, long talliedAt, Counted counted) {
             List<Tallied> tallied = entities.entrySet().stream().map(e -> e.getValue().done(e.getKey())).toList();
             // With no rows, whether any entity was left out is unknown: none is known to be the top.
             LeftOut first = entities.isEmpty() ? new LeftOut(Long.MAX_VALUE, null) : leftOut;
-            return new DegreeTallies(generation, counted, Collections.unmodifiableList(validities), tallied, first);
+            return new DegreeTallies(generation, talliedAt, counted, Collections.unmodifiableList(validities), tallied, first);
         }
     }
 
@@ -259,6 +354,16 @@ final class DegreeTallies {
 
         Growing(int validity) {
             this.validity = validity;
+        }
+
+        /** An entity's tallies kept as they were. */
+        static Growing of(Tallied entity) {
+            Growing kept = new Growing(entity.validity());
+            kept.relation = entity.relation();
+            kept.far = entity.far();
+            kept.count = entity.count();
+            kept.size = entity.count().length;
+            return kept;
         }
 
         void add(int relationValidity, int farValidity, int n) {

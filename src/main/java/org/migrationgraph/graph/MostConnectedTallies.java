@@ -3,15 +3,21 @@ package org.migrationgraph.graph;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 
 import org.migrationgraph.change.GraphChanges;
 import org.migrationgraph.reads.GraphReads;
+import org.migrationgraph.reads.ReadBudget;
 import org.migrationgraph.validtime.ValidTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,15 +28,27 @@ import org.springframework.stereotype.Component;
 /**
  * The degree tallies (DegreeTallies) of the graph as it is now, made in the background once per
  * state of the graph (GraphChanges' generation): those of every relation first, then those of the
- * dated relations, for windows that leave undated facts out. Nobody waits for them: until they are
- * made, and after any write until they are made again, `mostConnected` counts in the graph as it
- * did before they existed, which answers the same.
+ * dated relations, for windows that leave undated facts out. After curated writes, whose touched
+ * entities are known, the last tallies are patched (22-255 ms at a million entities, against 10-11 s
+ * to tally them again), and a request waits up to a second for a patch under way; after any other
+ * write they are tallied in full, which no one waits for. Until they are made, `mostConnected`
+ * counts in the graph as it did before they existed, which answers the same.
  */
 @Component
 class MostConnectedTallies {
 
     /** Tallying reads every relation of the entities with the most: past a request's time on a large graph, and done once per state. */
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    /**
+     * Writes that touched more entities than this are tallied again in full: patching reads the
+     * relations of every entity touched and of every tallied one next to them.
+     */
+    static final int PATCHED_AT_MOST = 10_000;
+    /**
+     * How long a request waits for a patch under way (22-255 ms at a million entities)
+     * before it counts in the graph, which takes longer there; a full tally is waited for by no one.
+     */
+    private static final Duration PATCH_WAIT = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(MostConnectedTallies.class);
 
     private final GraphReads reads;
@@ -44,6 +62,9 @@ class MostConnectedTallies {
     private final Map<DegreeTallies.Counted, DegreeTallies> current = new ConcurrentHashMap<>();
     /** The state of the graph whose tally was last started; -1 when it failed, so that the next request starts it again. */
     private long started = -1;
+    /** The tally or patch last started, and whether it patches. */
+    private Future<?> work;
+    private boolean patching;
 
     MostConnectedTallies(GraphReads reads, GraphChanges changes) {
         this.reads = reads;
@@ -58,7 +79,22 @@ class MostConnectedTallies {
      */
     Optional<DegreeTallies> now(ValidTime time) {
         long generation = changes.generation();
-        startFor(generation);
+        Future<?> patch = startFor(generation);
+        Optional<DegreeTallies> made = made(time, generation);
+        if (made.isEmpty() && patch != null) {
+            try {
+                patch.get(ReadBudget.timeLeft(PATCH_WAIT).toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // not patched in time: count in the graph
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            made = made(time, generation);
+        }
+        return made;
+    }
+
+    private Optional<DegreeTallies> made(ValidTime time, long generation) {
         return Stream.of(DegreeTallies.Counted.DATED_RELATIONS, DegreeTallies.Counted.EVERY_RELATION).filter(counted -> counted.answers(time))
                 .map(current::get).filter(tallies -> tallies != null && tallies.generation() == generation).findFirst();
     }
@@ -69,12 +105,23 @@ class MostConnectedTallies {
         now(ValidTime.ALWAYS);
     }
 
-    /** Starts the tallies of this state of the graph unless they were started (and did not fail). */
-    private synchronized void startFor(long generation) {
+    /**
+     * Starts the tallies of this state of the graph unless they were started (and did not fail).
+     * Returns the work under way if it patches the last tallies (worth waiting for), else null.
+     */
+    private synchronized Future<?> startFor(long generation) {
         if (started != generation) {
             started = generation;
-            tallier.execute(() -> tally(generation));
+            patching = patchable(generation);
+            work = tallier.submit(() -> tally(generation));
         }
+        return patching ? work : null;
+    }
+
+    private boolean patchable(long generation) {
+        DegreeTallies every = current.get(DegreeTallies.Counted.EVERY_RELATION);
+        return every != null && every.generation() < generation
+                && changes.touched(every.generation(), generation).filter(ids -> ids.size() <= PATCHED_AT_MOST).isPresent();
     }
 
     private void tally(long generation) {
@@ -84,6 +131,16 @@ class MostConnectedTallies {
             }
             long began = System.nanoTime();
             try {
+                DegreeTallies before = current.get(counted);
+                Optional<Set<String>> touched = before == null || before.generation() >= generation ? Optional.empty()
+                        : changes.touched(before.generation(), generation).filter(ids -> ids.size() <= PATCHED_AT_MOST);
+                if (touched.isPresent()) {
+                    DegreeTallies tallies = before.patched(reads, generation, touched.get(), TIMEOUT);
+                    current.put(counted, tallies);
+                    log.info("Patched the tallies of the {} entities with the most {} for the {} entities written since ({} tallies) in {} ms",
+                            tallies.size(), counted.what(), touched.get().size(), tallies.tallies(), (System.nanoTime() - began) / 1_000_000);
+                    continue;
+                }
                 DegreeTallies tallies = DegreeTallies.tally(reads, generation, counted, DegreeTallies.TALLIED, TIMEOUT);
                 current.put(counted, tallies);
                 log.info("Tallied the {} entities with the most {} by validity ({} tallies, {} validities) in {} ms", tallies.size(),

@@ -27,7 +27,7 @@ class DegreeTalliesTest {
                 .add("org:hub", null, NEW, null, 3, leftOut)
                 .add("org:busy", NEW, NEW, NEW, 6, leftOut)
                 .add("org:quiet", null, null, OLD, 2, leftOut)
-                .build(7, DegreeTallies.Counted.EVERY_RELATION);
+                .build(7, 7, DegreeTallies.Counted.EVERY_RELATION);
     }
 
     /** holds and exists for the validities of the tallies, in their order: those listed are true. */
@@ -92,8 +92,21 @@ class DegreeTalliesTest {
 
     @Test
     void noRowsKnowNoTop() {
-        DegreeTallies none = new DegreeTallies.Builder().build(0, DegreeTallies.Counted.DATED_RELATIONS);
+        DegreeTallies none = new DegreeTallies.Builder().build(0, 0, DegreeTallies.Counted.DATED_RELATIONS);
 
         assertThat(none.top(1, new boolean[0], new boolean[0])).isEmpty();
+    }
+
+    @Test
+    void anEntityLeftOutThatRanksHigherOrTiesAheadBecomesTheFirstLeftOut() {
+        DegreeTallies.LeftOut first = new DegreeTallies.LeftOut(6, "org:m");
+
+        assertThat(first.with("org:z", 7)).isEqualTo(new DegreeTallies.LeftOut(7, "org:z"));
+        assertThat(first.with("org:a", 6)).isEqualTo(new DegreeTallies.LeftOut(6, "org:a"));
+        assertThat(first.with("org:z", 6)).as("as many, after it by id").isSameAs(first);
+        assertThat(first.with("org:a", 5)).as("fewer: the bound still holds").isSameAs(first);
+        assertThat(new DegreeTallies.LeftOut(6, null).with("org:a", 6)).as("ties of unknown ids stay unknown")
+                .isEqualTo(new DegreeTallies.LeftOut(6, null));
+        assertThat(DegreeTallies.LeftOut.NONE.with("org:new", 0)).isSameAs(DegreeTallies.LeftOut.NONE);
     }
 }
