@@ -51,7 +51,7 @@ final class DegreeTallies {
         EVERY_RELATION("""
                 MATCH (n:Entity)
                 WITH n, COUNT { (n)--() } AS bound
-                """, "COUNT { (n)--() }", "", "relationships"),
+                """, "COUNT { ({{x}})--() }", "", "relationships"),
 
         /**
          * The dated entities with the most dated relations to dated entities, only those tallied:
@@ -65,7 +65,7 @@ final class DegreeTallies {
                 WHERE a.validity IS NOT NULL AND r.validity IS NOT NULL AND b.validity IS NOT NULL
                 UNWIND CASE WHEN a = b THEN [a] ELSE [a, b] END AS n
                 WITH n, count(*) AS bound
-                """, "CASE WHEN n.validity IS NULL THEN 0 ELSE COUNT { (n)-[r]-(m:Entity) WHERE r.validity IS NOT NULL AND m.validity IS NOT NULL } END",
+                """, "CASE WHEN {{x}}.validity IS NULL THEN 0 ELSE COUNT { ({{x}})-[d]-(o:Entity) WHERE d.validity IS NOT NULL AND o.validity IS NOT NULL } END",
                 "WHERE r.validity IS NOT NULL AND m.validity IS NOT NULL", "dated relations");
 
         /**
@@ -86,15 +86,23 @@ final class DegreeTallies {
                 MATCH (n)-[r]-(m:Entity) %s
                 RETURN n.id AS id, n.validity AS validity, r.validity AS rv, m.validity AS mv, count(*) AS count""";
         /**
-         * For each entity a write touched: what it ranks by now, and which tallied entities are
-         * next to it (their far ends' validity may have changed with it). A hub touched costs a
-         * read of its relationships, still far less than a tally of the whole graph.
+         * For each entity a write touched: what it ranks by now, which tallied entities are next to
+         * it (their far ends' validity may have changed with it), and the entities left out next
+         * to it whose rank may have changed with its validity, with what they rank by now (when
+         * only dated relations to dated entities count, an entity dated anew adds to its dated
+         * neighbours'). A hub touched costs a read of its relationships, still far less than a
+         * tally of the whole graph.
          */
         private static final String TOUCHED = """
                 UNWIND $touched AS id
                 MATCH (n:Entity {id: id})
-                RETURN n.id AS id, %s AS bound, COLLECT { MATCH (n)--(t:Entity) WHERE t.id IN $tallied RETURN DISTINCT t.id } AS near
+                RETURN n.id AS id, {{bound(n)}} AS bound, COLLECT { MATCH (n)--(t:Entity) WHERE t.id IN $tallied RETURN DISTINCT t.id } AS near,
+                       {{beside}} AS beside
                 """;
+        /** The entities left out next to a dated entity {@code n}, each with what it ranks by (dated relations to dated entities). */
+        private static final String DATED_BESIDE = """
+                COLLECT { MATCH (n)--(b:Entity) WHERE n.validity IS NOT NULL AND b.validity IS NOT NULL AND NOT b.id IN $tallied
+                          WITH DISTINCT b RETURN {id: b.id, bound: {{bound(b)}}} }""";
         private static final String RECOUNT = """
                 UNWIND $recount AS id
                 MATCH (n:Entity {id: id})
@@ -107,13 +115,15 @@ final class DegreeTallies {
         private final String what;
 
         /**
-         * Ranked by {@code ranking}'s bound (one entity's: {@code bound}), tallying the relations
+         * Ranked by {@code ranking}'s bound (one entity {@code {{x}}}'s: {@code bound}), tallying the relations
          * that {@code counted} keeps, named {@code what} in the log.
          */
         Counted(String ranking, String bound, String counted, String what) {
             String relations = RELATIONS_OF_N.formatted(counted);
             this.tally = ranking + TALLY_THE_FIRST.formatted(relations);
-            this.touched = TOUCHED.formatted(bound);
+            String beside = counted.isEmpty() ? "[]" : DATED_BESIDE;
+            this.touched = TOUCHED.replace("{{beside}}", beside).replace("{{bound(n)}}", bound.replace("{{x}}", "n"))
+                    .replace("{{bound(b)}}", bound.replace("{{x}}", "b"));
             this.recount = RECOUNT.formatted(relations);
             this.what = what;
         }
@@ -201,8 +211,9 @@ final class DegreeTallies {
      * {@code touched} (GraphChanges: every entity written and both ends of every relation written).
      * A tallied entity's tallies change only if it was touched or is next to one that was (whose
      * validity may have changed), and only those are counted again, from the graph as it is now;
-     * one gone is dropped. An entity left out can have gained relations only if touched: the
-     * first left out becomes the touched one that ranks higher, if any. The entities tallied stay
+     * one gone is dropped. An entity left out can have gained relations only if touched, or (dated
+     * relations) dated ones only if touched or next to a dated one touched: the first left out
+     * becomes whichever of those ranks higher, if any. The entities tallied stay
      * the same ones (less any gone), so the answer still stands only where none left out could
      * reach it. Counting from the graph as it is now, a write committed meanwhile may be counted
      * already; it is counted again when its own touch is patched in, so the tallies end the same.
@@ -218,6 +229,9 @@ final class DegreeTallies {
             String id = row.get("id").asString();
             if (!tallied.contains(id)) {
                 first[0] = first[0].with(id, row.get("bound").asLong());
+            }
+            for (Cell beside : row.get("beside").asList(cell -> cell)) {
+                first[0] = first[0].with(beside.get("id").asString(), beside.get("bound").asLong());
             }
         });
         Builder builder = new Builder(this, recount);

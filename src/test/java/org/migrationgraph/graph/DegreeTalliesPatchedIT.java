@@ -22,8 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Degree tallies patched for curated writes give what counting every entity gives, write after
  * write: relations added to a tallied hub, a neighbour of the hub dated anew (only the neighbour
- * touched), a new entity left out that outranks the first left out, a relation and an entity
- * deleted. Each way of counting, with a few entities tallied and with all.
+ * touched), the undated neighbours of an entity left out dated anew (only they touched, and its
+ * dated relations now outrank the first left out), a new entity left out that outranks the first
+ * left out, a relation and an entity deleted. Each way of counting, with a few entities tallied
+ * and with all.
  */
 class DegreeTalliesPatchedIT extends CuratedGraphTest {
 
@@ -64,6 +66,18 @@ class DegreeTalliesPatchedIT extends CuratedGraphTest {
         update(neighbour, 1, "2021-05");
         current = patched(current, "the hub's neighbour dated anew", answered);
 
+        String dating = meeting("2019-02");
+        List<String> undated = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            undated.add(organization());
+            link(dating, undated.get(i), "2019");
+        }
+        current = patched(current, "a meeting with dated relations to undated organizations", answered);
+        for (String organization : undated) {
+            date(organization, "2018-05");
+        }
+        current = patched(current, "the organizations dated, only they touched: the meeting left out now has 5 dated relations", answered);
+
         String outranking = meeting("2019-03");
         for (int i = 0; i < 4; i++) {
             link(outranking, meeting("2018-0" + (i + 1)), "2019");
@@ -78,7 +92,7 @@ class DegreeTalliesPatchedIT extends CuratedGraphTest {
 
         assertThat(answered).as("each way of counting answered from patched tallies")
                 .containsOnlyKeys(DegreeTallies.Counted.values()).allSatisfy((counted, n) -> assertThat(n).isPositive());
-        assertThat(talliedAgain).as("steps whose writes were not all known in detail, of 5").isLessThanOrEqualTo(1);
+        assertThat(talliedAgain).as("steps whose writes were not all known in detail, of 7").isLessThanOrEqualTo(1);
     }
 
     /** The service patches its tallies after a curated write rather than tallying every relation again, and a request waits for that. */
@@ -138,6 +152,20 @@ class DegreeTalliesPatchedIT extends CuratedGraphTest {
                 mutation { createEntity(input: {id: "%s", kinds: ["Meeting"], name: "Meeting %s", properties: [{key: "date", value: "%s"}],
                   reason: "test"}) { revision userErrors { message } } }""".formatted(id, id, date)), "createEntity");
         return id;
+    }
+
+    private String organization() {
+        String id = unique("org");
+        written(asEditor("""
+                mutation { createEntity(input: {id: "%s", kinds: ["Organization"], name: "Organization %s", reason: "test"}) {
+                  revision userErrors { message } } }""".formatted(id, id)), "createEntity");
+        return id;
+    }
+
+    private void date(String organization, String since) {
+        written(asEditor("""
+                mutation { updateEntity(input: {id: "%s", expectedVersion: 1, setProperties: [{key: "startDate", value: "%s"}], reason: "test"}) {
+                  revision userErrors { message } } }""".formatted(organization, since)), "updateEntity");
     }
 
     private String link(String from, String to, String since) {
