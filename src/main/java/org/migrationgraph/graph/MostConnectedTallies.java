@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * The degree tallies (DegreeTallies) of the graph as it is now, made in the background once per
  * state of the graph (GraphChanges' generation): those of every relation first, then those of the
  * dated relations, for windows that leave undated facts out. After curated writes, whose touched
- * entities are known, the last tallies are patched (22-255 ms at a million entities, against 10-11 s
+ * entities are known, the last tallies are patched (22-255 ms at a million entities, against 10-12 s
  * to tally them again), and a request waits up to a second for a patch under way; after any other
  * write they are tallied in full, which no one waits for. Until they are made, `mostConnected`
  * counts in the graph as it did before they existed, which answers the same.
