@@ -21,10 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Degree tallies patched for curated writes give what counting every entity gives, write after
- * write: relations added to a tallied hub, a neighbour of the hub dated anew (only the neighbour
+ * write: a relation added to a tallied hub, a neighbour of the hub dated anew (only the neighbour
  * touched), the undated neighbours of an entity left out dated anew (only they touched, and its
- * dated relations now outrank the first left out), a new entity left out that outranks the first
- * left out, a relation and an entity deleted. Each way of counting, with a few entities tallied
+ * dated relations now outrank the first left out), another new entity left out with dated
+ * relations, a relation and an entity deleted. Each way of counting, with a few entities tallied
  * and with all.
  */
 class DegreeTalliesPatchedIT extends CuratedGraphTest {
@@ -61,7 +61,7 @@ class DegreeTalliesPatchedIT extends CuratedGraphTest {
         String hub = "org:un";
         String neighbour = meeting("2019-05");
         String linked = link(neighbour, hub, null);
-        current = patched(current, "two relations to a tallied hub", answered);
+        current = patched(current, "a new meeting related to a tallied hub", answered);
 
         update(neighbour, 1, "2021-05");
         current = patched(current, "the hub's neighbour dated anew", answered);
@@ -82,7 +82,7 @@ class DegreeTalliesPatchedIT extends CuratedGraphTest {
         for (int i = 0; i < 4; i++) {
             link(outranking, meeting("2018-0" + (i + 1)), "2019");
         }
-        current = patched(current, "a new entity with more dated relations than any", answered);
+        current = patched(current, "a new meeting left out with 4 dated relations", answered);
 
         delete("deleteRelation(input: {id: \"" + linked + "\", expectedVersion: 1, reason: \"test\"})");
         current = patched(current, "a relation deleted", answered);
