@@ -26,12 +26,7 @@ public class GraphChanges {
     private final Sinks.Many<GraphChange> sink = Sinks.many().multicast().directBestEffort();
     private final AtomicLong generation = new AtomicLong();
     /** Revisions already reported, so that the watcher does not report this instance's own writes again. */
-    private final Map<Long, Boolean> reported = Collections.synchronizedMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
+    private final Map<Long, Boolean> reported = Collections.synchronizedMap(recent());
 
     /**
      * The entities each recent generation touched, when known: a curated write names every entity
@@ -39,12 +34,17 @@ public class GraphChanges {
      * next to them. A seed load names only the entities it changed, and an invalidation nothing:
      * their generations are left out, and unknown.
      */
-    private final Map<Long, Set<String>> touched = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Set<String>> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Map<Long, Set<String>> touched = recent();
+
+    /** A map that keeps its last REMEMBERED entries, by number. */
+    private static <V> Map<Long, V> recent() {
+        return new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, V> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+    }
 
     /**
      * Called by every writer after it committed. The generation moves on even when no

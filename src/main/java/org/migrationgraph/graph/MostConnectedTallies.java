@@ -119,9 +119,13 @@ class MostConnectedTallies {
     }
 
     private boolean patchable(long generation) {
-        DegreeTallies every = current.get(DegreeTallies.Counted.EVERY_RELATION);
-        return every != null && every.generation() < generation
-                && changes.touched(every.generation(), generation).filter(ids -> ids.size() <= PATCHED_AT_MOST).isPresent();
+        return touchedSince(current.get(DegreeTallies.Counted.EVERY_RELATION), generation).isPresent();
+    }
+
+    /** What the writes since {@code before} were made touched, if they can be patched in: known, and not too many. */
+    private Optional<Set<String>> touchedSince(DegreeTallies before, long generation) {
+        return before == null || before.generation() >= generation ? Optional.empty()
+                : changes.touched(before.generation(), generation).filter(ids -> ids.size() <= PATCHED_AT_MOST);
     }
 
     private void tally(long generation) {
@@ -132,8 +136,7 @@ class MostConnectedTallies {
             long began = System.nanoTime();
             try {
                 DegreeTallies before = current.get(counted);
-                Optional<Set<String>> touched = before == null || before.generation() >= generation ? Optional.empty()
-                        : changes.touched(before.generation(), generation).filter(ids -> ids.size() <= PATCHED_AT_MOST);
+                Optional<Set<String>> touched = touchedSince(before, generation);
                 if (touched.isPresent()) {
                     DegreeTallies tallies = before.patched(reads, generation, touched.get(), TIMEOUT);
                     current.put(counted, tallies);
