@@ -121,6 +121,7 @@ final class DegreeTallies {
         Counted(String ranking, String bound, String counted, String what) {
             String relations = RELATIONS_OF_N.formatted(counted);
             this.tally = ranking + TALLY_THE_FIRST.formatted(relations);
+            // A ranking that keeps relations by their ends' dates is one a neighbour's validity changes.
             String beside = counted.isEmpty() ? "[]" : DATED_BESIDE;
             this.touched = TOUCHED.replace("{{beside}}", beside).replace("{{bound(n)}}", bound.replace("{{x}}", "n"))
                     .replace("{{bound(b)}}", bound.replace("{{x}}", "b"));
@@ -213,10 +214,10 @@ final class DegreeTallies {
      * validity may have changed), and only those are counted again, from the graph as it is now;
      * one gone is dropped. An entity left out can have gained relations only if touched, or (dated
      * relations) dated ones only if touched or next to a dated one touched: the first left out
-     * becomes whichever of those ranks higher, if any. The entities tallied stay
-     * the same ones (less any gone), so the answer still stands only where none left out could
-     * reach it. Counting from the graph as it is now, a write committed meanwhile may be counted
-     * already; it is counted again when its own touch is patched in, so the tallies end the same.
+     * becomes whichever of those ranks higher, if any. The entities tallied stay the same ones
+     * (less any gone), so the answer still stands only where none left out could reach it.
+     * Counting from the graph as it is now, a write committed meanwhile may be counted already; it
+     * is counted again when its own touch is patched in, so the tallies end the same.
      */
     DegreeTallies patched(GraphReads reads, long generation, Set<String> touched, Duration timeout) {
         Set<String> tallied = new HashSet<>();
@@ -315,12 +316,14 @@ final class DegreeTallies {
         Builder() {
         }
 
-        /** Starting from {@code tallies}' validities (their indexes kept) and entities, less those to be counted again. */
+        /**
+         * Starting from {@code tallies}' validities (their indexes kept) and entities, less those to
+         * be counted again; the first left out is set by the caller.
+         */
         private Builder(DegreeTallies tallies, Set<String> recounted) {
             tallies.validities.forEach(this::index);
             tallies.entities.stream().filter(entity -> !recounted.contains(entity.id()))
                     .forEach(entity -> entities.put(entity.id(), Growing.of(entity)));
-            leftOut = tallies.leftOut;
         }
 
         void add(Row row) {
